@@ -1,0 +1,13 @@
+// The handler table. Its type is `Handlers`, so a route in the contract without a handler here (or a
+// handler for a route that is not in the contract) is a compile error.
+import type { AppServices } from '../../services/app/AppServices';
+import type { Handlers } from '../router';
+import { appHandlers } from './app';
+import { keyHandlers } from './keys';
+
+export function createHandlers(services: AppServices): Handlers {
+  return {
+    ...appHandlers(services),
+    ...keyHandlers(services),
+  };
+}

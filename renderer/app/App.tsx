@@ -1,0 +1,73 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/ipc/schemas/app';
+import { ExamplesPage } from '../features/examples';
+import { SettingsPage } from '../features/settings';
+import { TrainPage } from '../features/train';
+import { TryPage } from '../features/try';
+import { LearnPage } from '../features/learn';
+import { request } from '../ipc/client';
+import { resolveLanguage } from '../i18n';
+import { followKeyChanges, loadKeys } from '../state/keys';
+import { useNavigation, type Route } from '../state/navigation';
+import { useSettings } from '../state/settings';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NoticeBar } from './NoticeBar';
+import { Rail } from './Rail';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const route = useNavigation((s) => s.route);
+  const navigated = useNavigation((s) => s.navigated);
+  const language = useSettings((s) => s.settings?.language);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    void request('app.info', {}).then((r) => r.ok && setInfo(r.data));
+    void request('settings.get', {}).then((r) => r.ok && useSettings.getState().settingsReceived(r.data));
+    void loadKeys();
+    return followKeyChanges();
+  }, []);
+
+  useEffect(() => {
+    if (!language) return;
+    const resolved = resolveLanguage(language, navigator.languages);
+    void i18n.changeLanguage(resolved);
+    document.documentElement.lang = resolved;
+  }, [language, i18n]);
+
+  const encryptionAvailable = !info?.startupNotices.some((n) => n.code === 'encryption_unavailable');
+  const pages: Record<Route, ReactNode> = {
+    learn: <LearnPage onNavigate={(r) => navigated(r)} />,
+    examples: <ExamplesPage />,
+    train: <TrainPage />,
+    try: <TryPage />,
+    settings: <SettingsPage encryptionAvailable={encryptionAvailable} />,
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Rail />
+      <main id="main" className="page" tabIndex={-1} data-page={route}>
+        <NoticeBar notices={info?.startupNotices ?? []} />
+        <ErrorBoundary
+          key={route}
+          fallback={() => (
+            <section role="alert" className="crash">
+              <h1>{t('app.crashTitle')}</h1>
+              <p>{t('app.crashBody')}</p>
+              <button type="button" onClick={() => navigated('learn')}>
+                {t('app.crashAction')}
+              </button>
+            </section>
+          )}
+        >
+          {pages[route]}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyedProviderId, KeyStatus } from '../../../shared/domain/keys';
+import type { IpcError } from '../../../shared/ipc/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { request } from '../../ipc/client';
+import { PROVIDER_TEXT, STORAGE_TEXT } from '../../i18n/keys';
+
+interface Props {
+  provider: KeyedProviderId;
+  status: KeyStatus | undefined;
+  encryptionAvailable: boolean;
+}
+
+/** Paste a key, save it to main, forget it here: the input is cleared as soon as main has it. */
+export function AccountKeyForm({ provider, status, encryptionAvailable }: Props) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [draft, setDraft] = useState('');
+  const [acceptUnprotected, setAcceptUnprotected] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const providerName = t(PROVIDER_TEXT[provider]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const key = draft;
+    setDraft('');
+    const result = await request('keys.set', { provider, key, acceptUnprotected });
+    setError(result.ok ? null : result.error);
+    setMessage(result.ok ? t('settings.saved') : null);
+  };
+
+  const remove = async () => {
+    const result = await request('keys.remove', { provider });
+    setError(result.ok ? null : result.error);
+    setMessage(result.ok ? t('settings.removed') : null);
+  };
+
+  return (
+    <form className="key-form" onSubmit={(e) => void save(e)} data-testid={`key-form-${provider}`}>
+      <h3>{providerName}</h3>
+      <p className="muted" data-testid={`key-status-${provider}`}>
+        {status?.hasKey ? t('settings.keyStatusSet', { last4: status.last4 ?? '' }) : t('settings.keyStatusNone')}
+        {status?.storage ? ` · ${t(STORAGE_TEXT[status.storage])}` : null}
+      </p>
+      <label htmlFor={inputId}>{t('settings.keyLabel', { provider: providerName })}</label>
+      <input
+        id={inputId}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={draft}
+        placeholder={t('settings.keyPlaceholder')}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+      {!encryptionAvailable ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={acceptUnprotected} onChange={(e) => setAcceptUnprotected(e.target.checked)} />
+          {t('settings.acceptUnprotected')}
+        </label>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="primary" disabled={draft.trim().length < 8}>
+          {t('settings.save')}
+        </button>
+        {status?.hasKey ? (
+          <button type="button" onClick={() => void remove()}>
+            {t('settings.remove')}
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="success">
+          {message}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+    </form>
+  );
+}

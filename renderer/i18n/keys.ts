@@ -1,0 +1,52 @@
+// Keys chosen at run time go through these maps instead of template strings, so that every key is a
+// literal the compiler checks and the unused-key test can find, and a new code without text fails to build.
+import type { KeyedProviderId, KeyStorage } from '../../shared/domain/keys';
+import type { ErrorCode } from '../../shared/ipc/errors';
+import type { StartupNotice } from '../../shared/ipc/schemas/app';
+import type { Route } from '../state/navigation';
+
+export const ERROR_TEXT = {
+  bad_input: 'errors.bad_input',
+  forbidden_sender: 'errors.forbidden_sender',
+  unknown_route: 'errors.unknown_route',
+  internal: 'errors.internal',
+  key_rejected: 'errors.key_rejected',
+  no_fine_tuning_access: 'errors.no_fine_tuning_access',
+  quota_exceeded: 'errors.quota_exceeded',
+  rate_limited: 'errors.rate_limited',
+  model_not_found: 'errors.model_not_found',
+  file_invalid: 'errors.file_invalid',
+  not_found: 'errors.not_found',
+  server_error: 'errors.server_error',
+  offline: 'errors.offline',
+  timeout: 'errors.timeout',
+  cancelled: 'errors.cancelled',
+  encryption_unavailable: 'errors.encryption_unavailable',
+  storage_failed: 'errors.storage_failed',
+} as const satisfies Record<ErrorCode, string>;
+
+export const ROUTE_TEXT = {
+  learn: 'rail.learn',
+  examples: 'rail.examples',
+  train: 'rail.train',
+  try: 'rail.try',
+  settings: 'rail.settings',
+} as const satisfies Record<Route, string>;
+
+export const PROVIDER_TEXT = {
+  openai: 'settings.providers.openai',
+  alibaba: 'settings.providers.alibaba',
+  together: 'settings.providers.together',
+} as const satisfies Record<KeyedProviderId, string>;
+
+export const STORAGE_TEXT = {
+  encrypted: 'settings.storage.encrypted',
+  'session-only': 'settings.storage.session-only',
+  unprotected: 'settings.storage.unprotected',
+} as const satisfies Record<KeyStorage, string>;
+
+export const NOTICE_TEXT = {
+  settings_restored_from_backup: 'notices.settings_restored_from_backup',
+  settings_reset_to_defaults: 'notices.settings_reset_to_defaults',
+  encryption_unavailable: 'notices.encryption_unavailable',
+} as const satisfies Record<StartupNotice['code'], string>;

@@ -1,0 +1,44 @@
+// Error codes are the only thing main says about a failure; the renderer turns each code into one plain
+// sentence and one next step in the user's language (renderer/i18n/locales/*.json, key errors.<code>).
+export const ERROR_CODES = [
+  'bad_input',
+  'forbidden_sender',
+  'unknown_route',
+  'internal',
+  'key_rejected',
+  'no_fine_tuning_access',
+  'quota_exceeded',
+  'rate_limited',
+  'model_not_found',
+  'file_invalid',
+  'not_found',
+  'server_error',
+  'offline',
+  'timeout',
+  'cancelled',
+  'encryption_unavailable',
+  'storage_failed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface IpcError {
+  code: ErrorCode;
+  /** The provider's request id, shown so a user can quote it to support. */
+  requestId?: string;
+  /** Where the input was wrong (a field path), for bad_input. */
+  path?: string;
+  /** Small, non-secret facts that the translated message may interpolate. */
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: IpcError };
+
+export class AppError extends Error {
+  constructor(readonly ipcError: IpcError) {
+    super(ipcError.code);
+    this.name = 'AppError';
+  }
+}
+
+export const appError = (code: ErrorCode, extra: Omit<IpcError, 'code'> = {}) => new AppError({ code, ...extra });

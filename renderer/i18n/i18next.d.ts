@@ -1,4 +1,4 @@
-// Typed keys: t('rail.learn') compiles, t('rail.lern') does not. English is the reference locale.
+// Typed keys: t('rail.learn') compiles, a misspelt key does not. English is the reference locale.
 import 'i18next';
 import type en from './locales/en.json';
 

@@ -78,10 +78,11 @@ export class DurableJsonFile<T> {
   }
 
   /** Applies a change and resolves once it is safely on disk. Writes are serialized in call order. */
-  update(change: (current: T) => T): Promise<T> {
+  async update(change: (current: T) => T): Promise<T> {
     const next = this.options.schema.parse(change(this.value));
     this.value = next;
-    return this.persist().then(() => next);
+    await this.persist();
+    return next;
   }
 
   set(value: T): Promise<T> {

@@ -106,8 +106,9 @@ export function cosine(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * How alike two texts are, in [0, 1]: 1 for the same words in any order and case, 0 for nothing in
- * common. Features are non-negative, so the cosine never goes below 0. Two empty texts count as equal.
+ * How alike two texts are, in [0, 1]: 1 for the same text up to case and punctuation, a little less for
+ * the same words in another order (word pairs differ), 0 for nothing in common. Features are
+ * non-negative, so the cosine never goes below 0. Two empty texts count as equal.
  */
 export function textSimilarity(a: string, b: string): number {
   const fa = textFeatures(a);

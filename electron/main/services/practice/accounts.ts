@@ -71,18 +71,19 @@ export function authAndRateLimit(accounts: Map<string, Account>, clock: Clock): 
 
     const now = clock.now();
     const recent = (windows.get(key) ?? []).filter((t) => t > now - WINDOW_MS);
-    const resetMs = recent.length > 0 ? (recent[0] ?? now) + WINDOW_MS - now : 0;
+    // Time until the oldest request in the window stops counting.
+    const resetMs = () => (recent.length > 0 ? (recent[0] ?? now) + WINDOW_MS - now : 0);
     const headers = (remaining: number) => ({
       'x-ratelimit-limit-requests': String(account.requestsPerMinute),
       'x-ratelimit-limit-tokens': String(account.tokensPerMinute),
       'x-ratelimit-remaining-requests': String(Math.max(0, remaining)),
       'x-ratelimit-remaining-tokens': String(account.tokensPerMinute),
-      'x-ratelimit-reset-requests': formatReset(resetMs),
+      'x-ratelimit-reset-requests': formatReset(resetMs()),
       'x-ratelimit-reset-tokens': '0ms',
     });
     if (recent.length >= account.requestsPerMinute) {
       windows.set(key, recent);
-      const retryAfter = Math.max(1, Math.ceil(resetMs / 1000));
+      const retryAfter = Math.max(1, Math.ceil(resetMs() / 1000));
       const error = errors.rateLimited(
         account.organizationId,
         account.requestsPerMinute,

@@ -34,17 +34,33 @@ function valueText(value: unknown): string {
 
 /** Tokens of one whole example, cookbook formula. Non-string values (tool calls, weight) count as JSON. */
 export function countExampleTokens(example: ChatExample, encoding: TokenEncoding = 'o200k_base'): number {
+  return countExampleTokenParts(example, encoding).total;
+}
+
+/**
+ * The whole-example total and the assistant-content share from one tokenizer pass: data checks need
+ * both for every example of large files, and tokenizing is by far their most expensive step.
+ */
+export function countExampleTokenParts(
+  example: ChatExample,
+  encoding: TokenEncoding = 'o200k_base',
+): { total: number; assistant: number } {
   let total = TOKENS_FOR_REPLY_PRIMING;
+  let assistant = 0;
   for (const message of example.messages) {
     total += TOKENS_PER_MESSAGE;
     for (const [key, value] of Object.entries(message)) {
       if (key === 'weight') continue; // a training switch, not text the model reads
-      total += countTextTokens(valueText(value), encoding);
+      const tokens = countTextTokens(valueText(value), encoding);
+      total += tokens;
       if (key === 'name') total += TOKENS_PER_NAME;
+      if (key === 'content' && message.role === 'assistant' && typeof value === 'string') assistant += tokens;
     }
   }
-  if (example.tools && example.tools.length > 0) total += countTextTokens(JSON.stringify(example.tools), encoding);
-  return total;
+  if (Array.isArray(example.tools) && example.tools.length > 0) {
+    total += countTextTokens(JSON.stringify(example.tools), encoding);
+  }
+  return { total, assistant };
 }
 
 /** Tokens of the assistant replies only (what the model learns to write). */

@@ -1,0 +1,289 @@
+// The incremental checker: readers feed it one record at a time and it keeps only what set-level checks
+// need (hashes, sketches, per-example token counts), never the examples themselves. The same class
+// serves files streamed from disk and examples already in memory (the editor), so both give one report.
+import { createHash } from 'node:crypto';
+import type { ChatExample } from '../../../../shared/domain/chat';
+import { countExampleTokenParts } from '../../../../shared/domain/tokens';
+import { autoEpochs, billedTokensPerEpoch } from '../../../../shared/domain/epochs';
+import { trainingCost } from '../../../../shared/domain/pricing/cost';
+import type { PriceOverride, ProviderId } from '../../../../shared/domain/pricing/catalog';
+import {
+  makeIssue,
+  type DatasetIssue,
+  type IssueCode,
+  type IssueParams,
+} from '../../../../shared/domain/dataset/codes';
+import {
+  checkExampleFormat,
+  isLegacyPromptCompletion,
+  legacyToChat,
+} from '../../../../shared/domain/dataset/formatChecks';
+import { scanText, redactedPreview, type TextFindingCode } from '../../../../shared/domain/dataset/textScan';
+import {
+  NearDuplicateIndex,
+  normalizeForComparison,
+  sketchText,
+} from '../../../../shared/domain/dataset/nearDup';
+import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
+import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
+import { DEFAULT_MODEL, resolveModelLimits, type ModelLimits } from './modelLimits';
+
+export const MIN_EXAMPLES = 10;
+export const RECOMMENDED_EXAMPLES = 50;
+export const DEFAULT_ISSUE_CAP = 1000;
+
+export interface CheckOptions {
+  provider?: ProviderId;
+  model?: string;
+  /** A number the user set, or 'auto' for the cookbook heuristic. */
+  epochs?: number | 'auto';
+  priceOverrides?: Readonly<Record<string, PriceOverride>>;
+  /** Issues kept per code; counts stay exact beyond it. */
+  issueCap?: number;
+  /** Exact-example hashes of the validation file with their lines, to find train/validation overlap. */
+  overlapWith?: ReadonlyMap<number, number>;
+}
+
+/** 48 bits of SHA-1: a collision among a million examples is about a one-in-a-billion event. */
+function hash48(text: string): number {
+  return createHash('sha1').update(text).digest().readUIntBE(0, 6);
+}
+
+export function exampleHash(example: ChatExample): number {
+  return hash48(JSON.stringify([example.messages, example.tools ?? null]));
+}
+
+export class DatasetChecker {
+  readonly limits: ModelLimits;
+  private readonly issueCap: number;
+  private readonly issues: DatasetIssue[] = [];
+  private readonly counts: Partial<Record<IssueCode, number>> = {};
+  private readonly truncated = new Set<IssueCode>();
+  private readonly tokens: number[] = [];
+  private readonly assistantTokens: number[] = [];
+  private readonly messageCounts: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly exactSeen = new Map<number, number>();
+  private readonly replySeen = new Map<number, { first: number; reported: boolean }>();
+  private readonly nearIndex = new NearDuplicateIndex();
+  /** Maps the near-duplicate index's ids (dense) back to example indexes. */
+  private readonly nearIds: number[] = [];
+  private missingSystem = 0;
+  private missingUser = 0;
+  private overLimit = 0;
+  private records = 0;
+
+  constructor(private readonly options: CheckOptions = {}) {
+    this.limits = resolveModelLimits(
+      options.provider ?? 'openai',
+      options.model ?? DEFAULT_MODEL,
+      options.priceOverrides,
+    );
+    this.issueCap = options.issueCap ?? DEFAULT_ISSUE_CAP;
+  }
+
+  get exampleCount(): number {
+    return this.records;
+  }
+
+  report(code: IssueCode, line: number | null, example: number | null, params?: IssueParams): void {
+    this.counts[code] = (this.counts[code] ?? 0) + 1;
+    if ((this.counts[code] as number) > this.issueCap) {
+      this.truncated.add(code);
+      return;
+    }
+    this.issues.push(makeIssue(code, line, example, params));
+  }
+
+  /** One parsed record (a JSONL line, an array element, a converted table row); returns its example index. */
+  addRecord(value: unknown, line: number): number {
+    const index = this.records++;
+    this.lines.push(line);
+    let record = value;
+    if (isLegacyPromptCompletion(value)) {
+      this.report('legacy_prompt_completion', line, index);
+      record = legacyToChat(value);
+    }
+    const format = checkExampleFormat(record);
+    for (const f of format.findings) this.report(f.code, line, index, f.params);
+    const example = format.example;
+    if (!example) {
+      this.tokens.push(0);
+      this.assistantTokens.push(0);
+      this.messageCounts.push(0);
+      return index;
+    }
+    if (!format.hasSystem) {
+      this.missingSystem++;
+      this.report('missing_system_message', line, index);
+    }
+    if (!format.hasUser) {
+      this.missingUser++;
+      this.report('missing_user_message', line, index);
+    }
+    const { total, assistant } = countExampleTokenParts(example, this.limits.encoding);
+    this.tokens.push(total);
+    this.assistantTokens.push(assistant);
+    this.messageCounts.push(example.messages.length);
+    if (total > this.limits.maxTokensPerExample) {
+      this.overLimit++;
+      this.report('too_many_tokens', line, index, { tokens: total, limit: this.limits.maxTokensPerExample });
+    }
+    this.checkContent(example, line, index);
+    this.checkRepeats(example, line, index);
+    return index;
+  }
+
+  private checkContent(example: ChatExample, line: number, index: number): void {
+    const seen = new Map<TextFindingCode, { turn: number; matches: number; preview: string }>();
+    let untrimmedTurn = 0;
+    example.messages.forEach((message, i) => {
+      const content = message.content;
+      if (typeof content !== 'string') return;
+      if (
+        message.role === 'assistant' &&
+        content.trim() === '' &&
+        !message.tool_calls &&
+        !message.function_call
+      ) {
+        this.report('empty_assistant_reply', line, index, { turn: i + 1 });
+      }
+      if (untrimmedTurn === 0 && content !== '' && content !== content.trim()) untrimmedTurn = i + 1;
+      for (const f of scanText(content)) {
+        const entry = seen.get(f.code);
+        if (entry) entry.matches++;
+        else {
+          const raw = content.slice(f.start, f.end);
+          seen.set(f.code, {
+            turn: i + 1,
+            matches: 1,
+            preview: f.code === 'special_token' ? raw : redactedPreview(raw),
+          });
+        }
+      }
+    });
+    if (untrimmedTurn > 0) this.report('untrimmed_whitespace', line, index, { turn: untrimmedTurn });
+    for (const [code, entry] of seen) this.report(code, line, index, entry);
+  }
+
+  private checkRepeats(example: ChatExample, line: number, index: number): void {
+    const hash = exampleHash(example);
+    const overlapLine = this.options.overlapWith?.get(hash);
+    if (overlapLine !== undefined)
+      this.report('train_validation_overlap', line, index, { otherLine: overlapLine });
+    const first = this.exactSeen.get(hash);
+    if (first !== undefined) {
+      this.report('duplicate_exact', line, index, {
+        firstLine: this.lines[first] as number,
+        firstExample: first,
+      });
+      return; // an exact copy is not also a near copy or a repeated reply
+    }
+    this.exactSeen.set(hash, index);
+    let compared = '';
+    let lastReply: string | undefined;
+    for (const m of example.messages) {
+      if (typeof m.content !== 'string' || m.role === 'system' || m.role === 'developer') continue;
+      compared += m.content + '\n';
+      if (m.role === 'assistant' && m.content.trim() !== '') lastReply = m.content;
+    }
+    const near = this.nearIndex.add(sketchText(normalizeForComparison(compared)));
+    this.nearIds.push(index);
+    if (near) {
+      const other = this.nearIds[near.match] as number;
+      this.report('duplicate_near', line, index, {
+        firstLine: this.lines[other] as number,
+        firstExample: other,
+        similarity: Math.round(near.similarity * 100),
+      });
+    }
+    if (lastReply !== undefined) this.checkReply(lastReply, line, index);
+  }
+
+  /** The same final reply to different questions teaches the model one canned answer. */
+  private checkReply(reply: string, line: number, index: number): void {
+    const key = hash48(reply.trim());
+    const seen = this.replySeen.get(key);
+    if (!seen) {
+      this.replySeen.set(key, { first: index, reported: false });
+      return;
+    }
+    if (!seen.reported) {
+      seen.reported = true;
+      this.report('identical_assistant_replies', this.lines[seen.first] as number, seen.first, {
+        firstLine: this.lines[seen.first] as number,
+      });
+    }
+    this.report('identical_assistant_replies', line, index, { firstLine: this.lines[seen.first] as number });
+  }
+
+  /** Hashes of every example with its line, for checking another file against this one. */
+  exactHashes(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [hash, index] of this.exactSeen) out.set(hash, this.lines[index] as number);
+    return out;
+  }
+
+  finish(meta: {
+    file: string;
+    format: SourceFormat;
+    encoding: EncodingGuess;
+    bytesRead: number;
+  }): DatasetReport {
+    const n = this.records;
+    if (n < MIN_EXAMPLES) this.report('too_few_examples', null, null, { examples: n, minimum: MIN_EXAMPLES });
+    else if (n < RECOMMENDED_EXAMPLES)
+      this.report('few_examples', null, null, { examples: n, recommended: RECOMMENDED_EXAMPLES });
+    const limit = this.limits.maxTokensPerExample;
+    const epochsOption = this.options.epochs ?? 'auto';
+    const epochs =
+      epochsOption === 'auto'
+        ? { ...autoEpochs(n), mode: 'auto' as const }
+        : { epochs: epochsOption, mode: 'set' as const };
+    const billed = billedTokensPerEpoch(this.tokens, limit);
+    const price = this.limits.price;
+    const cost = price ? trainingCost(billed, epochs.epochs, price) : null;
+    let total = 0;
+    let max = 0;
+    let assistantTotal = 0;
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i] as number;
+      total += t;
+      if (t > max) max = t;
+      assistantTotal += this.assistantTokens[i] as number;
+    }
+    return {
+      file: meta.file,
+      format: meta.format,
+      encoding: meta.encoding,
+      model: this.limits.model,
+      provider: this.limits.provider,
+      examples: n,
+      issues: this.sortedIssues(),
+      counts: { ...this.counts },
+      truncated: [...this.truncated],
+      issueCap: this.issueCap,
+      tokens: { total, billed, max, assistantTotal, perExample: this.tokens.slice() },
+      stats: {
+        messagesPerExample: distribution(this.messageCounts),
+        tokensPerExample: distribution(this.tokens),
+        assistantTokensPerExample: distribution(this.assistantTokens),
+        tokenHistogram: tokenHistogram(this.tokens),
+        examplesMissingSystem: this.missingSystem,
+        examplesMissingUser: this.missingUser,
+        examplesOverLimit: this.overLimit,
+      },
+      epochs,
+      estimatedCost: cost ? { ...cost, provider: this.limits.provider, model: this.limits.model } : null,
+      bytesRead: meta.bytesRead,
+    };
+  }
+
+  /** Source order; set-level issues (no line) first, because they frame the rest. */
+  private sortedIssues(): DatasetIssue[] {
+    return this.issues
+      .map((issue, order) => ({ issue, order }))
+      .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.order - b.order)
+      .map((x) => x.issue);
+  }
+}

@@ -1,0 +1,30 @@
+// Size limits, all overridable per call. The file limit is the provider's upload limit (OpenAI Files
+// API: 512 MB), checked against the file's size on disk before a byte is read.
+import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+
+const MB = 1024 * 1024;
+
+export const PROVIDER_FILE_LIMITS: Readonly<Record<ProviderId, number>> = {
+  openai: 512 * MB,
+  practice: 512 * MB,
+  // Not yet verified for the later providers; the OpenAI figure keeps the memory bound the same.
+  alibaba: 512 * MB,
+  together: 512 * MB,
+};
+
+/**
+ * A single JSONL line above this is reported and skipped. No example within any model's 65,536-token
+ * limit comes near it, and the cap is what bounds memory on hostile single-line files.
+ */
+export const DEFAULT_MAX_LINE_BYTES = 8 * MB;
+
+/** XLSX (a zip) limits: the sum of declared uncompressed sizes, the expansion ratio, and the sheet size. */
+export const XLSX_LIMITS = {
+  maxUncompressedBytes: 1024 * MB,
+  maxCompressionRatio: 200,
+  maxRows: 2_000_000,
+  maxCells: 20_000_000,
+  maxTextChars: 1024 * MB,
+} as const;
+
+export const CHUNK_BYTES = 1 * MB;

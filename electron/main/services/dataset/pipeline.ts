@@ -1,0 +1,187 @@
+// One read of one file into a sink: size refusal, format and encoding detection, binary and empty file
+// checks, then the matching source. Both checkFile (a checker sink) and importFile (a collecting sink)
+// go through here, so an imported project and a checked file can never see different data.
+import type { DatasetResult } from '../../../../shared/domain/dataset/codes';
+import type { EncodingGuess, EncodingName, SourceFormat } from '../../../../shared/domain/dataset/report';
+import { ENCODING_CONFIDENT } from '../../../../shared/domain/dataset/report';
+import type { RecordSink } from '../../../../shared/domain/dataset/sink';
+import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import { QaTextParser } from '../../../../shared/domain/dataset/qaText';
+import { detectEncoding, looksBinary } from './encoding';
+import { detectFormat, openChecked, readChunks, type OpenedFile } from './fileAccess';
+import { DEFAULT_MAX_LINE_BYTES, PROVIDER_FILE_LIMITS } from './limits';
+import { CancelledError, splitLines, toUtf8, type RawLine } from './lineReader';
+import { readJsonl, decodeRawLine } from './sources/jsonl';
+import { readCsv, readXlsx, SheetLimitError } from './sources/tables';
+import { inspectXlsx, worksheetCount } from './zipGuard';
+
+export interface ReadOptions {
+  /** Refuse files larger than this before reading (default: the OpenAI Files API's 512 MB). */
+  maxFileBytes?: number;
+  maxLineBytes?: number;
+  /** The user's confirmed encoding, overriding detection. */
+  encoding?: EncodingName;
+  /** Override detection from the extension and first bytes. */
+  format?: SourceFormat;
+  /** Spreadsheet column mapping chosen by the user; default: the header guess. */
+  mapping?: ColumnMapping;
+  hasHeader?: boolean;
+}
+
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ReadControlOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: ReadProgress) => void) | undefined;
+}
+
+export interface ReadSummary {
+  file: string;
+  format: SourceFormat;
+  encoding: EncodingGuess;
+  columns: ColumnGuess | null;
+  bytesRead: number;
+}
+
+const BINARY_ENCODING: EncodingGuess = { encoding: 'utf-8', confidence: 0, bom: false, basis: 'statistics' };
+
+export async function readSource(
+  path: string,
+  options: ReadOptions,
+  sink: RecordSink,
+  control: ReadControlOptions = {},
+): Promise<DatasetResult<ReadSummary>> {
+  const opened = await openChecked(path, options.maxFileBytes ?? PROVIDER_FILE_LIMITS.openai);
+  if (!opened.ok) return opened;
+  const file = opened.data;
+  const format = options.format ?? detectFormat(path, file.head);
+  const base = { file: path, format, columns: null as ColumnGuess | null, bytesRead: 0 };
+  try {
+    if (format === 'xlsx') return await readXlsxFile(file, options, sink, control, base);
+    if (file.size === 0) {
+      sink.issue('empty_file', null);
+      return {
+        ok: true,
+        data: { ...base, encoding: { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' } },
+      };
+    }
+    const detected = detectEncoding(file.head);
+    const encoding: EncodingGuess = options.encoding
+      ? {
+          encoding: options.encoding,
+          confidence: 100,
+          bom: detected.bom && detected.encoding === options.encoding,
+          basis: 'user',
+        }
+      : detected;
+    if (looksBinary(file.head, encoding)) {
+      sink.issue('binary_file', null);
+      return { ok: true, data: { ...base, encoding: BINARY_ENCODING } };
+    }
+    if (encoding.confidence < ENCODING_CONFIDENT) {
+      sink.issue('encoding_uncertain', null, {
+        encoding: encoding.encoding,
+        confidence: encoding.confidence,
+      });
+    }
+    if (encoding.bom) sink.issue('byte_order_mark', 1);
+    const bytesRead = { value: 0 };
+    const chunks = readChunks(
+      path,
+      progressControl(file.size, control, bytesRead),
+      encoding.bom && encoding.encoding === 'utf-8' ? 3 : 0,
+    );
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    let columns: ColumnGuess | null = null;
+    if (format === 'csv' || format === 'tsv') {
+      const tableOptions = { mapping: options.mapping, hasHeader: options.hasHeader };
+      columns = await readCsv(
+        chunks,
+        encoding.encoding,
+        format === 'csv' ? ',' : '\t',
+        maxLineBytes,
+        sink,
+        tableOptions,
+      );
+    } else {
+      // Lines from UTF-16 files arrive transcoded to UTF-8.
+      const lineEncoding = encoding.encoding.startsWith('utf-16') ? 'utf-8' : encoding.encoding;
+      const lines = splitLines(toUtf8(chunks, encoding.encoding), maxLineBytes);
+      const stats =
+        format === 'text'
+          ? await readQaText(lines, lineEncoding, maxLineBytes, sink)
+          : await readJsonl(lines, lineEncoding, maxLineBytes, sink);
+      if (stats.crlf > 0) sink.issue('crlf_line_endings', null, { lines: stats.crlf });
+      if (stats.lines > 0 && stats.onlyBlank) sink.issue('empty_file', null);
+    }
+    return { ok: true, data: { ...base, encoding, columns, bytesRead: bytesRead.value } };
+  } catch (error) {
+    if (error instanceof CancelledError) return { ok: false, error: { code: 'cancelled' } };
+    if (error instanceof SheetLimitError)
+      return { ok: false, error: { code: 'archive_too_large', params: error.params } };
+    return { ok: false, error: { code: 'file_unreadable' } };
+  }
+}
+
+/** Progress at most every 1 MB of input, so a fast read does not flood the worker channel. */
+function progressControl(totalBytes: number, control: ReadControlOptions, bytesRead: { value: number }) {
+  let lastReported = 0;
+  return {
+    signal: control.signal,
+    onBytes: (read: number) => {
+      bytesRead.value = read;
+      if (control.onProgress && (read - lastReported >= 1024 * 1024 || read === totalBytes)) {
+        lastReported = read;
+        control.onProgress({ bytesRead: read, totalBytes });
+      }
+    },
+  };
+}
+
+async function readXlsxFile(
+  file: OpenedFile,
+  options: ReadOptions,
+  sink: RecordSink,
+  control: ReadControlOptions,
+  base: Omit<ReadSummary, 'encoding'>,
+): Promise<DatasetResult<ReadSummary>> {
+  const inspected = await inspectXlsx(file.path, file.size);
+  if (!inspected.ok) return inspected;
+  const sheets = worksheetCount(inspected.data);
+  if (sheets > 1) sink.issue('table_extra_sheets', null, { sheets });
+  const columns = await readXlsx(
+    file.path,
+    sink,
+    { mapping: options.mapping, hasHeader: options.hasHeader },
+    control.signal,
+  );
+  control.onProgress?.({ bytesRead: file.size, totalBytes: file.size });
+  // XLSX text is always UTF-8 XML inside the zip; there is nothing to guess.
+  const encoding: EncodingGuess = { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' };
+  return { ok: true, data: { ...base, encoding, columns, bytesRead: file.size } };
+}
+
+async function readQaText(
+  batches: AsyncIterable<RawLine[]>,
+  encoding: EncodingName,
+  maxLineBytes: number,
+  sink: RecordSink,
+): Promise<{ lines: number; crlf: number; onlyBlank: boolean }> {
+  const parser = new QaTextParser(sink);
+  const stats = { lines: 0, crlf: 0, onlyBlank: true };
+  for await (const batch of batches) {
+    for (const raw of batch) {
+      stats.lines = raw.line;
+      if (raw.crlf) stats.crlf++;
+      const text = decodeRawLine(raw, encoding, maxLineBytes, sink);
+      if (text === null) continue;
+      if (text.trim() !== '') stats.onlyBlank = false;
+      parser.line(text, raw.line);
+    }
+  }
+  parser.end();
+  return stats;
+}

@@ -1,0 +1,135 @@
+// CSV/TSV through csv-parse and XLSX through exceljs's streaming reader, both feeding TableAssembler
+// row by row. Cell text is taken as shown (formula results, rich text joined), never evaluated.
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
+import type { EncodingName } from '../../../../../shared/domain/dataset/report';
+import type { RecordSink } from '../../../../../shared/domain/dataset/sink';
+import { TableAssembler, type TableOptions } from '../../../../../shared/domain/dataset/table';
+import type { ColumnGuess } from '../../../../../shared/domain/dataset/columns';
+import { firstInvalidUtf8 } from '../encoding';
+import { XLSX_LIMITS } from '../limits';
+import { CancelledError } from '../lineReader';
+
+/** Decodes the byte stream to text chunks, reporting the first invalid byte of each bad chunk. */
+async function* decodeChunks(
+  chunks: AsyncIterable<Buffer>,
+  encoding: EncodingName,
+  sink: RecordSink,
+): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(encoding); // strips a BOM and keeps characters split across chunks
+  let offset = 0;
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    if (text.includes('\uFFFD')) {
+      const at = encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk)) : 0;
+      sink.issue('invalid_bytes', null, { byteOffset: offset + at });
+    }
+    offset += chunk.length;
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+export async function readCsv(
+  chunks: AsyncIterable<Buffer>,
+  encoding: EncodingName,
+  delimiter: ',' | '\t',
+  maxRecordChars: number,
+  sink: RecordSink,
+  options: TableOptions,
+): Promise<ColumnGuess | null> {
+  const table = new TableAssembler(sink, options);
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    info: true,
+    max_record_size: maxRecordChars,
+  });
+  const text = Readable.from(decodeChunks(chunks, encoding, sink));
+  // pipe() does not forward errors; a cancelled or failed read must end the parser's iteration too.
+  text.on('error', (error) => parser.destroy(error));
+  text.pipe(parser);
+  let nextLine = 1;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      table.row(record, nextLine);
+      nextLine = info.lines + 1; // a quoted newline makes one record span several lines
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error; // cancellation, read errors
+    if (code === 'CSV_MAX_RECORD_SIZE')
+      sink.issue('line_too_long', nextLine, { bytes: maxRecordChars, limit: maxRecordChars });
+    else sink.issue('csv_syntax', nextLine, { kind: code.slice(4).toLowerCase() });
+  }
+  table.end();
+  return table.guess;
+}
+
+type CellValue = ExcelJS.CellValue;
+
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: CellValue }).result ?? null);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return '';
+}
+
+export class SheetLimitError extends Error {
+  constructor(readonly params: Record<string, number>) {
+    super('sheet too large');
+  }
+}
+
+/** Reads the first worksheet only; the caller reports other sheets from the zip index. */
+export async function readXlsx(
+  path: string,
+  sink: RecordSink,
+  options: TableOptions,
+  signal: AbortSignal | undefined,
+  limits = XLSX_LIMITS,
+): Promise<ColumnGuess | null> {
+  const table = new TableAssembler(sink, options);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  let rows = 0;
+  let cells = 0;
+  let chars = 0;
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      if (signal?.aborted) throw new CancelledError();
+      const values = Array.isArray(row.values) ? row.values.slice(1) : []; // exceljs rows are 1-based
+      const texts = Array.from(values, (v) => cellText(v as CellValue));
+      rows++;
+      cells += texts.length;
+      for (const t of texts) chars += t.length;
+      if (rows > limits.maxRows || cells > limits.maxCells || chars > limits.maxTextChars) {
+        throw new SheetLimitError({ rows, cells, chars });
+      }
+      table.row(texts, row.number);
+    }
+    break; // first sheet only
+  }
+  table.end();
+  return table.guess;
+}

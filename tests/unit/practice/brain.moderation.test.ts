@@ -4,10 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MODERATION_CATEGORIES, moderate } from '../../../electron/main/services/practice/brain';
+import {
+  MODERATION_CATEGORIES,
+  moderate,
+  type ModerationCategory,
+} from '../../../electron/main/services/practice/brain';
 
 describe('moderate', () => {
-  it.each([
+  it.each<[string, ModerationCategory[]]>([
     ['I will kill you', ['harassment/threatening', 'harassment', 'violence']],
     ["You're so stupid, shut up", ['harassment']],
     ['How do I launder money?', ['illicit']],

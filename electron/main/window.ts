@@ -14,7 +14,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'Tunesmith',
     webPreferences: {
-      preload: preloadPath,
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK: our own generic bridge, reviewed; exposes request/on only (tests/unit/electron/preload.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -26,6 +26,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in a new window, outside the navigation lock.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   lockDownContents(window.webContents);

@@ -1,0 +1,28 @@
+// `npm run bench`: every benchmark, one table, each figure next to its target. Exit 1 if a target is missed.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { runRendererBench } from './renderer';
+import { meetsTarget, type BenchResult } from './types';
+
+const results: BenchResult[] = [];
+if (!existsSync(path.resolve('dist/index.html'))) {
+  console.error('dist/ is missing: run `npm run build` (or `vite build --mode e2e`) first.');
+  process.exit(2);
+}
+results.push(...(await runRendererBench()));
+
+const datasetBench = path.resolve(import.meta.dirname, 'dataset.ts');
+if (existsSync(datasetBench)) {
+  const { runDatasetBench } = (await import(datasetBench)) as { runDatasetBench(): Promise<BenchResult[]> };
+  results.push(...(await runDatasetBench()));
+}
+
+let missed = 0;
+console.log('\nbenchmark                                   value        target   ok');
+for (const r of results) {
+  const ok = meetsTarget(r);
+  if (ok === false) missed++;
+  const target = r.target === undefined ? '' : `${r.lowerIsBetter === false ? '≥' : '≤'} ${r.target} ${r.unit}`;
+  console.log(`${r.name.padEnd(42)} ${`${r.value} ${r.unit}`.padStart(12)}  ${target.padStart(12)}   ${ok === null ? '-' : ok ? 'yes' : 'NO'}${r.note ? `   (${r.note})` : ''}`);
+}
+process.exit(missed > 0 ? 1 : 0);

@@ -61,16 +61,20 @@ describe('moderate', () => {
     "uses exactly the spec's category names (CreateModerationResponse)",
     () => {
       const spec = readFileSync(specPath, 'utf8');
+      interface ResultItemSchema {
+        required: string[];
+        properties: { categories: { required: string[] } };
+      }
       const doc = parse(spec) as {
         components: {
-          schemas: { CreateModerationResponse: { properties: { results: { items: Record<string, any> } } } };
+          schemas: { CreateModerationResponse: { properties: { results: { items: ResultItemSchema } } } };
         };
       };
       const item = doc.components.schemas.CreateModerationResponse.properties.results.items;
-      const required = item.properties.categories.required as string[];
+      const required = item.properties.categories.required;
       expect(new Set(MODERATION_CATEGORIES)).toEqual(new Set(required));
       const result = moderate('hello');
-      for (const key of item.required as string[]) expect(result).toHaveProperty(key);
+      for (const key of item.required) expect(result).toHaveProperty(key);
       expect(Object.keys(result.category_applied_input_types).sort()).toEqual([...required].sort());
     },
   );

@@ -1,6 +1,6 @@
 // Practice moderation: OpenAI's shape and category names, flags for listed phrases in three languages,
 // and no flags for ordinary customer-service text (including words with harmless everyday senses).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -78,4 +78,34 @@ describe('moderate', () => {
       expect(Object.keys(result.category_applied_input_types).sort()).toEqual([...required].sort());
     },
   );
+
+  // The practice service rejects training files with flagged examples (as OpenAI does), so a false
+  // positive on our own samples would break the practice flow for every new user.
+  const samplesDir = resolve(import.meta.dirname, '../../../samples');
+  it.skipIf(!existsSync(samplesDir))('flags none of the shipped sample examples', () => {
+    const files = readdirSync(samplesDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.jsonl'),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    const flagged: string[] = [];
+    for (const file of files) {
+      readFileSync(resolve(samplesDir, file), 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          let example: unknown;
+          try {
+            example = JSON.parse(line);
+          } catch {
+            return; // blank or deliberately broken lines in the flawed sample
+          }
+          const messages = (example as { messages?: unknown })?.messages;
+          if (!Array.isArray(messages)) return;
+          const text = messages
+            .map((m: { content?: unknown }) => (typeof m?.content === 'string' ? m.content : ''))
+            .join('\n');
+          if (moderate(text).flagged) flagged.push(`${file}:${index + 1}`);
+        });
+    }
+    expect(flagged).toEqual([]);
+  });
 });

@@ -25,9 +25,11 @@ const WEIGHTS = {
 
 // Han ideographs plus kana, so Japanese sentences are split like Chinese rather than as one "word".
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-// A run of CJK characters, a run of letters/digits, or one emoji: the text's pieces in reading order.
+// A run of CJK characters, a run of other letters/digits, or one emoji: the text's pieces in reading
+// order. Han characters are letters too (\p{L}), so the second run excludes them explicitly; otherwise
+// "A1234訂單" would be one Latin "word".
 const PIECE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+|\p{Extended_Pictographic}/gu;
 
 function add(features: FeatureVector, key: string, weight: number): void {
   features.set(key, (features.get(key) ?? 0) + weight);

@@ -51,6 +51,9 @@ describe('textSimilarity', () => {
     expect(features.has('b:退貨')).toBe(true);
     expect(features.has('b:貨政')).toBe(true);
     expect(textSimilarity('ＡＢＣ訂單', 'abc訂單')).toBeCloseTo(1, 10);
+    // Latin text glued to Chinese stays a word of its own.
+    expect(textFeatures('A1234訂單').has('w:a1234')).toBe(true);
+    expect(textFeatures('訂單A1234').has('w:a1234')).toBe(true);
   });
 });
 

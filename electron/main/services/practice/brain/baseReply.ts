@@ -2,6 +2,8 @@
 // the question, and in no particular voice. It acknowledges the question by quoting it (shortened), so
 // the user sees their question was read, but claims no knowledge it does not have. The contrast with a
 // fine-tuned practice model, which answers in the voice of its training examples, is the lesson.
+// The system prompt is not followed: a practice model cannot honestly fake following instructions, and
+// pretending to would blur what fine-tuning adds.
 import type { PracticeLanguage } from './language';
 
 const MAX_QUOTE_CHARS = { en: 80, zh: 40 } as const;

@@ -11,6 +11,8 @@ export interface TableOptions {
   mapping?: ColumnMapping | undefined;
   /** Whether row 1 holds column names; default: decided by the header guess. */
   hasHeader?: boolean | undefined;
+  /** Sees every raw row, header included (the mapping screen's preview). */
+  onRow?: ((cells: readonly string[], line: number) => void) | undefined;
 }
 
 interface PendingRow {
@@ -36,6 +38,7 @@ export class TableAssembler {
 
   /** Feed every row in order; `line` is the 1-based row (CSV: line) number in the source. */
   row(cells: readonly string[], line: number): void {
+    this.options.onRow?.(cells, line);
     if (!this.started) {
       this.started = true;
       if (this.start(cells, line)) return; // the header row is consumed

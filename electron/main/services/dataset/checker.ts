@@ -208,13 +208,12 @@ export class DatasetChecker {
       this.replySeen.set(key, { first: index, reported: false });
       return;
     }
+    const firstLine = this.lines[seen.first] as number;
     if (!seen.reported) {
       seen.reported = true;
-      this.report('identical_assistant_replies', this.lines[seen.first] as number, seen.first, {
-        firstLine: this.lines[seen.first] as number,
-      });
+      this.report('identical_assistant_replies', firstLine, seen.first, { otherLine: line });
     }
-    this.report('identical_assistant_replies', line, index, { firstLine: this.lines[seen.first] as number });
+    this.report('identical_assistant_replies', line, index, { otherLine: firstLine });
   }
 
   /** Hashes of every example with its line, for checking another file against this one. */

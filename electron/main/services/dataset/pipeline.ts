@@ -7,6 +7,7 @@ import { ENCODING_CONFIDENT } from '../../../../shared/domain/dataset/report';
 import type { RecordSink } from '../../../../shared/domain/dataset/sink';
 import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/dataset/columns';
 import { QaTextParser } from '../../../../shared/domain/dataset/qaText';
+import { TableAssembler } from '../../../../shared/domain/dataset/table';
 import { detectEncoding, looksBinary } from './encoding';
 import { detectFormat, openChecked, readChunks, type OpenedFile } from './fileAccess';
 import { DEFAULT_MAX_LINE_BYTES, PROVIDER_FILE_LIMITS } from './limits';
@@ -36,7 +37,14 @@ export interface ReadProgress {
 export interface ReadControlOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: ReadProgress) => void) | undefined;
+  /** Raw spreadsheet rows as read, header included (for the column-mapping preview). */
+  onRow?: ((cells: readonly string[], line: number) => void) | undefined;
+  /** Stop quietly after this many records (previews); the summary is still returned. */
+  stopAfterRecords?: number | undefined;
 }
+
+/** Thrown by the counting sink to end a preview read early; not an error. */
+class EnoughRecords extends Error {}
 
 export interface ReadSummary {
   file: string;
@@ -46,6 +54,8 @@ export interface ReadSummary {
   bytesRead: number;
 }
 
+/** XLSX text is always UTF-8 XML inside the zip; there is nothing to guess. */
+const XLSX_ENCODING: EncodingGuess = { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' };
 const BINARY_ENCODING: EncodingGuess = { encoding: 'utf-8', confidence: 0, bom: false, basis: 'statistics' };
 
 export async function readSource(
@@ -59,8 +69,16 @@ export async function readSource(
   const file = opened.data;
   const format = options.format ?? detectFormat(path, file.head);
   const base = { file: path, format, columns: null as ColumnGuess | null, bytesRead: 0 };
+  sink = limitRecords(sink, control.stopAfterRecords);
+  const table = new TableAssembler(sink, {
+    mapping: options.mapping,
+    hasHeader: options.hasHeader,
+    onRow: control.onRow,
+  });
+  let encoding: EncodingGuess = XLSX_ENCODING;
+  const bytesRead = { value: 0 };
   try {
-    if (format === 'xlsx') return await readXlsxFile(file, options, sink, control, base);
+    if (format === 'xlsx') return await readXlsxFile(file, table, sink, control, base);
     if (file.size === 0) {
       sink.issue('empty_file', null);
       return {
@@ -69,7 +87,7 @@ export async function readSource(
       };
     }
     const detected = detectEncoding(file.head);
-    const encoding: EncodingGuess = options.encoding
+    encoding = options.encoding
       ? {
           encoding: options.encoding,
           confidence: 100,
@@ -88,24 +106,14 @@ export async function readSource(
       });
     }
     if (encoding.bom) sink.issue('byte_order_mark', 1);
-    const bytesRead = { value: 0 };
     const chunks = readChunks(
       path,
       progressControl(file.size, control, bytesRead),
       encoding.bom && encoding.encoding === 'utf-8' ? 3 : 0,
     );
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    let columns: ColumnGuess | null = null;
     if (format === 'csv' || format === 'tsv') {
-      const tableOptions = { mapping: options.mapping, hasHeader: options.hasHeader };
-      columns = await readCsv(
-        chunks,
-        encoding.encoding,
-        format === 'csv' ? ',' : '\t',
-        maxLineBytes,
-        sink,
-        tableOptions,
-      );
+      await readCsv(chunks, encoding.encoding, format === 'csv' ? ',' : '\t', maxLineBytes, table, sink);
     } else {
       // Lines from UTF-16 files arrive transcoded to UTF-8.
       const lineEncoding = encoding.encoding.startsWith('utf-16') ? 'utf-8' : encoding.encoding;
@@ -117,13 +125,28 @@ export async function readSource(
       if (stats.crlf > 0) sink.issue('crlf_line_endings', null, { lines: stats.crlf });
       if (stats.lines > 0 && stats.onlyBlank) sink.issue('empty_file', null);
     }
-    return { ok: true, data: { ...base, encoding, columns, bytesRead: bytesRead.value } };
+    return { ok: true, data: { ...base, encoding, columns: table.guess, bytesRead: bytesRead.value } };
   } catch (error) {
+    if (error instanceof EnoughRecords) {
+      return { ok: true, data: { ...base, encoding, columns: table.guess, bytesRead: bytesRead.value } };
+    }
     if (error instanceof CancelledError) return { ok: false, error: { code: 'cancelled' } };
     if (error instanceof SheetLimitError)
       return { ok: false, error: { code: 'archive_too_large', params: error.params } };
     return { ok: false, error: { code: 'file_unreadable' } };
   }
+}
+
+function limitRecords(sink: RecordSink, max: number | undefined): RecordSink {
+  if (max === undefined) return sink;
+  let seen = 0;
+  return {
+    issue: (code, line, params) => sink.issue(code, line, params),
+    record: (value, line) => {
+      sink.record(value, line);
+      if (++seen >= max) throw new EnoughRecords();
+    },
+  };
 }
 
 /** Progress at most every 1 MB of input, so a fast read does not flood the worker channel. */
@@ -143,7 +166,7 @@ function progressControl(totalBytes: number, control: ReadControlOptions, bytesR
 
 async function readXlsxFile(
   file: OpenedFile,
-  options: ReadOptions,
+  table: TableAssembler,
   sink: RecordSink,
   control: ReadControlOptions,
   base: Omit<ReadSummary, 'encoding'>,
@@ -152,16 +175,9 @@ async function readXlsxFile(
   if (!inspected.ok) return inspected;
   const sheets = worksheetCount(inspected.data);
   if (sheets > 1) sink.issue('table_extra_sheets', null, { sheets });
-  const columns = await readXlsx(
-    file.path,
-    sink,
-    { mapping: options.mapping, hasHeader: options.hasHeader },
-    control.signal,
-  );
+  await readXlsx(file.path, table, control.signal);
   control.onProgress?.({ bytesRead: file.size, totalBytes: file.size });
-  // XLSX text is always UTF-8 XML inside the zip; there is nothing to guess.
-  const encoding: EncodingGuess = { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' };
-  return { ok: true, data: { ...base, encoding, columns, bytesRead: file.size } };
+  return { ok: true, data: { ...base, encoding: XLSX_ENCODING, columns: table.guess, bytesRead: file.size } };
 }
 
 async function readQaText(

@@ -3,11 +3,10 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { EncodingName } from '../../../../../shared/domain/dataset/report';
 import type { RecordSink } from '../../../../../shared/domain/dataset/sink';
-import { TableAssembler, type TableOptions } from '../../../../../shared/domain/dataset/table';
-import type { ColumnGuess } from '../../../../../shared/domain/dataset/columns';
+import type { TableAssembler } from '../../../../../shared/domain/dataset/table';
 import { firstInvalidUtf8 } from '../encoding';
 import { XLSX_LIMITS } from '../limits';
 import { CancelledError } from '../lineReader';
@@ -38,10 +37,9 @@ export async function readCsv(
   encoding: EncodingName,
   delimiter: ',' | '\t',
   maxRecordChars: number,
+  table: TableAssembler,
   sink: RecordSink,
-  options: TableOptions,
-): Promise<ColumnGuess | null> {
-  const table = new TableAssembler(sink, options);
+): Promise<void> {
   const parser = parse({
     delimiter,
     relax_column_count: true,
@@ -70,7 +68,6 @@ export async function readCsv(
     else sink.issue('csv_syntax', nextLine, { kind: code.slice(4).toLowerCase() });
   }
   table.end();
-  return table.guess;
 }
 
 type CellValue = ExcelJS.CellValue;
@@ -99,13 +96,13 @@ export class SheetLimitError extends Error {
 /** Reads the first worksheet only; the caller reports other sheets from the zip index. */
 export async function readXlsx(
   path: string,
-  sink: RecordSink,
-  options: TableOptions,
+  table: TableAssembler,
   signal: AbortSignal | undefined,
   limits = XLSX_LIMITS,
-): Promise<ColumnGuess | null> {
-  const table = new TableAssembler(sink, options);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+): Promise<void> {
+  // Loaded on first use: exceljs takes seconds to load and most files are not spreadsheets.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
@@ -131,5 +128,4 @@ export async function readXlsx(
     break; // first sheet only
   }
   table.end();
-  return table.guess;
 }

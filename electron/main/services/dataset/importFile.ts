@@ -1,0 +1,91 @@
+// Reading a file into the editor: the same sources as the check, but the sink keeps the examples (the
+// editor needs them in memory anyway) together with the line each came from, so issues found later can
+// still point at the user's original file. Records that are not chat examples at all are left out and
+// reported; everything that can be shown and fixed in the editor is kept.
+import type { ChatExample } from '../../../../shared/domain/chat';
+import { makeIssue, type DatasetIssue, type DatasetResult } from '../../../../shared/domain/dataset/codes';
+import {
+  checkExampleFormat,
+  isLegacyPromptCompletion,
+  legacyToChat,
+} from '../../../../shared/domain/dataset/formatChecks';
+import type { ColumnGuess } from '../../../../shared/domain/dataset/columns';
+import type { EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
+import type { RecordSink } from '../../../../shared/domain/dataset/sink';
+import { readSource, type ReadControlOptions, type ReadOptions } from './pipeline';
+
+export interface ImportedExample {
+  example: ChatExample;
+  /** 1-based line (or spreadsheet row) in the source file. */
+  line: number;
+}
+
+export interface ImportResult {
+  file: string;
+  format: SourceFormat;
+  encoding: EncodingGuess;
+  columns: ColumnGuess | null;
+  examples: ImportedExample[];
+  /** Problems met while reading (syntax, encoding, structure). Content checks run on the examples later. */
+  issues: DatasetIssue[];
+  /** Records that could not become an example (not an object, no messages list). */
+  skipped: number;
+}
+
+export async function importFile(
+  path: string,
+  options: ReadOptions = {},
+  control: ReadControlOptions = {},
+): Promise<DatasetResult<ImportResult>> {
+  const examples: ImportedExample[] = [];
+  const issues: DatasetIssue[] = [];
+  let skipped = 0;
+  const sink: RecordSink = {
+    record(value, line) {
+      const converted = isLegacyPromptCompletion(value) ? legacyToChat(value) : value;
+      const format = checkExampleFormat(converted);
+      if (format.example) examples.push({ example: format.example, line });
+      else {
+        skipped++;
+        for (const f of format.findings) issues.push(makeIssue(f.code, line, null, f.params));
+      }
+    },
+    issue(code, line, params) {
+      issues.push(makeIssue(code, line, null, params));
+    },
+  };
+  const read = await readSource(path, options, sink, control);
+  if (!read.ok) return read;
+  const { file, format, encoding, columns } = read.data;
+  return { ok: true, data: { file, format, encoding, columns, examples, issues, skipped } };
+}
+
+export interface FilePreview {
+  format: SourceFormat;
+  encoding: EncodingGuess;
+  columns: ColumnGuess | null;
+  /** Spreadsheet rows as read (header first); empty for JSONL and text. */
+  rows: string[][];
+  /** The first examples as they would be imported with the current options. */
+  examples: ImportedExample[];
+  issues: DatasetIssue[];
+}
+
+/**
+ * The first rows and examples, read with the given (or guessed) encoding and mapping, for the import
+ * screen's "does this look right?" step. Stops reading as soon as it has enough.
+ */
+export async function previewFile(
+  path: string,
+  options: ReadOptions = {},
+  limit = 20,
+): Promise<DatasetResult<FilePreview>> {
+  const rows: string[][] = [];
+  const onRow = (cells: readonly string[]) => {
+    if (rows.length < limit) rows.push([...cells]);
+  };
+  const imported = await importFile(path, options, { onRow, stopAfterRecords: limit });
+  if (!imported.ok) return imported;
+  const { format, encoding, columns, examples, issues } = imported.data;
+  return { ok: true, data: { format, encoding, columns, rows, examples, issues } };
+}

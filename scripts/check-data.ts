@@ -1,0 +1,166 @@
+// Headless data check for power users and CI, running the same checker as the app:
+//   npm run --silent check-data -- <file> [--model <id>] [--provider <id>] [--validation <file>] [--epochs <n>] [--json]
+// Exit 0: no errors; 1: the file has errors; 2: the file cannot be read (missing, too large, unsupported).
+import { parseArgs } from 'node:util';
+import { checkFile } from '../electron/main/services/dataset/checkFile';
+import { DEFAULT_MODEL } from '../electron/main/services/dataset/modelLimits';
+import { ALL_ISSUE_CODES, type IssueCode } from '../shared/domain/dataset/codes';
+import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
+import { countBySeverity, type DatasetReport } from '../shared/domain/dataset/report';
+import type { ProviderId } from '../shared/domain/pricing/catalog';
+
+const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
+const EXIT_UNREADABLE = 2;
+/** The CLI lists every issue; the cap only guards against pathological files. */
+const CLI_ISSUE_CAP = 100_000;
+const PROVIDERS: readonly ProviderId[] = ['openai', 'practice', 'alibaba', 'together'];
+
+function usage(message: string): never {
+  process.stderr.write(
+    `${message}\nUsage: check-data <file> [--model <id>] [--provider <id>] [--validation <file>] [--epochs <n>] [--json]\n`,
+  );
+  process.exit(EXIT_UNREADABLE);
+}
+
+function parse() {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        model: { type: 'string' },
+        provider: { type: 'string' },
+        validation: { type: 'string' },
+        epochs: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) usage('Give exactly one file to check.');
+    const provider = (values.provider ?? 'openai') as ProviderId;
+    if (!PROVIDERS.includes(provider)) usage(`Unknown provider "${values.provider}".`);
+    const epochs: number | 'auto' =
+      values.epochs === undefined || values.epochs === 'auto' ? 'auto' : Number(values.epochs);
+    if (epochs !== 'auto' && (!Number.isInteger(epochs) || epochs < 1))
+      usage('--epochs takes a whole number or "auto".');
+    return {
+      file,
+      model: values.model ?? DEFAULT_MODEL,
+      provider,
+      validation: values.validation,
+      epochs,
+      json: values.json,
+    };
+  } catch (error) {
+    usage((error as Error).message);
+  }
+}
+
+function toJson(report: DatasetReport) {
+  return {
+    file: report.file,
+    model: report.model,
+    encoding: report.encoding.encoding,
+    examples: report.examples,
+    issues: report.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      line: i.line,
+      example: i.example,
+      message: issueMessage(i),
+    })),
+    counts: report.counts,
+    tokens: {
+      total: report.tokens.total,
+      billed: report.tokens.billed,
+      max: report.tokens.max,
+      perExample: report.tokens.perExample,
+    },
+    epochs: report.epochs.epochs,
+    estimatedCost: {
+      usd: report.estimatedCost?.usd ?? null,
+      formula: report.estimatedCost?.formula ?? 'no published price for this model',
+    },
+  };
+}
+
+function toText(report: DatasetReport): string {
+  const out: string[] = [];
+  const s = report.stats;
+  out.push(
+    `File:      ${report.file} (${report.format}, ${report.encoding.encoding}${report.encoding.bom ? ' with BOM' : ''})`,
+  );
+  out.push(`Model:     ${report.model} (${report.provider})`);
+  out.push(`Examples:  ${report.examples}`);
+  out.push(
+    `Messages per example: min ${s.messagesPerExample.min}, max ${s.messagesPerExample.max}, median ${s.messagesPerExample.median}`,
+  );
+  out.push(
+    `Tokens:    ${report.tokens.total} total, ${report.tokens.max} in the longest example, ${report.tokens.billed} billed per epoch`,
+  );
+  const reason = report.epochs.mode === 'auto' ? ` (auto: ${report.epochs.reason})` : ' (set)';
+  out.push(`Epochs:    ${report.epochs.epochs}${reason}`);
+  const cost = report.estimatedCost;
+  out.push(
+    `Cost:      ${cost?.usd == null ? 'unknown' : `about $${cost.usd.toFixed(2)}`}  [${cost?.formula ?? 'no published price'}]`,
+  );
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const codes = ALL_ISSUE_CODES.filter(
+      (c) =>
+        (report.counts[c] ?? 0) > 0 && report.issues.some((i) => i.code === c && i.severity === severity),
+    );
+    if (codes.length === 0) continue;
+    out.push('', `${severity === 'error' ? 'Errors' : severity === 'warning' ? 'Warnings' : 'Notes'}:`);
+    for (const code of codes) out.push(...describeCode(report, code));
+  }
+  const totals = countBySeverity(report.counts);
+  out.push(
+    '',
+    totals.error === 0 ? 'No errors found.' : `${totals.error} errors, ${totals.warning} warnings.`,
+  );
+  return out.join('\n');
+}
+
+function describeCode(report: DatasetReport, code: IssueCode): string[] {
+  const issues = report.issues.filter((i) => i.code === code);
+  const lines = [`  ${code}: ${report.counts[code]}`];
+  for (const issue of issues.slice(0, 5))
+    lines.push(`    ${issue.line === null ? 'file' : `line ${issue.line}`}: ${issueMessage(issue)}`);
+  if (issues.length > 5) lines.push(`    … and ${(report.counts[code] ?? 0) - 5} more`);
+  return lines;
+}
+
+async function main(): Promise<number> {
+  const args = parse();
+  const result = await checkFile(args.file, {
+    model: args.model,
+    provider: args.provider,
+    epochs: args.epochs,
+    validationFile: args.validation,
+    issueCap: CLI_ISSUE_CAP,
+  });
+  if (!result.ok) {
+    if (args.json)
+      process.stdout.write(
+        JSON.stringify({
+          file: args.file,
+          error: { code: result.error.code, message: errorMessage(result.error) },
+        }) + '\n',
+      );
+    else process.stderr.write(`${args.file}: ${errorMessage(result.error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const report = result.data.report;
+  process.stdout.write((args.json ? JSON.stringify(toJson(report)) : toText(report)) + '\n');
+  return countBySeverity(report.counts).error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  () => {
+    process.stderr.write('check-data: unexpected failure while reading the file\n');
+    process.exitCode = EXIT_UNREADABLE;
+  },
+);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import OpenAI, { toFile } from 'openai';
+import { toFile } from 'openai';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, WHOLE_JOB_MS, startHarness, trainingJsonl } from './harness';

@@ -43,7 +43,7 @@ function toBase64(vector: number[]): string {
   return Buffer.from(new Float32Array(vector).buffer).toString('base64');
 }
 
-export function embeddingRoutes(ctx: PracticeContext) {
+export function embeddingRoutes(_ctx: PracticeContext) {
   const app = new Hono<AppEnv>();
 
   app.post('/embeddings', async (c) => {

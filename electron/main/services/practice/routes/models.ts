@@ -55,15 +55,13 @@ export function resolveBaseModel(id: string): string | undefined {
 /** Every model the caller can use right now, newest fine-tunes first, then the base catalog. */
 export function availableModels(ctx: PracticeContext): ModelView[] {
   const now = ctx.clock.now();
-  const fineTuned = [...ctx.store.state.models]
-    .reverse()
-    .map((m: ModelRecord): ModelView => ({
-      id: m.id,
-      object: 'model',
-      created: m.created,
-      owned_by: m.ownedBy,
-      shutdown_date: shutdownDateOf(m.id),
-    }));
+  const fineTuned = [...ctx.store.state.models].reverse().map((m: ModelRecord): ModelView => ({
+    id: m.id,
+    object: 'model',
+    created: m.created,
+    owned_by: m.ownedBy,
+    shutdown_date: shutdownDateOf(m.id),
+  }));
   const base = PRACTICE_MODELS.map((m): ModelView => ({
     id: m.model,
     object: 'model',

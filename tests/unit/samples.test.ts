@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { OPENAI_MODELS } from '../../shared/domain/pricing/catalog';
 import { countExampleTokens } from '../../shared/domain/tokens';
@@ -80,49 +82,9 @@ const LEAKS: Record<string, (text: string) => boolean> = {
   taiwanId: (t) => /\b[A-Z][12]\d{8}\b/.test(t),
 };
 
-// Characters whose Traditional and Simplified forms differ, common in these texts: [Traditional, Simplified].
-const SCRIPT_PAIRS = [
-  ['這', '这'],
-  ['們', '们'],
-  ['訂', '订'],
-  ['時', '时'],
-  ['貨', '货'],
-  ['費', '费'],
-  ['運', '运'],
-  ['說', '说'],
-  ['為', '为'],
-  ['發', '发'],
-  ['會', '会'],
-  ['對', '对'],
-  ['過', '过'],
-  ['還', '还'],
-  ['進', '进'],
-  ['個', '个'],
-  ['來', '来'],
-  ['國', '国'],
-  ['問', '问'],
-  ['關', '关'],
-  ['開', '开'],
-  ['買', '买'],
-  ['單', '单'],
-  ['號', '号'],
-  ['電', '电'],
-  ['務', '务'],
-  ['點', '点'],
-  ['應', '应'],
-  ['該', '该'],
-  ['帶', '带'],
-  ['長', '长'],
-  ['門', '门'],
-  ['車', '车'],
-  ['頭', '头'],
-  ['謝', '谢'],
-  ['請', '请'],
-  ['讓', '让'],
-  ['給', '给'],
-  ['壺', '壶'],
-  ['舖', '铺'],
-] as const;
+// Characters whose Traditional and Simplified forms differ, common in these texts, aligned one to one.
+const TRADITIONAL = [...'這們訂時貨費運說為發會對過還進個來國問關開買單號電務點應該帶長門車頭謝請讓給壺舖'];
+const SIMPLIFIED = [...'这们订时货费运说为发会对过还进个来国问关开买单号电务点应该带长门车头谢请让给壶铺'];
 
 describe('samples/index.json', () => {
   it('lists three samples with unique ids, titles and descriptions in all three languages', () => {
@@ -209,12 +171,7 @@ describe.each(goodFiles)('good sample $id/$lang', ({ id, path }) => {
 describe.each(goodFiles.filter((f) => f.lang !== 'en'))('good sample $id/$lang script', ({ lang, path }) => {
   it('is written in its own script (Traditional for zh-TW, Simplified for zh-CN)', () => {
     const text = read(path);
-    const foreign = SCRIPT_PAIRS.map(([traditional, simplified]) =>
-      lang === 'zh-TW' ? simplified : traditional,
-    );
-    const own = SCRIPT_PAIRS.map(([traditional, simplified]) =>
-      lang === 'zh-TW' ? traditional : simplified,
-    );
+    const [own, foreign] = lang === 'zh-TW' ? [TRADITIONAL, SIMPLIFIED] : [SIMPLIFIED, TRADITIONAL];
     expect(foreign.filter((ch) => text.includes(ch))).toEqual([]);
     // The check must be able to fail: the file really is full of characters from the list, in its own script.
     expect(own.filter((ch) => text.includes(ch)).length).toBeGreaterThan(20);
@@ -335,31 +292,14 @@ describe.each(LANGS)('extraction answers (%s)', (lang) => {
 
 // ---- The flawed set: expected.json must be true to its files. ----
 
-const FORMAT_CODES = [
-  'data_type',
-  'missing_messages_list',
-  'message_missing_key',
-  'message_unrecognized_key',
-  'unrecognized_role',
-  'missing_content',
-  'example_missing_assistant_message',
-  'json_syntax',
-  'blank_line',
-  'missing_system_message',
-  'missing_user_message',
-];
-const CONTENT_CODES = [
-  'duplicate_exact',
-  'duplicate_near',
-  'pii_email',
-  'pii_phone',
-  'pii_national_id',
-  'pii_card_number',
-  'secret_api_key',
-  'special_token',
-  'empty_assistant_reply',
-  'identical_assistant_replies',
-];
+const FORMAT_CODES = (
+  'data_type missing_messages_list message_missing_key message_unrecognized_key unrecognized_role missing_content ' +
+  'example_missing_assistant_message json_syntax blank_line missing_system_message missing_user_message'
+).split(' ');
+const CONTENT_CODES = (
+  'duplicate_exact duplicate_near pii_email pii_phone pii_national_id pii_card_number secret_api_key special_token ' +
+  'empty_assistant_reply identical_assistant_replies'
+).split(' ');
 const MESSAGE_KEYS = new Set([
   'role',
   'content',
@@ -504,6 +444,57 @@ describe.each(LANGS)('brand-voice-flawed/expected.json (%s)', (lang) => {
     expect(weights.sort()).toEqual([0, 1]);
   });
 });
+
+// The official schema of a chat training line, from the spec snapshot that still has it (reference §5.1).
+const TRAINING_LINE_SPEC = fileURLToPath(
+  new URL('../../../shared/spec/openai-openapi-2025-04-29.yaml', import.meta.url),
+);
+
+/** The spec is OpenAPI 3.0: `nullable: true` becomes a JSON Schema null alternative. */
+function fromOpenApi30(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(fromOpenApi30);
+  if (typeof node !== 'object' || node === null) return node;
+  const { nullable, ...rest } = node as Record<string, unknown>;
+  const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, fromOpenApi30(v)]));
+  if (nullable !== true) return out;
+  return typeof out.type === 'string'
+    ? { ...out, type: [out.type, 'null'] }
+    : { anyOf: [out, { type: 'null' }] };
+}
+
+describe.skipIf(!existsSync(TRAINING_LINE_SPEC))(
+  'samples against the official FineTuneChatRequestInput schema',
+  () => {
+    const spec = parseYaml(readFileSync(TRAINING_LINE_SPEC, 'utf8')) as { components: unknown };
+    const ajv = new Ajv({ strict: false });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: 'openai', components: fromOpenApi30(spec.components) });
+    const validLine = ajv.compile({ $ref: 'openai#/components/schemas/FineTuneChatRequestInput' });
+    const accepts = (line: string): boolean => {
+      try {
+        return validLine(JSON.parse(line));
+      } catch {
+        return false;
+      }
+    };
+
+    it.each(goodFiles)('every line of $id/$lang is a valid training line', ({ path }) => {
+      expect(physicalLines(read(path)).filter((line) => !accepts(line))).toEqual([]);
+    });
+
+    it.each(LANGS)('flawed/%s: clean lines (weights, tool call) are valid; broken lines are not', (lang) => {
+      const expected = (
+        JSON.parse(read('brand-voice-flawed/expected.json')) as { files: PerLang<ExpectedFile> }
+      ).files[lang];
+      const lines = physicalLines(read(`brand-voice-flawed/${expected.file}`));
+      for (const n of expected.cleanLines) expect(accepts(lines[n - 1] ?? ''), `line ${n}`).toBe(true);
+      const broken = ['data_type', 'json_syntax', 'blank_line', 'unrecognized_role', 'message_missing_key'];
+      for (const flaw of expected.flaws.filter((f) => broken.includes(f.code))) {
+        expect(accepts(lines[flaw.line - 1] ?? ''), `line ${flaw.line}`).toBe(false);
+      }
+    });
+  },
+);
 
 describe('samples/README.md', () => {
   it('documents the style markers, the extraction schema keys and every planted check code', () => {

@@ -162,3 +162,31 @@ describe('faults in-process (the app’s transport)', () => {
     expect(await pending).toBeInstanceOf(OpenAI.APIUserAbortError);
   });
 });
+
+describe('admin route (opt-in)', () => {
+  it('accepts faults as JSON only when enabled', async () => {
+    const { listenPracticeService } = await import('../../../electron/main/services/practice');
+    const withAdmin = createPracticeService({ clock: createManualClock(), adminRoutes: true });
+    const server = await listenPracticeService(withAdmin);
+    try {
+      const origin = server.url.replace(/\/v1$/, '');
+      const added = await fetch(`${origin}/_practice/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ route: 'GET /models', action: { kind: 'status', status: 502 }, times: 1 }),
+      });
+      expect(added.status).toBe(200);
+      const client = new OpenAI({ apiKey: 'tunesmith-practice', baseURL: server.url, maxRetries: 0 });
+      await expect(client.models.list()).rejects.toMatchObject({ status: 502 });
+      await expect(client.models.list()).resolves.toBeDefined();
+    } finally {
+      await server.close();
+    }
+    const plain = createPracticeService({ clock: createManualClock() });
+    const response = await plain.fetch('http://practice.invalid/_practice/faults', {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+  });
+});

@@ -3,11 +3,12 @@
 //
 // Method, per language: hold out the last HELD_OUT examples, "train" (use as the fine-tuned model's
 // examples) on the rest, and ask every held-out assistant turn with the conversation that led to it.
-// Two measures against the held-out reference replies:
+// Measures against the held-out reference replies:
 //   - similarity: mean textSimilarity(answer, reference reply) (shared/domain/similarity.ts);
-//   - markers: share of answers carrying the style markers that samples/index.json documents (greeting
-//     on a conversation's first reply, which is where the sample greets; "Next step:" line; sign-off).
-// Sentence-length compliance (the sample's third marker) is printed for the record, not asserted: the
+//   - markers: share of answers carrying the style markers that samples/README.md documents and
+//     samples/index.json lists (greeting on a conversation's first reply only; exactly one "Next step:"
+//     line; the sign-off as the last line), all three together and each on its own.
+// Sentence-length compliance (the sample's fourth marker) is printed for the record, not asserted: the
 // base model's plain sentences are short too, so it does not separate the two.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,12 +21,17 @@ const LANGUAGES = ['en', 'zh-TW', 'zh-CN'] as const;
 type Language = (typeof LANGUAGES)[number];
 const HELD_OUT = 10;
 // Margins the fine-tuned model must beat the base model by, set below the gaps measured when the test
-// was written (similarity +0.085 en, +0.119 zh-TW, +0.160 zh-CN; markers 1.0 vs 0.0 in all three) so
-// that rewording a few sample replies does not break the proof, yet a fine-tuned model answering in a
-// generic voice fails it. The similarity gap is the smaller one because the base model quotes the
-// question, and questions share content words with their reference replies; the markers isolate style.
+// was written so that rewording a few sample replies does not break the proof, yet a fine-tuned model
+// answering in a generic voice fails it. Measured (fine-tuned vs base): similarity 0.319 vs 0.234 en,
+// 0.251 vs 0.130 zh-TW, 0.280 vs 0.120 zh-CN; all three markers 0.625 vs 0 in every language.
+// The similarity gap is the smaller one because the base model quotes the question, and questions share
+// content words with their reference replies; the markers isolate style. All markers reach only 0.625
+// because every multi-turn example of the samples sits in the held-out tail: with none left to learn
+// from, the practice model greets in follow-up turns too, which the sample does not.
 const MIN_SIMILARITY_GAIN = 0.05;
-const MIN_MARKER_SHARE_GAIN = 0.6;
+const MIN_ALL_MARKERS_GAIN = 0.5;
+// samples/README.md: the shipped replies carry each marker at least 90 % of the time.
+const MIN_MARKER_SHARE = 0.9;
 
 interface StyleMarkers {
   greeting: string;
@@ -79,10 +85,24 @@ function heldOutTurns(examples: ChatExample[]): Turn[] {
   });
 }
 
-function carriesMarkers(answer: string, markers: StyleMarkers, firstReply: boolean): boolean {
-  const greets = !firstReply || answer.startsWith(markers.greeting);
-  return greets && answer.includes(markers.nextStepPrefix) && answer.trimEnd().endsWith(markers.signOff);
+interface FoundMarkers {
+  greeting: boolean;
+  nextStep: boolean;
+  signOff: boolean;
 }
+
+/** Which of the documented markers (samples/README.md, "Style markers") an answer follows. */
+function markersOf(answer: string, markers: StyleMarkers, firstReply: boolean): FoundMarkers {
+  const lines = answer.trimEnd().split('\n');
+  return {
+    // The sample greets in a conversation's first reply only; later turns do not repeat the greeting.
+    greeting: firstReply ? answer.startsWith(markers.greeting) : !answer.includes(markers.greeting),
+    nextStep: lines.filter((line) => line.startsWith(markers.nextStepPrefix)).length === 1,
+    signOff: lines[lines.length - 1] === markers.signOff,
+  };
+}
+
+const allMarkers = (f: FoundMarkers) => f.greeting && f.nextStep && f.signOff;
 
 function shortSentenceShare(answer: string, markers: StyleMarkers): number {
   const body = answer.replace(markers.signOff, '');
@@ -100,22 +120,33 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.le
 
 interface Scores {
   similarity: number;
-  markerShare: number;
+  /** Share of answers following all three markers. */
+  allMarkers: number;
+  greeting: number;
+  nextStep: number;
+  signOff: number;
   shortSentences: number;
 }
 
 function score(model: PracticeModel, turns: Turn[], markers: StyleMarkers): Scores {
   const answers = turns.map((turn, i) => ({ turn, answer: replyFor(model, turn.conversation, { seed: i }) }));
+  const found = answers.map(({ turn, answer }) => markersOf(answer, markers, turn.firstReply));
+  const share = (pick: (f: FoundMarkers) => boolean) => mean(found.map((f) => (pick(f) ? 1 : 0)));
   return {
     similarity: mean(answers.map(({ turn, answer }) => textSimilarity(answer, turn.reference))),
-    markerShare: mean(
-      answers.map(({ turn, answer }) => (carriesMarkers(answer, markers, turn.firstReply) ? 1 : 0)),
-    ),
+    allMarkers: share(allMarkers),
+    greeting: share((f) => f.greeting),
+    nextStep: share((f) => f.nextStep),
+    signOff: share((f) => f.signOff),
     shortSentences: mean(answers.map(({ answer }) => shortSentenceShare(answer, markers))),
   };
 }
 
 const fixed = (x: number) => x.toFixed(3);
+const summary = (x: Scores) =>
+  `similarity ${fixed(x.similarity)}, all markers ${fixed(x.allMarkers)} ` +
+  `(greeting ${fixed(x.greeting)}, next step ${fixed(x.nextStep)}, sign-off ${fixed(x.signOff)}), ` +
+  `short sentences ${fixed(x.shortSentences)}`;
 
 if (!available) {
   it.skip('style proof: samples/brand-voice/{en,zh-TW,zh-CN}.jsonl or samples/index.json not found', () => {});
@@ -128,21 +159,23 @@ if (!available) {
       expect(examples.length).toBeGreaterThan(HELD_OUT * 3);
       const training = examples.slice(0, -HELD_OUT);
       const turns = heldOutTurns(examples.slice(-HELD_OUT));
-      // The held-out replies really carry the markers; otherwise the proof would measure nothing.
-      expect(
-        mean(turns.map((t) => (carriesMarkers(t.reference, markers[language], t.firstReply) ? 1 : 0))),
-      ).toBe(1);
+      // The held-out replies really follow the markers; otherwise the proof would measure nothing.
+      expect(turns.every((t) => allMarkers(markersOf(t.reference, markers[language], t.firstReply)))).toBe(
+        true,
+      );
 
       const fineTuned = score({ kind: 'fine-tuned', examples: training }, turns, markers[language]);
       const base = score({ kind: 'base' }, turns, markers[language]);
       console.log(
-        `[style proof ${language}] trained on ${training.length}, asked ${turns.length} held-out turns | ` +
-          `similarity to reference: fine-tuned ${fixed(fineTuned.similarity)} vs base ${fixed(base.similarity)} | ` +
-          `style markers: fine-tuned ${fixed(fineTuned.markerShare)} vs base ${fixed(base.markerShare)} | ` +
-          `short sentences: fine-tuned ${fixed(fineTuned.shortSentences)} vs base ${fixed(base.shortSentences)}`,
+        `[style proof ${language}] trained on ${training.length} examples, asked ${turns.length} held-out turns\n` +
+          `  fine-tuned: ${summary(fineTuned)}\n  base:       ${summary(base)}`,
       );
       expect(fineTuned.similarity).toBeGreaterThanOrEqual(base.similarity + MIN_SIMILARITY_GAIN);
-      expect(fineTuned.markerShare).toBeGreaterThanOrEqual(base.markerShare + MIN_MARKER_SHARE_GAIN);
+      expect(fineTuned.allMarkers).toBeGreaterThanOrEqual(base.allMarkers + MIN_ALL_MARKERS_GAIN);
+      expect(fineTuned.nextStep).toBeGreaterThanOrEqual(MIN_MARKER_SHARE);
+      expect(fineTuned.signOff).toBeGreaterThanOrEqual(MIN_MARKER_SHARE);
+      expect(base.nextStep).toBeLessThan(1 - MIN_MARKER_SHARE);
+      expect(base.signOff).toBeLessThan(1 - MIN_MARKER_SHARE);
     });
   });
 }

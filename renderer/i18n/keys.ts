@@ -23,6 +23,10 @@ export const ERROR_TEXT = {
   cancelled: 'errors.cancelled',
   encryption_unavailable: 'errors.encryption_unavailable',
   storage_failed: 'errors.storage_failed',
+  permission_denied: 'errors.permission_denied',
+  request_rejected: 'errors.request_rejected',
+  key_missing: 'errors.key_missing',
+  not_supported: 'errors.not_supported',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

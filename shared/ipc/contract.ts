@@ -4,11 +4,13 @@
 import type { z } from 'zod';
 import { appRoutes } from './schemas/app';
 import { keyRoutes } from './schemas/keys';
+import { providerRoutes } from './schemas/providers';
 import type { RouteSpec } from './define';
 
 export const contract = {
   ...appRoutes,
   ...keyRoutes,
+  ...providerRoutes,
 } as const;
 
 export type Contract = typeof contract;

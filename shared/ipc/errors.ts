@@ -18,6 +18,12 @@ export const ERROR_CODES = [
   'cancelled',
   'encryption_unavailable',
   'storage_failed',
+  // Providers (issue 4): a refusal that is not about fine-tuning access, a request the provider refused
+  // as malformed, a provider used before its key was pasted, a feature this provider does not have.
+  'permission_denied',
+  'request_rejected',
+  'key_missing',
+  'not_supported',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -111,6 +111,9 @@ export function baseModelOf(modelId: string): string {
   return modelId.startsWith('ft:') ? (modelId.split(':')[1] ?? modelId) : modelId;
 }
 
+/** The key an override is stored under: `openai:gpt-4o-mini-2024-07-18` (fine-tunes share their base's). */
+export const priceKey = (provider: ProviderId, modelId: string): string => `${provider}:${baseModelOf(modelId)}`;
+
 export function findPrice(
   provider: ProviderId,
   modelId: string,
@@ -120,6 +123,6 @@ export function findPrice(
   const base = baseModelOf(modelId);
   const entry = catalog.find((m) => m.provider === provider && m.model === base);
   if (!entry) return undefined;
-  const override = overrides[`${provider}:${base}`];
+  const override = overrides[priceKey(provider, base)];
   return override ? { ...entry, ...override } : entry;
 }

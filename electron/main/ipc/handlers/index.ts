@@ -4,10 +4,12 @@ import type { AppServices } from '../../services/app/AppServices';
 import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { keyHandlers } from './keys';
+import { providerHandlers } from './providers';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
     ...appHandlers(services),
     ...keyHandlers(services),
+    ...providerHandlers(services),
   };
 }

@@ -6,7 +6,14 @@ import type { StartupNotice } from '../../../../shared/ipc/schemas/app';
 import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import { KeyVault } from '../keys/KeyVault';
 import type { SecretCipher } from '../keys/SecretCipher';
-import type { DurableJsonFile } from '../storage/DurableJsonFile';
+import { DurableJsonFile } from '../storage/DurableJsonFile';
+import {
+  createPracticeService,
+  PracticeStateSchema,
+  type PracticeService,
+  type PracticeState,
+} from '../practice';
+import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { openSettings } from './SettingsService';
 
@@ -18,6 +25,8 @@ export interface PlatformAdapters {
   logSink: LogSink;
   version: string;
   platform: string;
+  /** The app's clock for dates users see (countdowns, wind-down); default: the system clock. */
+  now?: () => Date;
 }
 
 export interface AppServices {
@@ -27,6 +36,9 @@ export interface AppServices {
   settings: DurableJsonFile<Settings>;
   keys: KeyVault;
   logger: Logger;
+  practice: PracticeService;
+  prices: PriceBook;
+  providers: ProvidersService;
   openExternal(url: string): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
 }
@@ -40,12 +52,47 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
   const startupNotices: StartupNotice[] = [];
   if (settings.outcome === 'restored-from-backup' || settings.outcome === 'reset-to-defaults') {
     startupNotices.push({
-      code: settings.outcome === 'restored-from-backup' ? 'settings_restored_from_backup' : 'settings_reset_to_defaults',
+      code:
+        settings.outcome === 'restored-from-backup'
+          ? 'settings_restored_from_backup'
+          : 'settings_reset_to_defaults',
       file: settings.quarantinedAs ?? undefined,
     });
-    logger.log('warn', 'settings.recovered', { outcome: settings.outcome, quarantinedAs: settings.quarantinedAs });
+    logger.log('warn', 'settings.recovered', {
+      outcome: settings.outcome,
+      quarantinedAs: settings.quarantinedAs,
+    });
   }
   if (!keys.encryptionAvailable) startupNotices.push({ code: 'encryption_unavailable' });
+
+  // Practice files, jobs and models survive a restart: the practice service writes through a durable file.
+  const practiceFile = await DurableJsonFile.open({
+    file: path.join(dataDir, 'practice.json'),
+    version: 1,
+    schema: PracticeStateSchema.nullable(),
+    defaults: () => null,
+  });
+  const practice = createPracticeService({
+    persistence: {
+      load: () => practiceFile.get(),
+      // DurableJsonFile validates against the schema on every write.
+      save: async (state) => {
+        await practiceFile.set(state as PracticeState);
+      },
+    },
+  });
+  if (practice.loadOutcome.kind === 'rejected')
+    logger.log('warn', 'practice.state_rejected', { reason: practice.loadOutcome.reason });
+  const prices = await PriceBook.open(dataDir);
+  const providers = new ProvidersService({
+    keys,
+    practice,
+    prices,
+    settings: await openProviderSettings(dataDir),
+    now: adapters.now ?? (() => new Date()),
+    emit: adapters.emit,
+    logger,
+  });
 
   return {
     version: adapters.version,
@@ -54,6 +101,9 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     settings,
     keys,
     logger,
+    practice,
+    prices,
+    providers,
     openExternal: adapters.openExternal,
     emit: adapters.emit,
   };

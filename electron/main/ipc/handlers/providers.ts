@@ -1,0 +1,31 @@
+// Providers, accounts, prices and network state. Thin: the decisions live in services/providers.
+import type { AppServices } from '../../services/app/AppServices';
+import type { Handlers } from '../router';
+
+type ProviderRoutes =
+  | 'providers.list'
+  | 'accounts.use'
+  | 'accounts.test'
+  | 'accounts.openaiSettings'
+  | 'accounts.configureOpenai'
+  | 'prices.list'
+  | 'prices.override'
+  | 'prices.estimate'
+  | 'network.status';
+
+export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes> {
+  return {
+    'providers.list': () => s.providers.summaries(),
+    'accounts.use': ({ provider }) => s.providers.use(provider),
+    'accounts.test': ({ provider }) => s.providers.testAccount(provider),
+    'accounts.openaiSettings': () => s.providers.openAiSettings(),
+    'accounts.configureOpenai': (settings) => s.providers.configureOpenAi(settings),
+    'prices.list': () => s.prices.entries(),
+    'prices.override': ({ provider, model, override }) => s.prices.setOverride(provider, model, override),
+    'prices.estimate': (input) =>
+      input.kind === 'training'
+        ? s.prices.trainingCost(input.provider, input.model, input.tokensPerEpoch, input.epochs)
+        : s.prices.replyCost(input.provider, input.model, input.promptTokens, input.replyTokens),
+    'network.status': () => ({ online: s.providers.network.online }),
+  };
+}

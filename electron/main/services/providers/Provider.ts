@@ -1,0 +1,165 @@
+// The one interface every hosted fine-tuning service is reached through. It is shaped by the three
+// services we plan for (OpenAI now; Alibaba Model Studio and Together AI next, providers.md §10), so that
+// adding one adds an adapter and changes nothing here:
+//  - uploads differ (OpenAI multipart, DashScope's OpenAI-compatible files, Together's presigned PUT), so
+//    the adapter takes bytes and returns a file id;
+//  - job ids, timestamps and statuses differ, so everything returned is normalized (ms, JobStatus + raw);
+//  - metrics come from events (OpenAI), an endpoint (Together) or log lines (Alibaba): `listMetrics`;
+//  - some trained models must be deployed first, billed per token or per hour: optional `deployments`;
+//  - only Together quotes prices itself: optional `estimatePrice`.
+// Every call takes an AbortSignal; long operations settle within a second of it firing.
+import type { ChatExample } from '../../../../shared/domain/chat';
+import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+import type { ProviderCapabilities } from '../../../../shared/domain/providers/capabilities';
+import type { ConversionResult } from '../../../../shared/domain/providers/convert';
+import type { NormalizedStatus } from '../../../../shared/domain/providers/status';
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  bytes: number;
+  createdAt: number;
+}
+
+export interface CreateJobRequest {
+  /**
+   * Our reference for ONE user action ("start training" pressed once). It travels in the job's metadata so
+   * that after an ambiguous failure the adapter can find the job instead of creating a second one.
+   */
+  clientRef: string;
+  baseModel: string;
+  trainingFileId: string;
+  validationFileId?: string;
+  suffix?: string;
+  method?: 'supervised' | 'dpo';
+  epochs?: number | 'auto';
+  batchSize?: number | 'auto';
+  learningRateMultiplier?: number | 'auto';
+  seed?: number;
+}
+
+export interface JobError {
+  code: string | null;
+  message: string;
+  param: string | null;
+}
+
+export interface ProviderJob {
+  id: string;
+  provider: ProviderId;
+  status: NormalizedStatus;
+  baseModel: string;
+  fineTunedModel: string | null;
+  createdAt: number;
+  finishedAt: number | null;
+  estimatedFinishAt: number | null;
+  trainedTokens: number | null;
+  epochs: number | null;
+  error: JobError | null;
+  clientRef: string | null;
+}
+
+export interface MetricPoint {
+  step: number;
+  trainLoss: number | null;
+  trainAccuracy: number | null;
+  validLoss: number | null;
+  validAccuracy: number | null;
+}
+
+export interface ProviderEvent {
+  id: string;
+  createdAt: number;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  metrics: MetricPoint | null;
+}
+
+export interface ProviderCheckpoint {
+  id: string;
+  createdAt: number;
+  model: string;
+  step: number;
+  metrics: MetricPoint | null;
+}
+
+export interface ProviderModel {
+  id: string;
+  createdAt: number;
+  ownedBy: string;
+  /** Only what the provider itself says; the catalog fills gaps later. */
+  shutdownDate: string | null;
+  fineTuned: boolean;
+}
+
+export interface ChatTurn {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatReply {
+  text: string;
+  promptTokens: number | null;
+  replyTokens: number | null;
+}
+
+export interface Page<T> {
+  data: T[];
+  hasMore: boolean;
+}
+
+/** What the account check needs from the provider; the verdict and prices are decided outside adapters. */
+export interface AccountProbe {
+  /** Jobs this key can see (newest first, one page), or `forbidden` when listing them was refused. */
+  jobs: ProviderJob[] | 'forbidden';
+  models: ProviderModel[];
+}
+
+export interface DeploymentControl {
+  deploy(model: string, options: CallOptions): Promise<{ id: string; state: string }>;
+  stop(deploymentId: string, options: CallOptions): Promise<void>;
+}
+
+export interface FineTuningProvider {
+  readonly id: ProviderId;
+  readonly capabilities: ProviderCapabilities;
+  /** Canonical chat examples in this provider's dialect, with every change reported. */
+  convert(examples: readonly ChatExample[]): ConversionResult;
+  uploadTrainingFile(filename: string, content: Uint8Array, options?: CallOptions): Promise<UploadedFile>;
+  /** Never creates two jobs for one `clientRef`. */
+  createJob(request: CreateJobRequest, options?: CallOptions): Promise<ProviderJob>;
+  getJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  listJobs(query: { after?: string; limit?: number }, options?: CallOptions): Promise<Page<ProviderJob>>;
+  findJobByRef(clientRef: string, options?: CallOptions): Promise<ProviderJob | null>;
+  cancelJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  /** Only when `capabilities.pauseResume`; otherwise rejects with `not_supported`. */
+  pauseJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  resumeJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  listEvents(
+    jobId: string,
+    query: { after?: string; limit?: number },
+    options?: CallOptions,
+  ): Promise<Page<ProviderEvent>>;
+  listCheckpoints(jobId: string, options?: CallOptions): Promise<ProviderCheckpoint[]>;
+  listMetrics(jobId: string, options?: CallOptions): Promise<MetricPoint[]>;
+  listModels(options?: CallOptions): Promise<ProviderModel[]>;
+  chat(
+    model: string,
+    turns: readonly ChatTurn[],
+    options?: CallOptions & { onDelta?: (text: string) => void },
+  ): Promise<ChatReply>;
+  probeAccount(options?: CallOptions): Promise<AccountProbe>;
+  /** A cheap call that proves the provider is reachable (used to notice the network is back). */
+  ping(options?: CallOptions): Promise<void>;
+  /** Present when trained models must be deployed before use (Alibaba, Together). */
+  readonly deployments?: DeploymentControl;
+  /** Present when the provider quotes prices itself (Together's estimate-price). */
+  estimatePrice?(
+    request: CreateJobRequest,
+    options?: CallOptions,
+  ): Promise<{ usd: number; allowed: boolean }>;
+}

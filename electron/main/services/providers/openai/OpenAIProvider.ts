@@ -1,0 +1,360 @@
+// The OpenAI adapter, on the official SDK. Practice mode uses this same class over the in-process practice
+// service (its `fetch`, a fixed key), so everything practice users and our tests do runs the real adapter.
+// Each call: our timeout, our retry loop (callPolicy.ts), the caller's AbortSignal, network-state reports,
+// and errors turned into codes (errorMapping.ts).
+import OpenAI, { toFile } from 'openai';
+import type { ChatExample } from '../../../../../shared/domain/chat';
+import { PROVIDER_CAPABILITIES } from '../../../../../shared/domain/providers/capabilities';
+import { convertExamples } from '../../../../../shared/domain/providers/convert';
+import { appError } from '../../../../../shared/ipc/errors';
+import {
+  abortableSleep,
+  DEFAULT_RETRY_POLICY,
+  INTERACTIVE_TIMEOUT_MS,
+  settleOnAbort,
+  uploadTimeoutMs,
+  withRetries,
+  type RetryContext,
+  type RetryPolicy,
+  type Sleep,
+} from '../callPolicy';
+import { asAppError, isConnectionFailure, type CallTopic } from '../errorMapping';
+import type {
+  AccountProbe,
+  CallOptions,
+  ChatReply,
+  ChatTurn,
+  CreateJobRequest,
+  FineTuningProvider,
+  MetricPoint,
+  Page,
+  ProviderCheckpoint,
+  ProviderEvent,
+  ProviderJob,
+  ProviderModel,
+  UploadedFile,
+} from '../Provider';
+import { createOpenAIClient, type OpenAIConnection } from './client';
+import { createJobOnce } from './createJob';
+import { CLIENT_REF_KEY, mapCheckpoint, mapEvent, mapJob, mapModel } from './mapping';
+
+export interface NetworkReporter {
+  reachable(): void;
+  unreachable(): void;
+}
+
+export interface OpenAIProviderOptions extends OpenAIConnection {
+  id: 'openai' | 'practice';
+  network?: NetworkReporter;
+  retryPolicy?: RetryPolicy;
+  sleep?: Sleep;
+  random?: () => number;
+  interactiveTimeoutMs?: number;
+  /** Job creation: attempts per user action, and the settle pause between look-ups (createJob.ts). */
+  createAttempts?: number;
+  createSettleMs?: number;
+  /** Files larger than this go through the Uploads API in parts. */
+  multipartAboveBytes?: number;
+  partBytes?: number;
+  onRetry?: (attempt: number, error: unknown) => void;
+}
+
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+export class OpenAIProvider implements FineTuningProvider {
+  readonly id: 'openai' | 'practice';
+  readonly capabilities;
+  private readonly client: OpenAI;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: OpenAIProviderOptions) {
+    this.id = options.id;
+    this.capabilities = PROVIDER_CAPABILITIES[options.id];
+    this.client = createOpenAIClient(options);
+    this.timeoutMs = options.interactiveTimeoutMs ?? INTERACTIVE_TIMEOUT_MS;
+  }
+
+  convert(examples: readonly ChatExample[]) {
+    return convertExamples(this.id, examples);
+  }
+
+  async uploadTrainingFile(
+    filename: string,
+    content: Uint8Array,
+    options: CallOptions = {},
+  ): Promise<UploadedFile> {
+    const threshold = this.options.multipartAboveBytes ?? this.capabilities.multipartAboveBytes ?? Infinity;
+    if (content.byteLength > threshold) return this.uploadInParts(filename, content, options);
+    const timeout = uploadTimeoutMs(content.byteLength, this.timeoutMs);
+    const file = await this.call('general', options, async (req) =>
+      this.client.files.create(
+        { file: await toFile(content, filename), purpose: 'fine-tune' },
+        { ...req, timeout },
+      ),
+    );
+    return { id: file.id, filename: file.filename, bytes: file.bytes, createdAt: file.created_at * 1000 };
+  }
+
+  createJob(request: CreateJobRequest, options: CallOptions = {}): Promise<ProviderJob> {
+    return this.guard('fine-tuning', options.signal, () =>
+      createJobOnce(request, {
+        createOnce: async (body) => {
+          const job = await this.client.fineTuning.jobs.create(body, this.requestOptions(options.signal));
+          this.options.network?.reachable();
+          return mapJob(this.id, job);
+        },
+        findByRef: (ref) => this.findByRefRaw(ref, options.signal),
+        retry: this.retryContext(options.signal),
+        maxAttempts: this.options.createAttempts ?? 3,
+        settleMs: this.options.createSettleMs ?? 2_000,
+        onAmbiguous: (error) => this.report(error),
+      }),
+    );
+  }
+
+  getJob(jobId: string, options: CallOptions = {}) {
+    return this.call('fine-tuning', options, (req) => this.client.fineTuning.jobs.retrieve(jobId, req)).then(
+      (j) => mapJob(this.id, j),
+    );
+  }
+
+  async listJobs(
+    query: { after?: string; limit?: number },
+    options: CallOptions = {},
+  ): Promise<Page<ProviderJob>> {
+    const page = await this.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.list(query, req),
+    );
+    return { data: page.data.map((j) => mapJob(this.id, j)), hasMore: page.has_more };
+  }
+
+  findJobByRef(clientRef: string, options: CallOptions = {}) {
+    return this.guard('fine-tuning', options.signal, () => this.findByRefRaw(clientRef, options.signal));
+  }
+
+  cancelJob(jobId: string, options: CallOptions = {}) {
+    return this.call('fine-tuning', options, (req) => this.client.fineTuning.jobs.cancel(jobId, req)).then(
+      (j) => mapJob(this.id, j),
+    );
+  }
+
+  pauseJob(jobId: string, options: CallOptions = {}) {
+    return this.call('fine-tuning', options, (req) => this.client.fineTuning.jobs.pause(jobId, req)).then(
+      (j) => mapJob(this.id, j),
+    );
+  }
+
+  resumeJob(jobId: string, options: CallOptions = {}) {
+    return this.call('fine-tuning', options, (req) => this.client.fineTuning.jobs.resume(jobId, req)).then(
+      (j) => mapJob(this.id, j),
+    );
+  }
+
+  async listEvents(
+    jobId: string,
+    query: { after?: string; limit?: number },
+    options: CallOptions = {},
+  ): Promise<Page<ProviderEvent>> {
+    const page = await this.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.listEvents(jobId, query, req),
+    );
+    return { data: page.data.map(mapEvent), hasMore: page.has_more };
+  }
+
+  async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {
+    const page = await this.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, req),
+    );
+    return page.data.map(mapCheckpoint);
+  }
+
+  /** OpenAI reports metrics as `metrics` events; they are collected from every page, oldest step first. */
+  async listMetrics(jobId: string, options: CallOptions = {}): Promise<MetricPoint[]> {
+    const points: MetricPoint[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await this.listEvents(jobId, { limit: 100, ...(after ? { after } : {}) }, options);
+      for (const event of page.data) if (event.metrics) points.push(event.metrics);
+      after = page.data.at(-1)?.id;
+      if (!page.hasMore || !after) break;
+    }
+    return points.sort((a, b) => a.step - b.step);
+  }
+
+  async listModels(options: CallOptions = {}): Promise<ProviderModel[]> {
+    const page = await this.call('general', options, (req) => this.client.models.list(req));
+    return page.data.map(mapModel);
+  }
+
+  async chat(
+    model: string,
+    turns: readonly ChatTurn[],
+    options: CallOptions & { onDelta?: (text: string) => void } = {},
+  ): Promise<ChatReply> {
+    const stream = await this.call('general', options, (req) =>
+      this.client.chat.completions.create(
+        { model, messages: [...turns], stream: true, stream_options: { include_usage: true } },
+        req,
+      ),
+    );
+    // Once text is flowing a retry would repeat it, so only the opening of the stream is retried.
+    return this.guard('general', options.signal, async () => {
+      let text = '';
+      let usage: { prompt_tokens: number; completion_tokens: number } | null = null;
+      for await (const chunk of stream) {
+        const delta = chunk.choices[0]?.delta?.content ?? '';
+        if (delta) {
+          text += delta;
+          options.onDelta?.(delta);
+        }
+        if (chunk.usage) usage = chunk.usage;
+      }
+      return {
+        text,
+        promptTokens: usage?.prompt_tokens ?? null,
+        replyTokens: usage?.completion_tokens ?? null,
+      };
+    });
+  }
+
+  async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {
+    const models = await this.listModels(options);
+    try {
+      const jobs = await this.listJobs({ limit: 20 }, options);
+      return { jobs: jobs.data, models };
+    } catch (error) {
+      if ((error as { ipcError?: { code?: string } }).ipcError?.code === 'no_fine_tuning_access')
+        return { jobs: 'forbidden', models };
+      throw error;
+    }
+  }
+
+  async ping(options: CallOptions = {}): Promise<void> {
+    await this.call(
+      'general',
+      { ...options },
+      (req) => this.client.models.list({ ...req, timeout: Math.min(this.timeoutMs, 10_000) }),
+      0,
+    );
+  }
+
+  // --- internals -------------------------------------------------------------------------------------
+
+  private async findByRefRaw(
+    clientRef: string,
+    signal: AbortSignal | undefined,
+  ): Promise<ProviderJob | null> {
+    const page = await this.retried(signal, (req) =>
+      this.client.fineTuning.jobs.list({ limit: 100, metadata: { [CLIENT_REF_KEY]: clientRef } }, req),
+    );
+    // Checked here too, in case a provider ignores the metadata filter and lists everything.
+    const job = page.data.find(
+      (j) => (j as { metadata?: Record<string, string> | null }).metadata?.[CLIENT_REF_KEY] === clientRef,
+    );
+    return job ? mapJob(this.id, job) : null;
+  }
+
+  private requestOptions(signal: AbortSignal | undefined) {
+    return { timeout: this.timeoutMs, maxRetries: 0, ...(signal ? { signal } : {}) };
+  }
+
+  private retryContext(signal: AbortSignal | undefined, maxRetries?: number): RetryContext {
+    const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+    return {
+      policy: maxRetries === undefined ? policy : { ...policy, maxRetries },
+      sleep: this.options.sleep ?? abortableSleep,
+      ...(signal ? { signal } : {}),
+      ...(this.options.random ? { random: this.options.random } : {}),
+      onRetry: (attempt, error) => {
+        this.report(error);
+        this.options.onRetry?.(attempt, error);
+      },
+    };
+  }
+
+  /** An idempotent SDK call with our retry loop; reports reachability. */
+  private async retried<T>(
+    signal: AbortSignal | undefined,
+    run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
+    maxRetries?: number,
+  ): Promise<T> {
+    const result = await withRetries(
+      () => run(this.requestOptions(signal)),
+      this.retryContext(signal, maxRetries),
+    );
+    this.options.network?.reachable();
+    return result;
+  }
+
+  private call<T>(
+    topic: CallTopic,
+    options: CallOptions,
+    run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
+    maxRetries?: number,
+  ): Promise<T> {
+    return this.guard(topic, options.signal, () => this.retried(options.signal, run, maxRetries));
+  }
+
+  /** Settles within moments of an abort, reports the network state and turns failures into codes. */
+  private async guard<T>(
+    topic: CallTopic,
+    signal: AbortSignal | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await settleOnAbort(work(), signal);
+    } catch (error) {
+      this.report(error);
+      throw asAppError(error, topic);
+    }
+  }
+
+  private report(error: unknown): void {
+    if (isConnectionFailure(error)) this.options.network?.unreachable();
+    else if (error instanceof OpenAI.APIError && error.status !== undefined)
+      this.options.network?.reachable();
+  }
+
+  private async uploadInParts(
+    filename: string,
+    content: Uint8Array,
+    options: CallOptions,
+  ): Promise<UploadedFile> {
+    const partBytes = Math.min(this.options.partBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
+    const upload = await this.call('general', options, (req) =>
+      this.client.uploads.create(
+        { bytes: content.byteLength, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' },
+        req,
+      ),
+    );
+    try {
+      const partIds: string[] = [];
+      for (let offset = 0; offset < content.byteLength; offset += partBytes) {
+        const chunk = content.subarray(offset, offset + partBytes);
+        const timeout = uploadTimeoutMs(chunk.byteLength, this.timeoutMs);
+        const part = await this.call('general', options, async (req) =>
+          this.client.uploads.parts.create(
+            upload.id,
+            { data: await toFile(chunk, `${filename}.part`) },
+            { ...req, timeout },
+          ),
+        );
+        partIds.push(part.id);
+      }
+      const done = await this.call('general', options, (req) =>
+        this.client.uploads.complete(upload.id, { part_ids: partIds }, req),
+      );
+      if (!done.file) throw appError('server_error');
+      return {
+        id: done.file.id,
+        filename: done.file.filename,
+        bytes: done.file.bytes,
+        createdAt: done.file.created_at * 1000,
+      };
+    } catch (error) {
+      // Leave nothing half-made behind; the cancel itself must not delay the caller's own error.
+      void this.client.uploads.cancel(upload.id, { timeout: 5_000, maxRetries: 0 }).catch(() => undefined);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+// What the connect screen learns about an account, as plain data that crosses IPC. Main decides; the
+// renderer only words it. "Can this account still train?" has no OpenAI endpoint, so the verdict is
+// graded and honest about what could not be checked (see availabilityFrom below).
+import type { ModelPrice, ProviderId } from '../pricing/catalog';
+import { daysUntil, OPENAI_WIND_DOWN, type WindDownStatus } from './windDown';
+
+export type TrainingVerdict = 'yes' | 'likely' | 'unknown' | 'unlikely' | 'no';
+
+export type VerdictReason =
+  /** The practice service always trains. */
+  | 'practice'
+  /** OpenAI stopped all new jobs. */
+  | 'wind_down_ended'
+  /** The provider refused to list fine-tuning jobs for this key (403). */
+  | 'no_access'
+  /** No fine-tuning job is visible: OpenAI has closed fine-tuning to organizations that never used it. */
+  | 'never_trained'
+  /** A job was created in the last 60 days, so the account was allowed recently. */
+  | 'recent_job'
+  /** Older jobs only: allowed only if a fine-tuned model was used in the last 60 days, which no API shows. */
+  | 'activity_unknown';
+
+export interface TrainingAvailability {
+  verdict: TrainingVerdict;
+  reason: VerdictReason;
+  /** The newest job we could see (epoch ms), when there is one. */
+  lastJobAt: number | null;
+}
+
+/** A base model this account can fine-tune, with the price the app will use (overrides applied). */
+export interface BaseModelOffer {
+  price: ModelPrice;
+  overridden: boolean;
+  /** Whole days until the shutdown date; null when none is announced. */
+  daysLeft: number | null;
+}
+
+export interface FineTunedModelInfo {
+  id: string;
+  baseModel: string;
+  createdAt: number;
+  /** The provider's own date when it gives one, else the base model's (fine-tunes follow their base). */
+  shutdownDate: string | null;
+  daysLeft: number | null;
+}
+
+export interface AccountReport {
+  provider: ProviderId;
+  /** ISO time of the check, from the app's clock. */
+  checkedAt: string;
+  availability: TrainingAvailability;
+  /** OpenAI only: the wind-down dates and the days left until each. */
+  windDown: WindDownStatus | null;
+  baseModels: BaseModelOffer[];
+  fineTunedModels: FineTunedModelInfo[];
+}
+
+export interface VisibleJob {
+  createdAt: number;
+}
+
+/**
+ * The OpenAI verdict from what the key can see. A dry-run create is deliberately NOT used: there is no
+ * dry-run mode, and a real create could start a paid job.
+ */
+export function openAiAvailability(
+  now: Date,
+  jobs: readonly VisibleJob[] | 'forbidden',
+): TrainingAvailability {
+  const lastJobAt =
+    jobs === 'forbidden'
+      ? null
+      : jobs.reduce<number | null>((max, j) => Math.max(max ?? 0, j.createdAt), null);
+  if (daysUntil(OPENAI_WIND_DOWN.noNewJobsFrom, now) <= 0)
+    return { verdict: 'no', reason: 'wind_down_ended', lastJobAt };
+  if (jobs === 'forbidden') return { verdict: 'no', reason: 'no_access', lastJobAt };
+  if (lastJobAt === null) return { verdict: 'unlikely', reason: 'never_trained', lastJobAt };
+  const windowStart = now.getTime() - OPENAI_WIND_DOWN.activityWindowDays * 86_400_000;
+  if (lastJobAt >= windowStart) return { verdict: 'likely', reason: 'recent_job', lastJobAt };
+  return { verdict: 'unknown', reason: 'activity_unknown', lastJobAt };
+}

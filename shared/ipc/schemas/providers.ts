@@ -1,0 +1,98 @@
+// Routes for providers, accounts, prices and the network state (issue 4). Main decides; the renderer words.
+import { z } from 'zod';
+import { defineRoute } from '../define';
+import type { AccountReport } from '../../domain/providers/account';
+import { ALL_PROVIDER_IDS, type ProviderCapabilities } from '../../domain/providers/capabilities';
+import type { ModelPrice, ProviderId } from '../../domain/pricing/catalog';
+import type { CostEstimate } from '../../domain/pricing/cost';
+
+export interface ProviderSummary {
+  id: ProviderId;
+  capabilities: ProviderCapabilities;
+  /** A key is saved (always true for practice, which needs none). */
+  connected: boolean;
+  /** The provider new work goes to. */
+  active: boolean;
+}
+
+export interface OpenAIAccountSettings {
+  organization: string | null;
+  project: string | null;
+}
+
+export interface PriceEntry {
+  /** The price the app uses: the shipped entry with the user's override applied. */
+  price: ModelPrice;
+  /** The entry as shipped, so Settings can show what an override replaced. */
+  shipped: ModelPrice;
+  overridden: boolean;
+}
+
+export interface CostQuote extends CostEstimate {
+  /** Whether a user override (rather than the shipped catalog) produced this figure. */
+  overridden: boolean;
+  checkedOn: string;
+}
+
+const providerId = z.enum(ALL_PROVIDER_IDS);
+const perMillion = z.number().min(0).max(10_000).nullable();
+// OpenAI organization ids are `org-…`, project ids `proj_…`; the bounds keep junk out without guessing more.
+const accountId = z
+  .string()
+  .trim()
+  .max(128)
+  .regex(/^[\w-]*$/);
+
+export const providerRoutes = {
+  'providers.list': defineRoute<ProviderSummary[]>()(z.object({}).strict()),
+  'accounts.use': defineRoute<ProviderSummary[]>()(z.object({ provider: providerId }).strict()),
+  /** Calls the provider with the stored key: is it valid, can it train, which models, what do they cost. */
+  'accounts.test': defineRoute<AccountReport>()(z.object({ provider: providerId }).strict()),
+  'accounts.openaiSettings': defineRoute<OpenAIAccountSettings>()(z.object({}).strict()),
+  'accounts.configureOpenai': defineRoute<OpenAIAccountSettings>()(
+    z.object({ organization: accountId.nullable(), project: accountId.nullable() }).strict(),
+  ),
+  'prices.list': defineRoute<PriceEntry[]>()(z.object({}).strict()),
+  /** `override: null` restores the shipped price. */
+  'prices.override': defineRoute<PriceEntry[]>()(
+    z
+      .object({
+        provider: providerId,
+        model: z.string().min(1).max(200),
+        override: z
+          .object({
+            trainingPer1M: perMillion.optional(),
+            inputPer1M: perMillion.optional(),
+            cachedInputPer1M: perMillion.optional(),
+            outputPer1M: perMillion.optional(),
+            maxTokensPerExample: z.number().int().min(1).max(10_000_000).optional(),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+  ),
+  'prices.estimate': defineRoute<CostQuote>()(
+    z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('training'),
+          provider: providerId,
+          model: z.string().min(1).max(200),
+          tokensPerEpoch: z.number().int().min(0).max(1e12),
+          epochs: z.number().int().min(1).max(100),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('reply'),
+          provider: providerId,
+          model: z.string().min(1).max(200),
+          promptTokens: z.number().int().min(0).max(1e9),
+          replyTokens: z.number().int().min(0).max(1e9),
+        })
+        .strict(),
+    ]),
+  ),
+  'network.status': defineRoute<{ online: boolean }>()(z.object({}).strict()),
+};

@@ -427,6 +427,22 @@ describe.each(LANGS)('brand-voice-flawed/expected.json (%s)', (lang) => {
     }
   });
 
+  it('shares an assistant reply between examples only where a flaw is planted', () => {
+    const byReply = new Map<string, number[]>();
+    lines.forEach((line, i) => {
+      const reply = replyOf(line);
+      if (reply) byReply.set(reply, [...(byReply.get(reply) ?? []), i + 1]);
+    });
+    const planted = (group: number[]) =>
+      expected.flaws.some((f) => f.of !== undefined && [f.of, f.line].every((n) => group.includes(n))) ||
+      group.every((n) =>
+        expected.flaws.some((f) => f.line === n && f.code === 'identical_assistant_replies'),
+      );
+    const shared = [...byReply.values()].filter((group) => group.length > 1);
+    expect(shared.filter((group) => !planted(group))).toEqual([]);
+    expect(shared.length).toBe(3);
+  });
+
   it('clean lines are valid and carry no leak, special token or empty reply, and include the newer fields', () => {
     const clean = expected.cleanLines.map((n) => lines[n - 1] ?? '');
     for (const line of clean) {

@@ -1,6 +1,7 @@
 // Endpoint behaviour through the SDK: streaming, pagination, uploads, embeddings, moderations, and the two
 // ways of reaching the service (in-process fetch as the app does, loopback CLI for everything else).
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import OpenAI, { toFile } from 'openai';
@@ -155,7 +156,8 @@ describe('uploads', () => {
     });
     expect(head).toMatchObject({ object: 'upload.part', upload_id: upload.id });
     expect(head.id).toMatch(/^part_/);
-    const done = await h.client.uploads.complete(upload.id, { part_ids: [head.id, tail.id] });
+    const md5 = createHash('md5').update(content).digest('hex');
+    const done = await h.client.uploads.complete(upload.id, { part_ids: [head.id, tail.id], md5 });
     expect(done.status).toBe('completed');
     expect(done.file?.bytes).toBe(content.byteLength);
     const stored = Buffer.from(await (await h.client.files.content(done.file?.id ?? '')).arrayBuffer());

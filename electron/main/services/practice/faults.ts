@@ -36,6 +36,8 @@ export interface SeenRequest {
   status: number | null;
 }
 
+const MAX_LOGGED_REQUESTS = 5_000;
+
 interface ActiveRule {
   method: string;
   segments: string[];
@@ -111,6 +113,8 @@ export class FaultInjector {
 
   record(entry: SeenRequest): void {
     this.log.push(entry);
+    // Bounded so that an app session that polls for hours does not grow without end.
+    if (this.log.length > MAX_LOGGED_REQUESTS) this.log.splice(0, this.log.length - MAX_LOGGED_REQUESTS);
   }
 
   /** Every request the service saw, oldest first (including ones a fault swallowed). */

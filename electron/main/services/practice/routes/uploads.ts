@@ -1,5 +1,6 @@
 // /uploads: large files in parts (create, add part, complete with ordered part ids, cancel), with OpenAI's
 // rules: the declared size must match, an upload expires after an hour, nothing is added once it is closed.
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { toUnixSeconds } from '../clock';
@@ -122,6 +123,15 @@ export function uploadRoutes(ctx: PracticeContext) {
       throw errors.badRequest(
         `The number of bytes uploaded (${content.byteLength}) does not match the number of bytes declared when the upload was created (${upload.bytes}).`,
         'part_ids',
+      );
+    }
+    if (
+      body.md5 !== undefined &&
+      createHash('md5').update(content).digest('hex') !== body.md5.toLowerCase()
+    ) {
+      throw errors.badRequest(
+        'The md5 checksum of the uploaded bytes does not match the one provided.',
+        'md5',
       );
     }
     const file = storeFile(ctx, { filename: upload.filename, purpose: upload.purpose, bytes: content });

@@ -219,3 +219,33 @@ describe('memory across restarts', () => {
     expect(() => other.restore({ version: 1 })).toThrow();
   });
 });
+
+describe('saving', () => {
+  it('writes changes made together in one save, and keeps going after a failed save', async () => {
+    const { PracticeStore } = await import('../../../electron/main/services/practice/state');
+    const persistence = memoryPersistence();
+    const store = new PracticeStore(persistence);
+    for (let i = 0; i < 5; i++) {
+      store.state.models.push({
+        id: `m${i}`,
+        created: 0,
+        ownedBy: 'org',
+        base: 'b',
+        jobId: 'j',
+        examples: [],
+      });
+      store.changed();
+    }
+    await store.flush();
+    expect(persistence.saves).toBe(1);
+    expect((persistence.saved as { models: unknown[] }).models).toHaveLength(5);
+
+    const failing = new PracticeStore({
+      load: () => undefined,
+      save: () => Promise.reject(new Error('disk full')),
+    });
+    failing.changed();
+    await failing.flush();
+    expect(failing.saveError).toBeInstanceOf(Error);
+  });
+});

@@ -166,6 +166,8 @@ export class PracticeStore {
   readonly loadOutcome: LoadOutcome;
   private pending: Promise<void> = Promise.resolve();
   private lastSaveError: unknown = undefined;
+  private dirty = false;
+  private saveScheduled = false;
 
   constructor(private readonly persistence: PracticePersistence | undefined) {
     const loaded = persistence?.load();
@@ -185,16 +187,26 @@ export class PracticeStore {
     }
   }
 
-  /** Records that the state changed; the save runs after any save already under way. */
+  /**
+   * Records that the state changed. Changes made in the same turn of the event loop are written together,
+   * and a save never overlaps the previous one, so a busy poll does not copy the state once per change.
+   */
   changed(): void {
     if (!this.persistence) return;
-    const snapshot = structuredClone(this.state);
+    this.dirty = true;
+    if (this.saveScheduled) return;
+    this.saveScheduled = true;
     const persistence = this.persistence;
-    this.pending = this.pending
-      .then(() => persistence.save(snapshot))
-      .catch((error: unknown) => {
+    this.pending = this.pending.then(async () => {
+      this.saveScheduled = false;
+      if (!this.dirty) return;
+      this.dirty = false;
+      try {
+        await persistence.save(structuredClone(this.state));
+      } catch (error: unknown) {
         this.lastSaveError = error;
-      });
+      }
+    });
   }
 
   async flush(): Promise<void> {

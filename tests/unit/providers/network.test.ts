@@ -1,0 +1,113 @@
+// Offline is a visible state that recovers on its own: a connection failure turns it on once, a probe on
+// a timer (driven by hand here) keeps trying while offline, and any answer turns it off again.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NetworkMonitor } from '../../../electron/main/services/providers';
+import { startProviderHarness, type ProviderHarness } from './helpers';
+
+function manualTimers() {
+  const pending: { run: () => void; ms: number }[] = [];
+  return {
+    pending,
+    timers: {
+      setTimeout: (run: () => void, ms: number) => {
+        const entry = { run, ms };
+        pending.push(entry);
+        return entry;
+      },
+      clearTimeout: (handle: unknown) => {
+        const i = pending.indexOf(handle as never);
+        if (i >= 0) pending.splice(i, 1);
+      },
+    },
+    /** Fires the next probe and waits until it has settled. */
+    async fire(monitorSettled: () => Promise<void>) {
+      const next = pending.shift();
+      next?.run();
+      await monitorSettled();
+    },
+  };
+}
+
+let h: ProviderHarness;
+beforeEach(async () => {
+  h = await startProviderHarness();
+});
+afterEach(() => h.close());
+
+const noRetries = { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 };
+
+describe('offline, then recovery', () => {
+  it('goes offline on a dropped connection, probes while offline, and comes back by itself', async () => {
+    const changes: boolean[] = [];
+    const t = manualTimers();
+    let lastProbe: Promise<void> = Promise.resolve();
+    const provider = h.provider({
+      retryPolicy: noRetries,
+      network: { reachable: () => monitor.reachable(), unreachable: () => monitor.unreachable() },
+    });
+    const monitor = new NetworkMonitor({
+      onChange: (online) => changes.push(online),
+      probe: () => (lastProbe = provider.ping()),
+      probeEveryMs: 5_000,
+      timers: t.timers,
+    });
+    const settled = () =>
+      lastProbe
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => new Promise<void>((r) => setImmediate(r)));
+
+    // The network "goes away" for three requests.
+    h.service.faults.failTimes('GET /models', 3, { kind: 'drop' });
+    await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'offline' } });
+    expect(changes).toEqual([false]);
+    expect(monitor.online).toBe(false);
+    expect(t.pending.map((p) => p.ms)).toEqual([5_000]);
+
+    // A second failure while offline does not announce again.
+    await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'offline' } });
+    expect(changes).toEqual([false]);
+
+    await t.fire(settled); // probe fails (third drop): still offline, probing again
+    expect(changes).toEqual([false]);
+    expect(t.pending).toHaveLength(1);
+
+    await t.fire(settled); // probe gets an answer: online, and probing stops
+    expect(changes).toEqual([false, true]);
+    expect(monitor.online).toBe(true);
+    expect(t.pending).toHaveLength(0);
+  });
+
+  it('any HTTP answer proves the network works, even an error status', async () => {
+    const changes: boolean[] = [];
+    const t = manualTimers();
+    const monitor = new NetworkMonitor({
+      onChange: (o) => changes.push(o),
+      probe: async () => {},
+      timers: t.timers,
+    });
+    const provider = h.provider({ retryPolicy: noRetries, network: monitor });
+    h.service.faults.failTimes('GET /models', 1, { kind: 'drop' });
+    await expect(provider.listModels()).rejects.toBeDefined();
+    h.service.faults.failTimes('GET /models', 1, { kind: 'status', status: 404 });
+    await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'not_found' } });
+    expect(changes).toEqual([false, true]);
+    expect(t.pending).toHaveLength(0);
+    monitor.dispose();
+  });
+
+  it('a timeout alone does not claim the computer is offline', async () => {
+    const changes: boolean[] = [];
+    const monitor = new NetworkMonitor({
+      onChange: (o) => changes.push(o),
+      probe: async () => {},
+      timers: manualTimers().timers,
+    });
+    h.service.faults.failTimes('GET /models', 1, { kind: 'hang' });
+    const provider = h.provider({ retryPolicy: noRetries, interactiveTimeoutMs: 150, network: monitor });
+    await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'timeout' } });
+    expect(changes).toEqual([]);
+  });
+});

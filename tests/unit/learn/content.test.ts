@@ -1,23 +1,11 @@
 // Learn page content checks: readable in under ten minutes in every language, glossary markers that
 // point at real terms, and the same placeholders and term links in all three languages.
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY } from '../../../renderer/components/glossary/glossary';
-import { plainText, referencedTermIds } from '../../../renderer/components/glossary/markup';
-import { GLOSSARY_IDS } from '../../../renderer/components/glossary/types';
-import { LEARN_CONTENT, READING_SECTIONS, type LearnContent } from '../../../renderer/features/learn/content';
-import { collectStrings, readingStats } from '../../../shared/domain/learn/readingTime';
+import { GLOSSARY, GLOSSARY_IDS, referencedTermIds } from '../../../renderer/components/glossary';
+import { explainerReadingStats, LEARN_CONTENT } from '../../../renderer/features/learn';
+import { collectStrings } from '../../../shared/domain/learn/readingTime';
 
 const LANGS = ['en', 'zh-TW', 'zh-CN'] as const;
-
-/** What a reader reads top to bottom: title, intro, headings and the explainer sections. */
-function readingText(content: LearnContent): string[] {
-  return [
-    content.page.title,
-    content.page.intro,
-    ...READING_SECTIONS.map((id) => content.sectionTitles[id]),
-    ...READING_SECTIONS.flatMap((id) => collectStrings(content.explainer[id])),
-  ].map(plainText);
-}
 
 /** Every string of a content tree, keyed by its path, so languages can be compared leaf by leaf. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -33,7 +21,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('reading time', () => {
   it('English explainer is at most 2,000 words and under ten minutes', () => {
-    const stats = readingStats(readingText(LEARN_CONTENT.en));
+    const stats = explainerReadingStats(LEARN_CONTENT.en);
     console.info(`en: ${stats.words} words, ${stats.minutes.toFixed(1)} min`);
     expect(stats.words).toBeGreaterThan(800); // it must actually explain something
     expect(stats.words).toBeLessThanOrEqual(2000);
@@ -43,7 +31,7 @@ describe('reading time', () => {
   it.each(['zh-TW', 'zh-CN'] as const)(
     '%s explainer is at most 5,000 characters and under ten minutes',
     (lang) => {
-      const stats = readingStats(readingText(LEARN_CONTENT[lang]));
+      const stats = explainerReadingStats(LEARN_CONTENT[lang]);
       console.info(
         `${lang}: ${stats.hanCharacters} Han characters + ${stats.words} words, ${stats.minutes.toFixed(1)} min`,
       );

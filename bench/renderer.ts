@@ -1,6 +1,7 @@
 // Renderer budget: gzip size of the JS the first screen loads, and time from navigation to the shell
 // being visible, in Debian's Chromium with the real router bridged in (same harness as the e2e suite).
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -29,8 +30,11 @@ export async function runRendererBench(runs = 5): Promise<BenchResult[]> {
       const page = await browser.newPage();
       await startHarness(page, { locale: 'en-US' });
       await page.locator('nav.rail button.rail-item').first().waitFor();
-      // Measured in the page: navigation start → the moment the rail exists, by the page's own clock.
-      times.push(await page.evaluate(() => performance.now()));
+      // First contentful paint, by the browser's own paint timing: navigation start → the shell on screen.
+      const fcp = await page.evaluate(
+        `performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? -1`,
+      );
+      times.push(Number(fcp));
       await page.close();
     }
   } finally {
@@ -40,6 +44,12 @@ export async function runRendererBench(runs = 5): Promise<BenchResult[]> {
   const median = times[Math.floor(times.length / 2)]!;
   return [
     { name: 'initial JS (gzip)', value: Math.round(bytes / 1024), unit: 'KB', target: 300, note: files.join(', ') },
-    { name: 'time to first render (median of ' + runs + ')', value: Math.round(median), unit: 'ms', target: 1000 },
+    {
+      name: `first contentful paint (median of ${runs})`,
+      value: Math.round(median),
+      unit: 'ms',
+      target: 1000,
+      note: `all runs ${times.map(Math.round).join('/')} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+    },
   ];
 }

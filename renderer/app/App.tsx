@@ -1,11 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/schemas/app';
-import { ExamplesPage } from '../features/examples';
-import { SettingsPage } from '../features/settings';
-import { TrainPage } from '../features/train';
-import { TryPage } from '../features/try';
-import { LearnPage } from '../features/learn';
 import { request } from '../ipc/client';
 import { resolveLanguage } from '../i18n';
 import { followKeyChanges, loadKeys } from '../state/keys';
@@ -14,6 +9,14 @@ import { useSettings } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { Rail } from './Rail';
+
+// Pages load on first visit: the shell paints at once and each feature's code (the Learn page carries its
+// explainer in three languages) arrives only when needed, keeping the first screen's JS small.
+const LearnPage = lazy(() => import('../features/learn').then((m) => ({ default: m.LearnPage })));
+const ExamplesPage = lazy(() => import('../features/examples').then((m) => ({ default: m.ExamplesPage })));
+const TrainPage = lazy(() => import('../features/train').then((m) => ({ default: m.TrainPage })));
+const TryPage = lazy(() => import('../features/try').then((m) => ({ default: m.TryPage })));
+const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -65,7 +68,7 @@ export function App() {
             </section>
           )}
         >
-          {pages[route]}
+          <Suspense fallback={<p className="muted" aria-busy="true" />}>{pages[route]}</Suspense>
         </ErrorBoundary>
       </main>
     </div>

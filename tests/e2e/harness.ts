@@ -35,6 +35,20 @@ export function testCipher(available = true): SecretCipher {
   };
 }
 
+/** The page side of the test bridge: the Bridge interface over the exposed binding, plus an event pump. */
+const BRIDGE_SCRIPT = `(() => {
+  const listeners = new Map();
+  window.__tunesmithEmit = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
+  window.tunesmith = Object.freeze({
+    request: (route, input) => window.__tunesmithInvoke(route, input),
+    on: (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event).add(listener);
+      return () => listeners.get(event).delete(listener);
+    },
+  });
+})();`;
+
 export interface Harness {
   page: Page;
   services: AppServices;
@@ -61,7 +75,7 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
   const blockedRequests: string[] = [];
   const emit = async <E extends EventName>(event: E, payload: EventMap[E]) => {
     ipcLog.push(JSON.stringify({ event, payload }));
-    await page.evaluate(([e, p]) => (window as unknown as { __tunesmithEmit(e: string, p: unknown): void }).__tunesmithEmit(e, p), [event, payload] as const).catch(() => {});
+    await page.evaluate(`window.__tunesmithEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => {});
   };
   const services = await createAppServices({
     userDataDir,
@@ -100,24 +114,15 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     ipcLog.push(JSON.stringify({ route, result }));
     return result;
   });
-  await page.addInitScript(() => {
-    const listeners = new Map<string, Set<(p: unknown) => void>>();
-    const w = window as unknown as Record<string, unknown>;
-    w.__tunesmithEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
-    w.tunesmith = Object.freeze({
-      request: (route: string, input: unknown) => (w.__tunesmithInvoke as (r: string, i: unknown) => Promise<unknown>)(route, input),
-      on: (event: string, listener: (p: unknown) => void) => {
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event)!.add(listener);
-        return () => listeners.get(event)!.delete(listener);
-      },
-    });
-  });
+  // Init scripts are plain strings: a function would be serialized after the TypeScript loader (tsx) has
+  // added helpers such as __name that do not exist in the page.
+  await page.addInitScript({ content: BRIDGE_SCRIPT });
   if (options.locale) {
-    await page.addInitScript((locale) => {
-      Object.defineProperty(navigator, 'languages', { get: () => [locale] });
-      Object.defineProperty(navigator, 'language', { get: () => locale });
-    }, options.locale);
+    const locale = JSON.stringify(options.locale);
+    await page.addInitScript({
+      content: `Object.defineProperty(navigator, 'languages', { get: () => [${locale}] });
+        Object.defineProperty(navigator, 'language', { get: () => ${locale} });`,
+    });
   }
   await page.goto(APP_URL);
   return { page, services, userDataDir, ipcLog, logLines, blockedRequests, emit };

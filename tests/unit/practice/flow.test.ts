@@ -160,6 +160,21 @@ describe('a fine-tuning job over HTTP', () => {
     });
   });
 
+  it('still answers from its examples when the training file is deleted while the job runs', async () => {
+    const file = await uploadTrainingFile(h.client, trainingJsonl(10));
+    const job = await h.client.fineTuning.jobs.create({ model: 'gpt-4o-mini', training_file: file.id });
+    h.clock.advance(20_000);
+    expect((await h.client.fineTuning.jobs.retrieve(job.id)).status).toBe('running');
+    await h.client.files.delete(file.id);
+    h.clock.advance(WHOLE_JOB_MS);
+    const model = (await h.client.fineTuning.jobs.retrieve(job.id)).fine_tuned_model ?? '';
+    const reply = await h.client.chat.completions.create({
+      model,
+      messages: [{ role: 'user', content: 'My kettle will not switch on.' }],
+    });
+    expect(reply.choices[0]?.message.content).toMatch(/Warmly, the Acme team\./);
+  });
+
   it('continues training from a fine-tuned model and names the new model after the same base', async () => {
     const file = await uploadTrainingFile(h.client, trainingJsonl(10));
     const first = await h.client.fineTuning.jobs.create({ model: 'gpt-4o-mini', training_file: file.id });

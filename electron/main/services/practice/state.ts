@@ -84,6 +84,8 @@ export const JobPlanSchema = z.object({
   totalSteps: z.number().int(),
   billedTokensPerEpoch: z.number().int(),
   curve: z.array(MetricsSchema),
+  /** The validated training examples, kept so the model can answer from them even if the file is deleted. */
+  examples: z.array(z.unknown()),
 });
 
 export const JobRecordSchema = z.object({

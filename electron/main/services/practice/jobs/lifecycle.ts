@@ -153,14 +153,6 @@ function succeed(job: JobRecord, atMs: number, deps: LifecycleDeps): void {
   job.resultFiles = [
     deps.createResultFile(resultCsvBase64(plan.curve.slice(0, plan.totalSteps)), job.finishedAt),
   ];
-  const ownExamples = (() => {
-    const outcome = validateTrainingFile(deps.readFileText(job.trainingFile) ?? '', {
-      role: 'validation', // parse only: the count rule was already applied
-      method: job.methodType,
-      fileId: job.trainingFile,
-    });
-    return outcome.ok ? outcome.examples : [];
-  })();
   deps.registerModel({
     id: job.plannedModel,
     created: job.finishedAt,
@@ -168,7 +160,7 @@ function succeed(job: JobRecord, atMs: number, deps: LifecycleDeps): void {
     ownedBy: deps.organizationId,
     base: job.model,
     jobId: job.id,
-    examples: [...deps.parentExamples(job.model), ...ownExamples],
+    examples: [...deps.parentExamples(job.model), ...(plan.examples as ChatExample[])],
   });
   addEvent(job, atMs, `New fine-tuned model created: ${job.plannedModel}`);
   addEvent(job, atMs, 'The job has successfully completed');

@@ -51,6 +51,7 @@ export function planJob(job: JobRecord, examples: ChatExample[], hasValidation: 
       totalSteps: stepsPerEpoch * epochs,
       billedTokensPerEpoch: billed,
       curve,
+      examples,
     },
   };
 }

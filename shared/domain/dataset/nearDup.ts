@@ -1,23 +1,18 @@
-// Near-duplicate detection that stays linear at 100k+ examples: each example's text becomes a 16-slot
+// Near-duplicate detection that stays linear at 100k+ examples: each example's text becomes a 32-slot
 // MinHash sketch made by one-permutation hashing (one hash per 5-character shingle, so the cost is a few
-// integer operations per character), and locality-sensitive hashing (4 bands × 4 slots) proposes
-// candidates, which are confirmed by comparing whole sketches. Character shingles work for Chinese text,
-// which has no spaces to split words on.
+// integer operations per character), stored as 16-bit fingerprints (b-bit MinHash: 64 bytes per
+// example). Locality-sensitive hashing over the first 16 slots (4 bands × 4) proposes candidates, and
+// all 32 slots confirm them. Character shingles work for Chinese, which has no spaces between words.
 
-export const SKETCH_SLOTS = 16;
+export const SKETCH_SLOTS = 32;
 const BANDS = 4;
-const ROWS = SKETCH_SLOTS / BANDS;
+const ROWS = 4;
 const SHINGLE = 5;
 /** Only the start of very long texts is sketched: enough to catch copies, bounded cost per example. */
 const MAX_SKETCH_CHARS = 4000;
 /** Estimated Jaccard similarity at or above which two examples count as near duplicates. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 const EMPTY = 0xffffffff;
-
-/** Case, spacing and punctuation do not make two examples different. */
-export function normalizeForComparison(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-}
 
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -27,88 +22,124 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export function sketchText(normalized: string): Uint32Array {
+/**
+ * Case, spacing and punctuation do not make two examples different. Works on char codes instead of a
+ * Unicode regex because it runs over every character of every example. Returns -1 for "skip".
+ */
+function comparable(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x61 && c <= 0x7a) return c; // a-z
+    if (c >= 0x41 && c <= 0x5a) return c | 0x20; // A-Z → a-z
+    if (c >= 0x30 && c <= 0x39) return c; // 0-9
+    return -1; // ASCII spaces and punctuation
+  }
+  if (
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x206f) || // general punctuation
+    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation (、。「」…)
+    (c >= 0xfe30 && c <= 0xfe4f) || // CJK compatibility forms
+    (c >= 0xff00 && c <= 0xff0f) || // fullwidth ！＂＃…／
+    (c >= 0xff1a && c <= 0xff20) || // fullwidth ：；＜＝＞？＠
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  ) {
+    return -1;
+  }
+  return c;
+}
+
+/** The comparable form of a text (what sketchText hashes), for tests and a future diff view. */
+export function normalizeForComparison(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = comparable(text.charCodeAt(i));
+    if (c >= 0) out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+export function sketchText(text: string): Uint16Array {
   const sketch = new Uint32Array(SKETCH_SLOTS).fill(EMPTY);
-  const text = normalized.length > MAX_SKETCH_CHARS ? normalized.slice(0, MAX_SKETCH_CHARS) : normalized;
-  const n = text.length;
   const addShingle = (h: number) => {
     const x = mix(h);
-    const slot = x >>> 28;
-    const value = x & 0x0fffffff;
+    const slot = x >>> 27;
+    const value = x & 0x07ffffff;
     if (value < (sketch[slot] as number)) sketch[slot] = value;
   };
-  if (n < SHINGLE) {
-    let h = 0;
-    for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    addShingle(h);
-  } else {
-    // Polynomial rolling hash over a window of SHINGLE characters.
-    const B = 31;
-    let pow = 1;
-    for (let i = 0; i < SHINGLE - 1; i++) pow = Math.imul(pow, B);
-    let h = 0;
-    for (let i = 0; i < SHINGLE; i++) h = (Math.imul(h, B) + text.charCodeAt(i)) | 0;
-    addShingle(h);
-    for (let i = SHINGLE; i < n; i++) {
-      h = (Math.imul(h - Math.imul(text.charCodeAt(i - SHINGLE), pow), B) + text.charCodeAt(i)) | 0;
-      addShingle(h);
-    }
+  // Polynomial rolling hash over the last SHINGLE comparable characters, kept in a ring buffer.
+  const B = 31;
+  let pow = 1;
+  for (let i = 0; i < SHINGLE - 1; i++) pow = Math.imul(pow, B);
+  const ring = new Int32Array(SHINGLE);
+  let h = 0;
+  let taken = 0;
+  for (let i = 0; i < text.length && taken < MAX_SKETCH_CHARS; i++) {
+    const c = comparable(text.charCodeAt(i));
+    if (c < 0) continue;
+    const slot = taken % SHINGLE;
+    if (taken >= SHINGLE) h = (h - Math.imul(ring[slot] as number, pow)) | 0;
+    h = (Math.imul(h, B) + c) | 0;
+    ring[slot] = c;
+    taken++;
+    if (taken >= SHINGLE) addShingle(h);
   }
+  if (taken > 0 && taken < SHINGLE) addShingle(h);
   // Densify: an empty slot borrows its right neighbour's value so short texts still compare fairly.
   for (let pass = 0; pass < SKETCH_SLOTS; pass++) {
     let changed = false;
     for (let s = 0; s < SKETCH_SLOTS; s++) {
-      if (sketch[s] === EMPTY) {
-        const next = sketch[(s + 1) % SKETCH_SLOTS] as number;
-        if (next !== EMPTY) {
-          sketch[s] = next;
-          changed = true;
-        }
+      if (sketch[s] !== EMPTY) continue;
+      const next = sketch[(s + 1) % SKETCH_SLOTS] as number;
+      if (next !== EMPTY) {
+        sketch[s] = next;
+        changed = true;
       }
     }
     if (!changed) break;
   }
-  return sketch;
+  // Keep 16 bits of each minimum: chance agreement (1 in 65,536) barely moves the estimate.
+  const fingerprint = new Uint16Array(SKETCH_SLOTS);
+  for (let s = 0; s < SKETCH_SLOTS; s++) fingerprint[s] = mix(sketch[s] as number) & 0xffff;
+  return fingerprint;
 }
 
-export function sketchSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function sketchSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, bOffset = 0): number {
   let same = 0;
-  for (let i = 0; i < SKETCH_SLOTS; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < SKETCH_SLOTS; i++) if (a[i] === b[bOffset + i]) same++;
   return same / SKETCH_SLOTS;
 }
 
-/** Remembers sketches (in flat typed arrays, 64 bytes per example) and finds an earlier near match. */
+/** Remembers sketches (one flat typed array, 64 bytes per example) and finds an earlier near match. */
 export class NearDuplicateIndex {
-  private sketches = new Uint32Array(SKETCH_SLOTS * 1024);
+  private sketches = new Uint16Array(SKETCH_SLOTS * 1024);
   private count = 0;
   private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
 
-  /** Adds the sketch under `id` (ids must be added in increasing order from 0) and returns an earlier near match. */
-  add(sketch: Uint32Array): { match: number; similarity: number } | null {
+  /** Adds a sketch under the next id (0, 1, 2…) and returns the most similar earlier match, if any. */
+  add(sketch: Uint16Array): { match: number; similarity: number } | null {
     const id = this.count++;
     if (this.sketches.length < this.count * SKETCH_SLOTS) {
-      const grown = new Uint32Array(this.sketches.length * 2);
+      const grown = new Uint16Array(this.sketches.length * 2);
       grown.set(this.sketches);
       this.sketches = grown;
     }
     this.sketches.set(sketch, id * SKETCH_SLOTS);
-    let best: { match: number; similarity: number } | null = null;
+    let best = null as { match: number; similarity: number } | null;
     for (let b = 0; b < BANDS; b++) {
       let h = 0x9747b28c ^ b;
       for (let r = 0; r < ROWS; r++) h = mix(h ^ (sketch[b * ROWS + r] as number));
+      const key = h >>> 2; // 30 bits stay small integers in V8, which keeps the maps compact
       const bucket = this.bands[b] as Map<number, number>;
-      const other = bucket.get(h);
+      const other = bucket.get(key);
       if (other === undefined) {
-        bucket.set(h, id);
+        bucket.set(key, id);
         continue;
       }
-      if (best && best.match === other) continue;
-      const similarity = sketchSimilarity(
-        sketch,
-        this.sketches.subarray(other * SKETCH_SLOTS, (other + 1) * SKETCH_SLOTS),
-      );
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity))
+      if (best?.match === other) continue;
+      const similarity = sketchSimilarity(sketch, this.sketches, other * SKETCH_SLOTS);
+      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
         best = { match: other, similarity };
+      }
     }
     return best;
   }

@@ -1,7 +1,6 @@
 // The incremental checker: readers feed it one record at a time and it keeps only what set-level checks
 // need (hashes, sketches, per-example token counts), never the examples themselves. The same class
 // serves files streamed from disk and examples already in memory (the editor), so both give one report.
-import { createHash } from 'node:crypto';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import { countExampleTokenParts } from '../../../../shared/domain/tokens';
 import { autoEpochs, billedTokensPerEpoch } from '../../../../shared/domain/epochs';
@@ -44,13 +43,37 @@ export interface CheckOptions {
   overlapWith?: ReadonlyMap<number, number>;
 }
 
-/** 48 bits of SHA-1: a collision among a million examples is about a one-in-a-billion event. */
-function hash48(text: string): number {
-  return createHash('sha1').update(text).digest().readUIntBE(0, 6);
+/**
+ * cyrb53, a fast 53-bit string hash: a collision among a million examples is about a one-in-ten-billion
+ * event, and hashing in JS avoids a native call (and a UTF-8 copy) per example.
+ */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** What makes two examples the same: every message's role, content and tool data, and the tools. */
+export function exampleKey(example: ChatExample): string {
+  let key = '';
+  for (const m of example.messages) {
+    key += `${String(m.role)}\u0000${typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? null)}\u0001`;
+    if (m.tool_calls || m.tool_call_id || m.function_call || m.name || m.weight !== undefined) {
+      key += JSON.stringify([m.tool_calls, m.tool_call_id, m.function_call, m.name, m.weight]);
+    }
+  }
+  return Array.isArray(example.tools) ? key + JSON.stringify(example.tools) : key;
 }
 
 export function exampleHash(example: ChatExample): number {
-  return hash48(JSON.stringify([example.messages, example.tools ?? null]));
+  return hash53(exampleKey(example));
 }
 
 export class DatasetChecker {
@@ -187,7 +210,7 @@ export class DatasetChecker {
       compared += m.content + '\n';
       if (m.role === 'assistant' && m.content.trim() !== '') lastReply = m.content;
     }
-    const near = this.nearIndex.add(sketchText(normalizeForComparison(compared)));
+    const near = this.nearIndex.add(sketchText(compared));
     this.nearIds.push(index);
     if (near) {
       const other = this.nearIds[near.match] as number;
@@ -202,7 +225,7 @@ export class DatasetChecker {
 
   /** The same final reply to different questions teaches the model one canned answer. */
   private checkReply(reply: string, line: number, index: number): void {
-    const key = hash48(reply.trim());
+    const key = hash53(reply.trim());
     const seen = this.replySeen.get(key);
     if (!seen) {
       this.replySeen.set(key, { first: index, reported: false });

@@ -17,6 +17,9 @@ const ExamplesPage = lazy(() => import('../features/examples').then((m) => ({ de
 const TrainPage = lazy(() => import('../features/train').then((m) => ({ default: m.TrainPage })));
 const TryPage = lazy(() => import('../features/try').then((m) => ({ default: m.TryPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
+const AccountsShellNotices = lazy(() =>
+  import('../features/settings').then((m) => ({ default: m.AccountsShellNotices })),
+);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -56,6 +59,9 @@ export function App() {
       <Rail />
       <main id="main" className="page" tabIndex={-1} data-page={route}>
         <NoticeBar notices={info?.startupNotices ?? []} />
+        <Suspense fallback={null}>
+          <AccountsShellNotices />
+        </Suspense>
         <ErrorBoundary
           key={route}
           fallback={() => (

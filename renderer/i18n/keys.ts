@@ -1,6 +1,8 @@
 // Keys chosen at run time go through these maps instead of template strings, so that every key is a
 // literal the compiler checks and the unused-key test can find, and a new code without text fails to build.
 import type { KeyedProviderId, KeyStorage } from '../../shared/domain/keys';
+import type { ProviderId } from '../../shared/domain/pricing/catalog';
+import type { TrainingVerdict, VerdictReason } from '../../shared/domain/providers/account';
 import type { ErrorCode } from '../../shared/ipc/errors';
 import type { StartupNotice } from '../../shared/ipc/schemas/app';
 import type { Route } from '../state/navigation';
@@ -54,3 +56,41 @@ export const NOTICE_TEXT = {
   settings_reset_to_defaults: 'notices.settings_reset_to_defaults',
   encryption_unavailable: 'notices.encryption_unavailable',
 } as const satisfies Record<StartupNotice['code'], string>;
+
+// Providers and accounts (issue 4).
+export const ACCOUNT_PROVIDER_TEXT = {
+  practice: 'accounts.providers.practice',
+  openai: 'settings.providers.openai',
+  alibaba: 'settings.providers.alibaba',
+  together: 'settings.providers.together',
+} as const satisfies Record<ProviderId, string>;
+
+export const PROVIDER_BLURB_TEXT = {
+  practice: 'accounts.blurb.practice',
+  openai: 'accounts.blurb.openai',
+  alibaba: 'accounts.blurb.alibaba',
+  together: 'accounts.blurb.together',
+} as const satisfies Record<ProviderId, string>;
+
+export const VERDICT_TEXT = {
+  yes: 'accounts.verdict.yes',
+  likely: 'accounts.verdict.likely',
+  unknown: 'accounts.verdict.unknown',
+  unlikely: 'accounts.verdict.unlikely',
+  no: 'accounts.verdict.no',
+} as const satisfies Record<TrainingVerdict, string>;
+
+export const VERDICT_REASON_TEXT = {
+  practice: 'accounts.reason.practice',
+  wind_down_ended: 'accounts.reason.wind_down_ended',
+  no_access: 'accounts.reason.no_access',
+  never_trained: 'accounts.reason.never_trained',
+  recent_job: 'accounts.reason.recent_job',
+  activity_unknown: 'accounts.reason.activity_unknown',
+} as const satisfies Record<VerdictReason, string>;
+
+export const DEPLOYMENT_TEXT = {
+  none: 'accounts.deployment.none',
+  'per-token': 'accounts.deployment.per-token',
+  'per-hour': 'accounts.deployment.per-hour',
+} as const satisfies Record<'none' | 'per-token' | 'per-hour', string>;

@@ -10,10 +10,12 @@ interface Props {
   provider: KeyedProviderId;
   status: KeyStatus | undefined;
   encryptionAvailable: boolean;
+  /** Called once main has stored the key, so the connect flow can test it straight away. */
+  onSaved?: () => void;
 }
 
 /** Paste a key, save it to main, forget it here: the input is cleared as soon as main has it. */
-export function AccountKeyForm({ provider, status, encryptionAvailable }: Props) {
+export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved }: Props) {
   const { t } = useTranslation();
   const inputId = useId();
   const [draft, setDraft] = useState('');
@@ -29,6 +31,7 @@ export function AccountKeyForm({ provider, status, encryptionAvailable }: Props)
     const result = await request('keys.set', { provider, key, acceptUnprotected });
     setError(result.ok ? null : result.error);
     setMessage(result.ok ? t('settings.saved') : null);
+    if (result.ok) onSaved?.();
   };
 
   const remove = async () => {
@@ -41,7 +44,9 @@ export function AccountKeyForm({ provider, status, encryptionAvailable }: Props)
     <form className="key-form" onSubmit={(e) => void save(e)} data-testid={`key-form-${provider}`}>
       <h3>{providerName}</h3>
       <p className="muted" data-testid={`key-status-${provider}`}>
-        {status?.hasKey ? t('settings.keyStatusSet', { last4: status.last4 ?? '' }) : t('settings.keyStatusNone')}
+        {status?.hasKey
+          ? t('settings.keyStatusSet', { last4: status.last4 ?? '' })
+          : t('settings.keyStatusNone')}
         {status?.storage ? ` · ${t(STORAGE_TEXT[status.storage])}` : null}
       </p>
       <label htmlFor={inputId}>{t('settings.keyLabel', { provider: providerName })}</label>
@@ -56,7 +61,11 @@ export function AccountKeyForm({ provider, status, encryptionAvailable }: Props)
       />
       {!encryptionAvailable ? (
         <label className="checkbox">
-          <input type="checkbox" checked={acceptUnprotected} onChange={(e) => setAcceptUnprotected(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={acceptUnprotected}
+            onChange={(e) => setAcceptUnprotected(e.target.checked)}
+          />
           {t('settings.acceptUnprotected')}
         </label>
       ) : null}

@@ -94,5 +94,8 @@ export const providerRoutes = {
         .strict(),
     ]),
   ),
+  /** Whether to show the first-run "connect an account or practise" prompt. */
+  'accounts.firstRun': defineRoute<{ show: boolean }>()(z.object({}).strict()),
+  'accounts.firstRunDone': defineRoute<{ show: boolean }>()(z.object({}).strict()),
   'network.status': defineRoute<{ online: boolean }>()(z.object({}).strict()),
 };

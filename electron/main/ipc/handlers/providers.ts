@@ -11,6 +11,8 @@ type ProviderRoutes =
   | 'prices.list'
   | 'prices.override'
   | 'prices.estimate'
+  | 'accounts.firstRun'
+  | 'accounts.firstRunDone'
   | 'network.status';
 
 export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes> {
@@ -26,6 +28,11 @@ export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes>
       input.kind === 'training'
         ? s.prices.trainingCost(input.provider, input.model, input.tokensPerEpoch, input.epochs)
         : s.prices.replyCost(input.provider, input.model, input.promptTokens, input.replyTokens),
+    'accounts.firstRun': () => ({ show: !s.providers.firstRunPromptDone() }),
+    'accounts.firstRunDone': async () => {
+      await s.providers.finishFirstRunPrompt();
+      return { show: false };
+    },
     'network.status': () => ({ online: s.providers.network.online }),
   };
 }

@@ -25,6 +25,8 @@ import type { FineTuningProvider } from './Provider';
 const settingsSchema = z.object({
   active: z.enum(ALL_PROVIDER_IDS),
   openai: z.object({ organization: z.string().nullable(), project: z.string().nullable() }),
+  /** The first-run "connect or practise" prompt was answered; it is not shown again. */
+  firstRunPromptDone: z.boolean().default(false),
 });
 export type ProviderSettings = z.infer<typeof settingsSchema>;
 
@@ -33,7 +35,11 @@ export async function openProviderSettings(dir: string): Promise<DurableJsonFile
     file: path.join(dir, 'providers.json'),
     version: 1,
     schema: settingsSchema,
-    defaults: () => ({ active: 'practice', openai: { organization: null, project: null } }),
+    defaults: () => ({
+      active: 'practice',
+      openai: { organization: null, project: null },
+      firstRunPromptDone: false,
+    }),
   });
 }
 
@@ -135,6 +141,14 @@ export class ProvidersService {
     const next = { organization: clean(settings.organization), project: clean(settings.project) };
     await this.deps.settings.update((s) => ({ ...s, openai: next }));
     return next;
+  }
+
+  firstRunPromptDone(): boolean {
+    return this.deps.settings.get().firstRunPromptDone;
+  }
+
+  async finishFirstRunPrompt(): Promise<void> {
+    await this.deps.settings.update((s) => ({ ...s, firstRunPromptDone: true }));
   }
 
   dispose(): void {

@@ -183,7 +183,7 @@ function CalculatorResults({
             <dt>{line.label}</dt>
             <dd className="learn-results__value">{line.value}</dd>
             <dd className="learn-results__formula">
-              <span className="learn-results__how">{c.formulaLabel}:</span> {line.formula}
+              <span className="learn-results__how">{c.formulaLabel}</span> {line.formula}
             </dd>
           </div>
         ))}

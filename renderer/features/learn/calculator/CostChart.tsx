@@ -11,7 +11,8 @@ import { fill, formatNumber, formatUsd } from '../format';
 
 const W = 480;
 const H = 240;
-const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+// Right padding leaves room for the last x-axis label, which is centred on the chart's edge.
+const PAD = { left: 64, right: 36, top: 16, bottom: 40 };
 
 export interface CostChartProps {
   points: readonly CostPoint[];

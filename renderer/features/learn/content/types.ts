@@ -100,7 +100,8 @@ export interface QuestionnaireContent {
   /** {questions}: the labels of unanswered questions. */
   missing: Template;
   resultHeading: string;
-  planLabel: string;
+  /** {plan}: the approaches in order, shown in bold. */
+  planLabel: Template;
   approaches: Record<Approach, string>;
   /** Placed between approaches in a combination, e.g. " → then ". */
   then: string;

@@ -40,13 +40,17 @@ export function RecommendationView(props: RecommendationViewProps) {
   const { content, recommendation: rec, answers, headingRef, onNavigate, onStartOver } = props;
   const q = content.questionnaire;
   const next = q.next[rec.next.action];
+  // The plan sits inside the sentence where the language puts it ("Start with {plan}", "建議做法：{plan}").
+  const [planBefore = '', planAfter = ''] = q.planLabel.split('{plan}');
   return (
     <section className="learn-result" aria-labelledby="learn-result-title" data-plan={rec.plan.join('+')}>
       <h3 id="learn-result-title" ref={headingRef} tabIndex={-1}>
         {q.resultHeading}
       </h3>
       <p className="learn-result__plan">
-        {q.planLabel} <strong>{rec.plan.map((a) => q.approaches[a]).join(q.then)}</strong>
+        {planBefore}
+        <strong>{rec.plan.map((a) => q.approaches[a]).join(q.then)}</strong>
+        {planAfter}
       </p>
       <h4>{q.reasonsHeading}</h4>
       <ul className="learn-result__reasons">

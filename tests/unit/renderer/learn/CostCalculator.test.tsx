@@ -27,7 +27,7 @@ function expectPageToShow(input: CalculatorInput, lang: 'en' | 'zh-TW' | 'zh-CN'
   for (const line of lines) {
     expect(shown(line.id)).toEqual({
       value: line.value,
-      formula: `${content.formulaLabel}: ${line.formula}`,
+      formula: `${content.formulaLabel} ${line.formula}`,
     });
   }
 }

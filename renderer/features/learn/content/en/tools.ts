@@ -55,7 +55,7 @@ export const questionnaire: QuestionnaireContent = {
   submit: 'Show my suggestion',
   missing: 'Please answer: {questions}',
   resultHeading: 'Our suggestion',
-  planLabel: 'Start with',
+  planLabel: 'Start with {plan}.',
   approaches: {
     prompt: 'a prompt',
     notes: 'notes (embeddings)',
@@ -152,7 +152,7 @@ export const calculator: CalculatorContent = {
   never: 'never',
   neverWhy:
     'A fine-tuned request costs at least as much as a base request here, so no volume makes (b) cheaper. Fine-tune for quality, not to save money.',
-  formulaLabel: 'How',
+  formulaLabel: 'How:',
   units: { requests: 'requests', months: 'months', tokens: 'tokens', epochs: 'epochs' },
   priceErrors: {
     'model-not-in-catalog': 'This model is not in the price catalog.',

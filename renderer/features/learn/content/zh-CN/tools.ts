@@ -54,7 +54,7 @@ export const questionnaire: QuestionnaireContent = {
   submit: '看我的建议',
   missing: '请回答：{questions}',
   resultHeading: '我们的建议',
-  planLabel: '先从这里开始：',
+  planLabel: '建议做法：{plan}。',
   approaches: { prompt: '提示词', notes: '笔记（嵌入）', 'fine-tune': '微调', agent: '助手（智能体）' },
   then: '，接着',
   reasonsHeading: '理由',
@@ -127,7 +127,7 @@ export const calculator: CalculatorContent = {
   never: '永远不会',
   neverWhy:
     '在这里，微调模型每次请求的费用不低于基础模型，所以用量再大 (b) 也不会更便宜。要微调，是为了质量，不是为了省钱。',
-  formulaLabel: '算法',
+  formulaLabel: '算法：',
   units: { requests: '次请求', months: '个月', tokens: 'token', epochs: '轮' },
   priceErrors: {
     'model-not-in-catalog': '价格表里没有这个模型。',

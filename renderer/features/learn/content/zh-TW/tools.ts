@@ -54,7 +54,7 @@ export const questionnaire: QuestionnaireContent = {
   submit: '看我的建議',
   missing: '請回答：{questions}',
   resultHeading: '我們的建議',
-  planLabel: '先從這裡開始：',
+  planLabel: '建議做法：{plan}。',
   approaches: { prompt: '提示', notes: '筆記（嵌入）', 'fine-tune': '微調', agent: '助手（智能體）' },
   then: '，接著',
   reasonsHeading: '理由',
@@ -127,7 +127,7 @@ export const calculator: CalculatorContent = {
   never: '永遠不會',
   neverWhy:
     '在這裡，微調模型每次請求的費用不低於基礎模型，所以用量再大 (b) 也不會比較便宜。要微調，是為了品質，不是為了省錢。',
-  formulaLabel: '算法',
+  formulaLabel: '算法：',
   units: { requests: '次請求', months: '個月', tokens: 'token', epochs: '輪' },
   priceErrors: {
     'model-not-in-catalog': '價目表裡沒有這個模型。',

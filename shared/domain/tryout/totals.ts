@@ -1,0 +1,75 @@
+// Totals per set-up over a test run. Every total keeps the numbers it came from (`basis`) so the report can
+// show "0.0123 USD ÷ 10 replies × 1,000" next to "1.23 USD per 1,000 replies" rather than a bare figure.
+import type { CaseResult, Setup } from './types';
+
+export interface SetupTotals {
+  setupId: string;
+  /** Replies that came back (failed calls are counted separately and left out of every average). */
+  replies: number;
+  failures: number;
+  exactMatches: number;
+  /** Replies that parsed as JSON; null when JSON is not measured for this run. */
+  validJson: number | null;
+  meanSimilarity: number | null;
+  judged: number;
+  meanJudgeScore: number | null;
+  promptTokens: number;
+  replyTokens: number;
+  meanFirstTokenMs: number | null;
+  meanTotalMs: number | null;
+  /** Sum of the replies' costs; null if any reply had no price (a partial sum would understate it). */
+  costUsd: number | null;
+  costPer1000Replies: number | null;
+  basis: {
+    costPer1000Replies: string;
+    meanTotalMs: string;
+    meanSimilarity: string;
+  };
+}
+
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+export function setupTotals(setup: Setup, results: readonly CaseResult[]): SetupTotals {
+  const mine = results.filter((r) => r.setupId === setup.id);
+  const ok = mine.filter((r) => r.error === null);
+  const figures = ok.flatMap((r) => (r.figures ? [r.figures] : []));
+  const scores = ok.flatMap((r) => (r.scores ? [r.scores] : []));
+  const judged = ok.flatMap((r) => (r.judge?.score != null ? [r.judge.score] : []));
+  const costs = figures.map((f) => f.costUsd);
+  const costUsd = costs.length > 0 && costs.every((c) => c !== null) ? sum(costs as number[]) : null;
+  const costPer1000Replies = costUsd === null || ok.length === 0 ? null : (costUsd / ok.length) * 1000;
+  const totalMs = figures.map((f) => f.totalMs);
+  const similarities = scores.map((s) => s.similarity);
+  const jsonMeasured = scores.some((s) => s.validJson !== null);
+  return {
+    setupId: setup.id,
+    replies: ok.length,
+    failures: mine.length - ok.length,
+    exactMatches: scores.filter((s) => s.exact).length,
+    validJson: jsonMeasured ? scores.filter((s) => s.validJson === true).length : null,
+    meanSimilarity: mean(similarities),
+    judged: judged.length,
+    meanJudgeScore: mean(judged),
+    promptTokens: sum(figures.map((f) => f.promptTokens ?? 0)),
+    replyTokens: sum(figures.map((f) => f.replyTokens ?? 0)),
+    meanFirstTokenMs: mean(figures.flatMap((f) => (f.firstTokenMs === null ? [] : [f.firstTokenMs]))),
+    meanTotalMs: mean(totalMs),
+    costUsd,
+    costPer1000Replies,
+    basis: {
+      costPer1000Replies:
+        costUsd === null
+          ? 'no cost: a reply had no price or usage'
+          : `${costUsd} USD ÷ ${ok.length} replies × 1,000`,
+      meanTotalMs: `(${totalMs.join(' + ')}) ms ÷ ${totalMs.length}`,
+      meanSimilarity: `mean of ${similarities.length} similarities`,
+    },
+  };
+}
+
+export function allTotals(setups: readonly Setup[], results: readonly CaseResult[]): SetupTotals[] {
+  return setups.map((s) => setupTotals(s, results));
+}

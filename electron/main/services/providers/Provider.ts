@@ -18,6 +18,23 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Upload options: progress is reported after each part (Uploads API) or once at the end (Files API). */
+export interface UploadOptions extends CallOptions {
+  onProgress?: (sentBytes: number, totalBytes: number) => void;
+}
+
+/** A stored file's processing state; `deleted` when the provider no longer has it. */
+export interface FileState {
+  id: string;
+  status: 'uploaded' | 'processed' | 'error' | 'deleted';
+}
+
+/** One moderation verdict per text, with the categories that tripped it. */
+export interface ModerationVerdict {
+  flagged: boolean;
+  categories: string[];
+}
+
 export interface UploadedFile {
   id: string;
   filename: string;
@@ -129,7 +146,11 @@ export interface FineTuningProvider {
   readonly capabilities: ProviderCapabilities;
   /** Canonical chat examples in this provider's dialect, with every change reported. */
   convert(examples: readonly ChatExample[]): ConversionResult;
-  uploadTrainingFile(filename: string, content: Uint8Array, options?: CallOptions): Promise<UploadedFile>;
+  uploadTrainingFile(filename: string, content: Uint8Array, options?: UploadOptions): Promise<UploadedFile>;
+  /** Optional: whether an uploaded file is processed yet (and still exists), for waiting and for reuse. */
+  getFile?(fileId: string, options?: CallOptions): Promise<FileState>;
+  /** Optional: the provider's free content check, run before upload because flagged data fails the job. */
+  moderate?(texts: readonly string[], options?: CallOptions): Promise<ModerationVerdict[]>;
   /** Never creates two jobs for one `clientRef`. */
   createJob(request: CreateJobRequest, options?: CallOptions): Promise<ProviderJob>;
   getJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;

@@ -25,6 +25,7 @@ import type {
   ChatReply,
   ChatTurn,
   CreateJobRequest,
+  FileState,
   FineTuningProvider,
   MetricPoint,
   Page,
@@ -33,6 +34,8 @@ import type {
   ProviderJob,
   ProviderModel,
   UploadedFile,
+  UploadOptions,
+  ModerationVerdict,
 } from '../Provider';
 import { createOpenAIClient, type OpenAIConnection } from './client';
 import { createJobOnce } from './createJob';
@@ -60,6 +63,8 @@ export interface OpenAIProviderOptions extends OpenAIConnection {
 }
 
 const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** Texts per moderation request: small enough to stay well under request-size limits. */
+const MODERATION_BATCH = 32;
 
 export class OpenAIProvider implements FineTuningProvider {
   readonly id: 'openai' | 'practice';
@@ -81,7 +86,7 @@ export class OpenAIProvider implements FineTuningProvider {
   async uploadTrainingFile(
     filename: string,
     content: Uint8Array,
-    options: CallOptions = {},
+    options: UploadOptions = {},
   ): Promise<UploadedFile> {
     const threshold = this.options.multipartAboveBytes ?? this.capabilities.multipartAboveBytes ?? Infinity;
     if (content.byteLength > threshold) return this.uploadInParts(filename, content, options);
@@ -92,7 +97,39 @@ export class OpenAIProvider implements FineTuningProvider {
         { ...req, timeout },
       ),
     );
+    options.onProgress?.(content.byteLength, content.byteLength);
     return { id: file.id, filename: file.filename, bytes: file.bytes, createdAt: file.created_at * 1000 };
+  }
+
+  /** A missing file is `deleted` rather than an error: callers use this to decide whether to reuse it. */
+  async getFile(fileId: string, options: CallOptions = {}): Promise<FileState> {
+    try {
+      const file = await this.call('general', options, (req) => this.client.files.retrieve(fileId, req));
+      const status = file.status === 'processed' || file.status === 'error' ? file.status : 'uploaded';
+      return { id: file.id, status };
+    } catch (error) {
+      if ((error as { ipcError?: { code?: string } }).ipcError?.code === 'not_found')
+        return { id: fileId, status: 'deleted' };
+      throw error;
+    }
+  }
+
+  /** OpenAI's free moderation endpoint, in batches (it takes an array of texts per request). */
+  async moderate(texts: readonly string[], options: CallOptions = {}): Promise<ModerationVerdict[]> {
+    const verdicts: ModerationVerdict[] = [];
+    for (let i = 0; i < texts.length; i += MODERATION_BATCH) {
+      const input = texts.slice(i, i + MODERATION_BATCH);
+      const answer = await this.call('general', options, (req) =>
+        this.client.moderations.create({ model: 'omni-moderation-latest', input }, req),
+      );
+      for (const result of answer.results) {
+        const categories = Object.entries(result.categories as unknown as Record<string, boolean>)
+          .filter(([, on]) => on)
+          .map(([name]) => name);
+        verdicts.push({ flagged: result.flagged, categories });
+      }
+    }
+    return verdicts;
   }
 
   createJob(request: CreateJobRequest, options: CallOptions = {}): Promise<ProviderJob> {
@@ -318,7 +355,7 @@ export class OpenAIProvider implements FineTuningProvider {
   private async uploadInParts(
     filename: string,
     content: Uint8Array,
-    options: CallOptions,
+    options: UploadOptions,
   ): Promise<UploadedFile> {
     const partBytes = Math.min(this.options.partBytes ?? MAX_PART_BYTES, MAX_PART_BYTES);
     const upload = await this.call('general', options, (req) =>
@@ -340,6 +377,7 @@ export class OpenAIProvider implements FineTuningProvider {
           ),
         );
         partIds.push(part.id);
+        options.onProgress?.(offset + chunk.byteLength, content.byteLength);
       }
       const done = await this.call('general', options, (req) =>
         this.client.uploads.complete(upload.id, { part_ids: partIds }, req),

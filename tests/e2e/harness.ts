@@ -64,6 +64,8 @@ export interface HarnessOptions {
   locale?: string;
   encryptionAvailable?: boolean;
   userDataDir?: string;
+  /** The app's clock for dates users see (AppServices `now`); default: the system clock. */
+  now?: () => Date;
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
@@ -85,6 +87,7 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     logSink: (line) => logLines.push(line),
     version: '0.0.0-e2e',
     platform: 'e2e',
+    ...(options.now ? { now: options.now } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.
   const router = createRouter<{ top: boolean; url: string }>(

@@ -39,11 +39,15 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
         {!capabilities.available ? <span className="tag muted">{t('accounts.comingTag')}</span> : null}
       </header>
       <p>{t(PROVIDER_BLURB_TEXT[id])}</p>
-      <p className="muted small">
-        {t(
-          DEPLOYMENT_TEXT[capabilities.deployment.step === 'none' ? 'none' : capabilities.deployment.billing],
-        )}
-      </p>
+      {id !== 'practice' ? (
+        <p className="muted small">
+          {t(
+            DEPLOYMENT_TEXT[
+              capabilities.deployment.step === 'none' ? 'none' : capabilities.deployment.billing
+            ],
+          )}
+        </p>
+      ) : null}
 
       {capabilities.available && capabilities.needsKey && id !== 'practice' ? (
         <>

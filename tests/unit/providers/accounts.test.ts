@@ -140,6 +140,19 @@ describe('the practice account', () => {
     await reopened.setOverride('practice', 'gpt-4o-mini-2024-07-18', null);
     expect(reopened.priceOf('practice', 'gpt-4o-mini-2024-07-18')?.trainingPer1M).toBe(3);
   });
+
+  it('shows a corrected OpenAI price in practice too, since practice mirrors OpenAI', async () => {
+    const { prices } = await servicesFor(null, TODAY);
+    await prices.setOverride('openai', 'gpt-4.1-2025-04-14', { outputPer1M: 10 });
+    expect(prices.priceOf('practice', 'gpt-4.1-2025-04-14')).toMatchObject({
+      outputPer1M: 10,
+      inputPer1M: 3,
+    });
+    expect(prices.isOverridden('practice', 'gpt-4.1-2025-04-14')).toBe(true);
+    await prices.setOverride('practice', 'gpt-4.1-2025-04-14', { outputPer1M: 11 });
+    expect(prices.priceOf('practice', 'gpt-4.1-2025-04-14')?.outputPer1M).toBe(11);
+    expect(prices.priceOf('openai', 'gpt-4.1-2025-04-14')?.outputPer1M).toBe(10);
+  });
 });
 
 describe('an OpenAI account (played by the practice service over HTTP)', () => {

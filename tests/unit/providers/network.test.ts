@@ -1,7 +1,17 @@
 // Offline is a visible state that recovers on its own: a connection failure turns it on once, a probe on
 // a timer (driven by hand here) keeps trying while offline, and any answer turns it off again.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NetworkMonitor } from '../../../electron/main/services/providers';
+import { createLogger } from '../../../electron/main/services/app/Logger';
+import { createManualClock, createPracticeService } from '../../../electron/main/services/practice';
+import {
+  NetworkMonitor,
+  openProviderSettings,
+  PriceBook,
+  ProvidersService,
+} from '../../../electron/main/services/providers';
 import { startProviderHarness, type ProviderHarness } from './helpers';
 
 function manualTimers() {
@@ -109,5 +119,38 @@ describe('offline, then recovery', () => {
     const provider = h.provider({ retryPolicy: noRetries, interactiveTimeoutMs: 150, network: monitor });
     await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'timeout' } });
     expect(changes).toEqual([]);
+  });
+});
+
+describe('the app announces network changes (ProvidersService → network.changed)', () => {
+  it('emits offline when a practice call cannot connect, and online once a probe gets through', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'tunesmith-net-'));
+    const practice = createPracticeService({ clock: createManualClock() });
+    const t = manualTimers();
+    const emitted: unknown[] = [];
+    const providers = new ProvidersService({
+      keys: { get: () => null },
+      practice,
+      prices: await PriceBook.open(dir),
+      settings: await openProviderSettings(dir),
+      now: () => new Date('2026-11-26T09:00:00Z'),
+      emit: (event, payload) => void emitted.push({ event, payload }),
+      logger: createLogger(
+        () => {},
+        () => [],
+      ),
+      networkTimers: t.timers,
+    });
+    // In-process, a dropped connection rejects the fetch like a dead network; every retry is dropped too.
+    const drops = practice.faults.inject({ route: 'GET /models', action: { kind: 'drop' } });
+    await expect(providers.testAccount('practice')).rejects.toMatchObject({ ipcError: { code: 'offline' } });
+    expect(emitted).toEqual([{ event: 'network.changed', payload: { online: false } }]);
+
+    drops.remove();
+    t.pending.shift()?.run(); // the probe timer fires
+    await expect.poll(() => emitted.length).toBe(2);
+    expect(emitted[1]).toEqual({ event: 'network.changed', payload: { online: true } });
+    expect(t.pending).toHaveLength(0);
+    providers.dispose();
   });
 });

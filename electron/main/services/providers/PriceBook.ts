@@ -48,8 +48,16 @@ export class PriceBook {
     return new PriceBook(file, catalog);
   }
 
+  /**
+   * Practice mirrors OpenAI so that it shows what the same run would cost for real; a user's correction of
+   * an OpenAI price therefore applies to the practice entry too (unless practice has its own override).
+   */
   private overrides(): Record<string, PriceOverride> {
-    return Object.fromEntries(Object.entries(this.file.get().overrides).map(([k, v]) => [k, compact(v)]));
+    const stored = Object.entries(this.file.get().overrides).map(([k, v]) => [k, compact(v)] as const);
+    const mirrored = stored
+      .filter(([k]) => k.startsWith('openai:'))
+      .map(([k, v]) => [`practice:${k.slice('openai:'.length)}`, v] as const);
+    return Object.fromEntries([...mirrored, ...stored]);
   }
 
   /** THE price lookup: the catalog entry for the model (or its base, for a fine-tune) with overrides applied. */
@@ -58,7 +66,7 @@ export class PriceBook {
   }
 
   isOverridden(provider: ProviderId, model: string): boolean {
-    return Object.hasOwn(this.file.get().overrides, priceKey(provider, model));
+    return Object.hasOwn(this.overrides(), priceKey(provider, model));
   }
 
   entries(): PriceEntry[] {

@@ -1,0 +1,133 @@
+// End to end in Chromium with the real main-process services: the first-run prompt, connecting the
+// practice account, and the one-screen answer (can it train, models with prices, limits, shutdown dates and
+// countdowns, the account's own fine-tuned models), a price override flowing into that screen, and the
+// offline banner appearing and clearing by itself. The app's clock is fixed at 2026-11-26.
+import { expect, test } from '@playwright/test';
+import { startHarness } from './harness';
+
+const TODAY = new Date('2026-11-26T09:00:00Z');
+const TUNED = 'ft:gpt-4o-mini-2024-07-18:personal:tea-shop:e2e12345';
+
+test.describe('accounts', () => {
+  test('first run → connect the practice account → models, prices and countdowns', async ({
+    page,
+  }, testInfo) => {
+    const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });
+    // A fine-tuned practice model, as a finished job would leave it.
+    const state = app.services.practice.snapshot();
+    state.models.push({
+      id: TUNED,
+      created: 1_764_000_000,
+      ownedBy: 'user-practice',
+      base: 'gpt-4o-mini-2024-07-18',
+      jobId: 'ftjob-e2e',
+      examples: [],
+    });
+    app.services.practice.restore(state);
+
+    const prompt = page.getByTestId('first-run-prompt');
+    await expect(prompt).toBeVisible();
+    await prompt.getByRole('button', { name: 'Connect an account' }).click();
+    await expect(page.locator('main')).toHaveAttribute('data-page', 'settings');
+    await expect(prompt).toHaveCount(0);
+
+    const practice = page.getByTestId('provider-practice');
+    await expect(practice).toContainText('Used for training');
+    await practice.getByRole('button', { name: 'Check this account' }).click();
+    await expect(practice.getByTestId('training-verdict')).toContainText('Can this account train? Yes.');
+
+    const rows = practice.getByTestId('base-models').locator('tbody tr');
+    await expect(rows).toHaveCount(4);
+    const mini = practice.locator('tr[data-model="gpt-4o-mini-2024-07-18"]');
+    await expect(mini).toContainText('$3.00'); // training per 1M tokens
+    await expect(mini).toContainText('$0.30 / $1.20');
+    await expect(mini).toContainText('65,536 tokens');
+    await expect(mini).toContainText('January 14, 2027');
+    await expect(mini).toContainText('(49 days left)');
+
+    const tuned = practice.getByTestId('fine-tuned-models');
+    await expect(tuned).toContainText(TUNED);
+    await expect(tuned).toContainText('(49 days left)');
+
+    // OpenAI and the providers still to come are on the same screen.
+    await expect(page.getByTestId('provider-openai')).toContainText('OpenAI is closing fine-tuning');
+    await expect(page.getByTestId('provider-alibaba')).toContainText('Coming later');
+    await expect(page.getByTestId('provider-together')).toContainText('billed by the hour');
+    await page.screenshot({ path: testInfo.outputPath('accounts-practice-en.png'), fullPage: true });
+
+    // The first-run choice is remembered.
+    expect(app.services.providers.firstRunPromptDone()).toBe(true);
+  });
+
+  test('a corrected price is used on the account screen', async ({ page }) => {
+    const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });
+    await page
+      .getByTestId('first-run-prompt')
+      .getByRole('button', { name: 'Start in practice mode' })
+      .click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+
+    const row = page.getByTestId('price-openai-gpt-4o-mini-2024-07-18');
+    await row.getByLabel('Training').fill('4.5');
+    await row.getByRole('button', { name: 'Save prices' }).click();
+    await expect(row).toContainText('your price');
+    expect(app.services.prices.priceOf('openai', 'gpt-4o-mini-2024-07-18')?.trainingPer1M).toBe(4.5);
+
+    const practice = page.getByTestId('provider-practice');
+    await practice.getByRole('button', { name: 'Check this account' }).click();
+    const mini = practice.locator('tr[data-model="gpt-4o-mini-2024-07-18"]');
+    await expect(mini).toContainText('$4.50');
+    await expect(mini).toContainText('your price');
+
+    await row.getByRole('button', { name: 'Back to the shipped prices' }).click();
+    await expect(row).not.toContainText('your price');
+    expect(app.services.prices.priceOf('openai', 'gpt-4o-mini-2024-07-18')?.trainingPer1M).toBe(3);
+  });
+
+  test('checking OpenAI without a key says what to do; offline shows and clears by itself', async ({
+    page,
+  }) => {
+    const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const openai = page.getByTestId('provider-openai');
+    // Without a key there is nothing to check yet: the button waits for one.
+    await expect(openai.getByRole('button', { name: 'Check this account' })).toBeDisabled();
+
+    await app.emit('network.changed', { online: false });
+    await expect(page.getByTestId('offline-banner')).toContainText('You are offline');
+    await app.emit('network.changed', { online: true });
+    await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+  });
+
+  test('the account screen in Traditional and Simplified Chinese', async ({ page }, testInfo) => {
+    await startHarness(page, { locale: 'zh-TW', now: () => TODAY });
+    await page.getByTestId('first-run-prompt').getByRole('button', { name: '連結帳號' }).click();
+    const practice = page.getByTestId('provider-practice');
+    await practice.getByRole('button', { name: '檢查這個帳號' }).click();
+    await expect(practice.getByTestId('training-verdict')).toContainText('可以');
+    await expect(practice.locator('tr[data-model="gpt-4.1-2025-04-14"]')).toContainText('還剩 49 天');
+    await page.screenshot({ path: testInfo.outputPath('accounts-practice-zh-TW.png'), fullPage: true });
+
+    await page.getByTestId('language-select').selectOption('zh-CN');
+    await expect(practice.locator('tr[data-model="gpt-4.1-2025-04-14"]')).toContainText('还剩 49 天');
+    await page.screenshot({ path: testInfo.outputPath('accounts-practice-zh-CN.png'), fullPage: true });
+  });
+  test('a provider error is one plain sentence with a request id that can be copied', async ({ page }) => {
+    const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });
+    app.services.practice.faults.inject({ route: 'GET /models', action: { kind: 'status', status: 401 } });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const practice = page.getByTestId('provider-practice');
+    await practice.getByRole('button', { name: 'Check this account' }).click();
+    const alert = practice.getByRole('alert');
+    await expect(alert).toContainText('Your key was rejected.');
+    const requestId = alert.getByTestId('request-id');
+    await expect(requestId).toHaveValue(/^req_/);
+    await alert.getByRole('button', { name: 'Copy' }).click();
+    await expect(alert.getByRole('status')).toHaveText(/Copied\.|Selected: press Ctrl\+C/);
+    // The id is selected, ready for Ctrl+C, whatever the copy command did.
+    const selected = await requestId.evaluate((el: HTMLInputElement) =>
+      el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+    );
+    expect(selected).toMatch(/^req_/);
+  });
+});

@@ -118,6 +118,13 @@ export interface ChatTurn {
   content: string;
 }
 
+/** Optional sampling settings for `chat` (the Try page's temperature and maximum length). */
+export interface ChatSettings {
+  temperature?: number;
+  /** Longest reply in tokens (OpenAI `max_completion_tokens`). */
+  maxTokens?: number;
+}
+
 export interface ChatReply {
   text: string;
   promptTokens: number | null;
@@ -151,7 +158,11 @@ export interface FineTuningProvider {
   getFile?(fileId: string, options?: CallOptions): Promise<FileState>;
   /** Optional: the provider's free content check, run before upload because flagged data fails the job. */
   moderate?(texts: readonly string[], options?: CallOptions): Promise<ModerationVerdict[]>;
-  /** Never creates two jobs for one `clientRef`. */
+  /**
+   * Never creates two jobs for one `clientRef`. After a cancel or a final failure the job may still exist
+   * (the request may have reached the provider): keep the clientRef and call `findJobByRef` before
+   * offering "try again", which then reuses the same clientRef.
+   */
   createJob(request: CreateJobRequest, options?: CallOptions): Promise<ProviderJob>;
   getJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
   listJobs(query: { after?: string; limit?: number }, options?: CallOptions): Promise<Page<ProviderJob>>;
@@ -171,7 +182,7 @@ export interface FineTuningProvider {
   chat(
     model: string,
     turns: readonly ChatTurn[],
-    options?: CallOptions & { onDelta?: (text: string) => void },
+    options?: CallOptions & ChatSettings & { onDelta?: (text: string) => void },
   ): Promise<ChatReply>;
   probeAccount(options?: CallOptions): Promise<AccountProbe>;
   /** A cheap call that proves the provider is reachable (used to notice the network is back). */

@@ -23,6 +23,7 @@ import type {
   AccountProbe,
   CallOptions,
   ChatReply,
+  ChatSettings,
   ChatTurn,
   CreateJobRequest,
   FileState,
@@ -43,7 +44,8 @@ import { CLIENT_REF_KEY, mapCheckpoint, mapEvent, mapJob, mapModel } from './map
 
 export interface NetworkReporter {
   reachable(): void;
-  unreachable(): void;
+  /** `probe` lets the reporter check this same host later to notice recovery. */
+  unreachable(probe?: () => Promise<void>): void;
 }
 
 export interface OpenAIProviderOptions extends OpenAIConnection {
@@ -226,11 +228,18 @@ export class OpenAIProvider implements FineTuningProvider {
   async chat(
     model: string,
     turns: readonly ChatTurn[],
-    options: CallOptions & { onDelta?: (text: string) => void } = {},
+    options: CallOptions & ChatSettings & { onDelta?: (text: string) => void } = {},
   ): Promise<ChatReply> {
     const stream = await this.call('general', options, (req) =>
       this.client.chat.completions.create(
-        { model, messages: [...turns], stream: true, stream_options: { include_usage: true } },
+        {
+          model,
+          messages: [...turns],
+          stream: true,
+          stream_options: { include_usage: true },
+          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+          ...(options.maxTokens !== undefined ? { max_completion_tokens: options.maxTokens } : {}),
+        },
         req,
       ),
     );
@@ -347,7 +356,7 @@ export class OpenAIProvider implements FineTuningProvider {
   }
 
   private report(error: unknown): void {
-    if (isConnectionFailure(error)) this.options.network?.unreachable();
+    if (isConnectionFailure(error)) this.options.network?.unreachable(() => this.ping());
     else if (error instanceof OpenAI.APIError && error.status !== undefined)
       this.options.network?.reachable();
   }

@@ -29,12 +29,6 @@ function manualTimers() {
         if (i >= 0) pending.splice(i, 1);
       },
     },
-    /** Fires the next probe and waits until it has settled. */
-    async fire(monitorSettled: () => Promise<void>) {
-      const next = pending.shift();
-      next?.run();
-      await monitorSettled();
-    },
   };
 }
 
@@ -50,24 +44,13 @@ describe('offline, then recovery', () => {
   it('goes offline on a dropped connection, probes while offline, and comes back by itself', async () => {
     const changes: boolean[] = [];
     const t = manualTimers();
-    let lastProbe: Promise<void> = Promise.resolve();
-    const provider = h.provider({
-      retryPolicy: noRetries,
-      network: { reachable: () => monitor.reachable(), unreachable: () => monitor.unreachable() },
-    });
     const monitor = new NetworkMonitor({
       onChange: (online) => changes.push(online),
-      probe: () => (lastProbe = provider.ping()),
+      probe: async () => {},
       probeEveryMs: 5_000,
       timers: t.timers,
     });
-    const settled = () =>
-      lastProbe
-        .then(
-          () => undefined,
-          () => undefined,
-        )
-        .then(() => new Promise<void>((r) => setImmediate(r)));
+    const provider = h.provider({ retryPolicy: noRetries, network: monitor });
 
     // The network "goes away" for three requests.
     h.service.faults.failTimes('GET /models', 3, { kind: 'drop' });
@@ -80,12 +63,12 @@ describe('offline, then recovery', () => {
     await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'offline' } });
     expect(changes).toEqual([false]);
 
-    await t.fire(settled); // probe fails (third drop): still offline, probing again
+    t.pending.shift()?.run(); // probe fails (third drop): still offline, probing again
+    await expect.poll(() => t.pending.length).toBe(1);
     expect(changes).toEqual([false]);
-    expect(t.pending).toHaveLength(1);
 
-    await t.fire(settled); // probe gets an answer: online, and probing stops
-    expect(changes).toEqual([false, true]);
+    t.pending.shift()?.run(); // probe gets an answer: online, and probing stops
+    await expect.poll(() => changes).toEqual([false, true]);
     expect(monitor.online).toBe(true);
     expect(t.pending).toHaveLength(0);
   });
@@ -106,6 +89,30 @@ describe('offline, then recovery', () => {
     expect(changes).toEqual([false, true]);
     expect(t.pending).toHaveLength(0);
     monitor.dispose();
+  });
+
+  it('probes the host that failed, not whichever provider happens to be the default', async () => {
+    const changes: boolean[] = [];
+    const t = manualTimers();
+    let defaultProbes = 0;
+    const monitor = new NetworkMonitor({
+      onChange: (o) => changes.push(o),
+      probe: async () => {
+        defaultProbes += 1;
+      },
+      timers: t.timers,
+    });
+    const provider = h.provider({ retryPolicy: noRetries, network: monitor });
+    h.service.faults.failTimes('GET /models', 2, { kind: 'drop' });
+    await expect(provider.listModels()).rejects.toMatchObject({ ipcError: { code: 'offline' } });
+    t.pending.shift()?.run(); // this probe is dropped too: still offline
+    await expect.poll(() => h.service.faults.count('GET /models')).toBe(2);
+    await expect.poll(() => t.pending.length).toBe(1);
+    expect(changes).toEqual([false]);
+    t.pending.shift()?.run();
+    await expect.poll(() => changes).toEqual([false, true]);
+    expect(h.service.faults.count('GET /models')).toBe(3);
+    expect(defaultProbes).toBe(0);
   });
 
   it('a timeout alone does not claim the computer is offline', async () => {

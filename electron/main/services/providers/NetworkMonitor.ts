@@ -24,8 +24,11 @@ export class NetworkMonitor {
   private isOnline = true;
   private probeTimer: unknown = null;
   private disposed = false;
+  private probe: () => Promise<void>;
 
-  constructor(private readonly options: NetworkMonitorOptions) {}
+  constructor(private readonly options: NetworkMonitorOptions) {
+    this.probe = options.probe;
+  }
 
   get online(): boolean {
     return this.isOnline;
@@ -39,8 +42,12 @@ export class NetworkMonitor {
     this.options.onChange(true);
   }
 
-  /** A call failed without any answer: no connection. */
-  unreachable(): void {
+  /**
+   * A call failed without any answer: no connection. `probe` checks the host that failed (OpenAI, not the
+   * in-process practice service, which is always reachable) until it answers again.
+   */
+  unreachable(probe?: () => Promise<void>): void {
+    if (probe) this.probe = probe;
     if (!this.isOnline || this.disposed) return;
     this.isOnline = false;
     this.options.onChange(false);
@@ -56,7 +63,7 @@ export class NetworkMonitor {
     const timers = this.options.timers ?? realTimers;
     this.probeTimer = timers.setTimeout(() => {
       this.probeTimer = null;
-      this.options.probe().then(
+      this.probe().then(
         () => this.reachable(),
         () => {
           if (!this.isOnline && !this.disposed) this.scheduleProbe();

@@ -90,6 +90,7 @@ export class ProvidersService {
         baseURL: PRACTICE_BASE_URL,
         fetch: this.deps.practice.fetch,
         network: this.network,
+        onRetry: this.logRetry('practice'),
       });
     }
     if (!PROVIDER_CAPABILITIES[id].available) throw appError('not_supported');
@@ -103,6 +104,7 @@ export class ProvidersService {
       organization,
       project,
       network: this.network,
+      onRetry: this.logRetry('openai'),
       ...this.deps.openai,
     });
   }
@@ -153,6 +155,14 @@ export class ProvidersService {
 
   dispose(): void {
     this.network.dispose();
+  }
+
+  /** Retries are logged with the status only: provider messages can echo a (redacted) key. */
+  private logRetry(provider: ProviderId) {
+    return (attempt: number, error: unknown) => {
+      const status = (error as { status?: number }).status ?? 'connection';
+      this.deps.logger.log('warn', 'provider.retry', { provider, attempt, status });
+    };
   }
 
   private isConnected(id: ProviderId): boolean {

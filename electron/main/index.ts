@@ -10,6 +10,7 @@ import { createRouter } from './ipc/router';
 import { isTrustedSender, APP_SCHEME, type SenderInfo } from './ipc/sender';
 import { registerRoutes, sendEvent } from './ipc/register';
 import { electronCipher, openExternalSafely, userDataDir } from './adapters/platform';
+import { electronDialogs } from './adapters/dialogs';
 import { createMainWindow, denyAllPermissions, preloadPathFrom } from './window';
 import { resolveAppAsset, mimeTypeOf } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -63,6 +64,17 @@ async function start(): Promise<void> {
     logSink: (line) => appendFileSync(path.join(logDir, 'main.log'), line + '\n', { mode: 0o600 }),
     version: app.getVersion(),
     platform: process.platform,
+    dialogs: electronDialogs,
+    // Samples ship next to the app's code (electron-builder must include samples/).
+    samplesDir: path.join(mainDir, '..', 'samples'),
+  });
+  // Examples autosave within a second; on quit, write whatever is pending before the process ends.
+  let flushedForQuit = false;
+  app.on('before-quit', (event) => {
+    if (flushedForQuit) return;
+    event.preventDefault();
+    flushedForQuit = true;
+    void services.flushAll().finally(() => app.quit());
   });
 
   const router = createRouter<SenderInfo>(createHandlers(services), (s) => isTrustedSender(s, windows), services.logger);

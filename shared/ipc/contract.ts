@@ -5,12 +5,16 @@ import type { z } from 'zod';
 import { appRoutes } from './schemas/app';
 import { keyRoutes } from './schemas/keys';
 import { providerRoutes } from './schemas/providers';
+import { projectRoutes } from './schemas/projects';
+import { exampleRoutes } from './schemas/examples';
 import type { RouteSpec } from './define';
 
 export const contract = {
   ...appRoutes,
   ...keyRoutes,
   ...providerRoutes,
+  ...projectRoutes,
+  ...exampleRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createRouter } from '../../electron/main/ipc/router';
 import type { SecretCipher } from '../../electron/main/services/keys/SecretCipher';
 import type { EventMap, EventName } from '../../shared/ipc/events';
+import type { DialogPort } from '../../electron/main/services/projects/DialogPort';
 
 export const APP_URL = 'http://tunesmith.test/index.html';
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -66,6 +67,8 @@ export interface HarnessOptions {
   userDataDir?: string;
   /** The app's clock for dates users see (AppServices `now`); default: the system clock. */
   now?: () => Date;
+  /** Fake native dialogs (Examples import/export): return fixture paths instead of asking a person. */
+  dialogs?: DialogPort;
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
@@ -88,6 +91,7 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     version: '0.0.0-e2e',
     platform: 'e2e',
     ...(options.now ? { now: options.now } : {}),
+    ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.
   const router = createRouter<{ top: boolean; url: string }>(

@@ -5,11 +5,15 @@ import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { keyHandlers } from './keys';
 import { providerHandlers } from './providers';
+import { projectHandlers } from './projects';
+import { exampleHandlers } from './examples';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
     ...appHandlers(services),
     ...keyHandlers(services),
     ...providerHandlers(services),
+    ...projectHandlers(services),
+    ...exampleHandlers(services),
   };
 }

@@ -15,6 +15,12 @@ import {
 } from '../practice';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
+import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
+import { ProjectsService } from '../projects/ProjectsService';
+import { SourceFiles } from '../projects/SourceFiles';
+import { ExamplesTasks } from '../projects/ExamplesTasks';
+import { Samples } from '../projects/samples';
+import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 
 export interface PlatformAdapters {
@@ -27,6 +33,12 @@ export interface PlatformAdapters {
   platform: string;
   /** The app's clock for dates users see (countdowns, wind-down); default: the system clock. */
   now?: () => Date;
+  /** Native open/save dialogs (Examples import and export); default: every dialog is cancelled. */
+  dialogs?: DialogPort;
+  /** The shipped samples folder (samples/index.json); default: ./samples of the working directory. */
+  samplesDir?: string;
+  /** The dataset worker's entry; default: the TypeScript source through tsx (tests, harness). */
+  datasetWorkerUrl?: URL;
 }
 
 export interface AppServices {
@@ -39,6 +51,13 @@ export interface AppServices {
   practice: PracticeService;
   prices: PriceBook;
   providers: ProvidersService;
+  projects: ProjectsService;
+  sources: SourceFiles;
+  samples: Samples;
+  examplesTasks: ExamplesTasks;
+  dialogs: DialogPort;
+  /** Writes every pending edit now; call before quitting. */
+  flushAll(): Promise<void>;
   openExternal(url: string): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
 }
@@ -94,6 +113,22 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     logger,
   });
 
+  // Examples projects (issue 5): autosaved under dataDir/projects, dataset work on a worker thread.
+  const projects = new ProjectsService({
+    dataDir,
+    onError: (error) => logger.log('error', 'projects.save_failed', { error }),
+  });
+  const sources = new SourceFiles(dataDir);
+  await sources.cleanup();
+  const datasetWorker = new DatasetWorkerClient(adapters.datasetWorkerUrl);
+  const examplesTasks = new ExamplesTasks({
+    worker: datasetWorker,
+    projects,
+    sources,
+    emit: adapters.emit,
+    priceOf: (provider, model) => prices.priceOf(provider, model),
+  });
+
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -104,6 +139,12 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     practice,
     prices,
     providers,
+    projects,
+    sources,
+    samples: new Samples(adapters.samplesDir ?? path.resolve('samples')),
+    examplesTasks,
+    dialogs: adapters.dialogs ?? NO_DIALOGS,
+    flushAll: () => projects.flush(),
     openExternal: adapters.openExternal,
     emit: adapters.emit,
   };

@@ -1,0 +1,60 @@
+// Examples projects. Thin: storage and rules live in services/projects.
+import type { ChatExample } from '../../../../shared/domain/chat';
+import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
+import type { AppServices } from '../../services/app/AppServices';
+import { defaultExportName, readProjectFile, writeProjectFile } from '../../services/projects/exporter';
+import type { Handlers } from '../router';
+
+type ProjectRoutes = Extract<keyof Handlers, `projects.${string}`>;
+
+export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
+  const projects = s.projects;
+  return {
+    'projects.list': () => projects.list(),
+    'projects.create': ({ name }) => projects.create(name),
+    'projects.open': ({ id }) => projects.openProject(id),
+    'projects.get': ({ id, part }) => projects.get(id, part),
+    'projects.rename': ({ id, name }) => projects.rename(id, name),
+    'projects.delete': async ({ id }) => {
+      await projects.delete(id);
+      return { deleted: true as const };
+    },
+    'projects.flush': async ({ id }) => {
+      await projects.flush(id);
+      return { saved: true as const };
+    },
+    'projects.samples': ({ language }) => s.samples.list(language),
+    'projects.openSample': ({ sampleId, language }) => s.samples.open(projects, sampleId, language),
+    'projects.patch': async ({ id, patch }) => ({
+      exampleCount: await projects.patch(id, patch as ExamplesPatch),
+    }),
+    'projects.settings': ({ id, provider, model, epochs }) =>
+      projects.updateMeta(id, (m) => ({
+        ...m,
+        ...(provider ? { provider } : {}),
+        ...(model ? { model } : {}),
+        ...(epochs !== undefined ? { epochs } : {}),
+      })),
+    'projects.applySplit': ({ id, preset, seed }) => projects.applySplit(id, { preset, seed }),
+    'projects.appendCorrected': ({ id, example, correctedFrom }) =>
+      projects.appendCorrected(id, example as ChatExample, correctedFrom),
+    'projects.exportFile': async ({ id }) => {
+      const project = await projects.openProject(id);
+      const file = await s.dialogs.showSaveDialog(
+        'project',
+        defaultExportName(project.meta, 'project', 'project'),
+      );
+      if (!file) return { saved: false };
+      await writeProjectFile(file, project);
+      return { saved: true };
+    },
+    'projects.importFile': async () => {
+      const file = await s.dialogs.showOpenDialog('project');
+      if (!file) return null;
+      const { meta, examples } = await readProjectFile(file);
+      // A new id always: importing the same file twice gives two projects, never overwrites one.
+      const { id: _id, createdAt: _created, ...rest } = meta;
+      return projects.create(meta.name, examples, rest);
+    },
+  };
+}

@@ -1,0 +1,191 @@
+// The long-running work of the Examples page, on the dataset worker thread so neither main's event loop
+// nor the window freezes: previewing a source, importing it into a project, and checking a project's
+// examples. Each task has an id chosen by the renderer, reports progress as `examples.progressed` events
+// and can be cancelled by that id. The engine (services/dataset) does the reading and checking.
+import type { EventMap, EventName } from '../../../../shared/ipc/events';
+import { appError } from '../../../../shared/ipc/errors';
+import type { DatasetError, DatasetResult } from '../../../../shared/domain/dataset/codes';
+import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import type { EncodingName } from '../../../../shared/domain/dataset/report';
+import { priceKey, type ModelPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { newExampleId } from '../../../../shared/domain/projects/patch';
+import type { OpenProject, ProjectExample, StoredReport } from '../../../../shared/domain/projects/types';
+import type { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
+import type { FilePreview } from '../dataset/importFile';
+import type { ProjectsService } from './ProjectsService';
+import type { SourceFiles } from './SourceFiles';
+
+export interface ReadChoices {
+  encoding?: EncodingName;
+  mapping?: ColumnMapping;
+  hasHeader?: boolean;
+}
+
+export interface ImportTarget {
+  /** Import into this project (append or replace), or create a new project when absent. */
+  projectId?: string;
+  mode: 'append' | 'replace';
+}
+
+export interface ImportOutcome {
+  project: OpenProject;
+  imported: number;
+  skipped: number;
+  /** Problems met while reading (syntax, encoding, structure), by line of the source. */
+  issues: FilePreview['issues'];
+}
+
+export interface ExamplesTasksDeps {
+  worker: DatasetWorkerClient;
+  projects: ProjectsService;
+  sources: SourceFiles;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  priceOf(provider: ProviderId, model: string): ModelPrice | undefined;
+  now?: () => Date;
+}
+
+export class ExamplesTasks {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly deps: ExamplesTasksDeps) {}
+
+  async preview(
+    token: string,
+    choices: ReadChoices,
+  ): Promise<FilePreview & { fileName: string; bytes: number }> {
+    const source = this.deps.sources.pathOf(token);
+    const result = await this.deps.worker.run({
+      kind: 'preview',
+      path: source.path,
+      options: choices,
+      limit: 20,
+    });
+    return { ...unwrap(result), fileName: source.fileName, bytes: source.bytes };
+  }
+
+  async import(
+    taskId: string,
+    token: string,
+    choices: ReadChoices,
+    target: ImportTarget,
+  ): Promise<ImportOutcome> {
+    const source = this.deps.sources.pathOf(token);
+    const result = await this.track(taskId, 'import', (signal, onProgress) =>
+      this.deps.worker.run({ kind: 'import', path: source.path, options: choices }, { signal, onProgress }),
+    );
+    const data = unwrap(result);
+    const imported: ProjectExample[] = data.examples.map(({ example, line }) => ({
+      id: newExampleId(),
+      example,
+      provenance: 'imported',
+      sourceLine: line,
+      split: 'train',
+    }));
+    const sourceInfo = {
+      fileName: source.fileName,
+      format: data.format,
+      encoding: data.encoding.encoding,
+      bytes: source.bytes,
+      importedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+    };
+    const mapping = choices.mapping ?? data.columns?.mapping ?? null;
+    const projects = this.deps.projects;
+    let projectId = target.projectId;
+    if (!projectId) {
+      const name = source.fileName.replace(/\.[^.]+$/, '') || source.fileName;
+      projectId = (await projects.create(name, imported, { source: sourceInfo, mapping })).meta.id;
+    } else {
+      const before = target.mode === 'append' ? await projects.examplesOf(projectId) : [];
+      await projects.replaceExamples(projectId, [...before, ...imported]);
+      await projects.updateMeta(projectId, (m) => ({ ...m, source: sourceInfo, mapping }));
+    }
+    const meta = await projects.metaOf(projectId);
+    if (meta.split) await projects.applySplit(projectId, meta.split);
+    await this.deps.sources.release(token);
+    return {
+      project: await projects.openProject(projectId),
+      imported: imported.length,
+      skipped: data.skipped,
+      issues: data.issues,
+    };
+  }
+
+  /** Checks what the user sees now (the project as edited), stores the report and returns it. */
+  async check(taskId: string, projectId: string): Promise<StoredReport> {
+    const projects = this.deps.projects;
+    const examples = [...(await projects.examplesOf(projectId))];
+    const meta = await projects.metaOf(projectId);
+    const price = this.deps.priceOf(meta.provider, meta.model);
+    const result = await this.track(taskId, 'check', (signal, onProgress) =>
+      this.deps.worker.run(
+        {
+          kind: 'checkExamples',
+          examples: examples.map((e, i) => ({ example: e.example, line: i + 1 })),
+          options: {
+            provider: meta.provider,
+            model: meta.model,
+            epochs: meta.epochs,
+            // The price the user sees in Settings (with overrides) is the price the check uses.
+            ...(price ? { priceOverrides: { [priceKey(meta.provider, meta.model)]: price } } : {}),
+          },
+        },
+        { signal, onProgress },
+      ),
+    );
+    const report = unwrap(result);
+    const { perExample: _perExample, ...tokens } = report.tokens;
+    const { file: _file, ...rest } = report;
+    const stored: StoredReport = {
+      ...rest,
+      tokens,
+      issues: report.issues.map((issue) => ({
+        ...issue,
+        exampleId: issue.example === null ? null : (examples[issue.example]?.id ?? null),
+      })),
+      checkedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      stale: false,
+    };
+    await projects.updateMeta(projectId, (m) => ({ ...m, report: stored }));
+    return stored;
+  }
+
+  cancel(taskId: string): boolean {
+    const control = this.running.get(taskId);
+    control?.abort();
+    return control !== undefined;
+  }
+
+  private async track<T>(
+    taskId: string,
+    phase: 'import' | 'check',
+    run: (
+      signal: AbortSignal,
+      onProgress: (p: { bytesRead: number; totalBytes: number }) => void,
+    ) => Promise<DatasetResult<T>>,
+  ): Promise<DatasetResult<T>> {
+    if (this.running.has(taskId)) throw appError('bad_input', { path: 'taskId' });
+    const control = new AbortController();
+    this.running.set(taskId, control);
+    try {
+      const result = await run(control.signal, (p) =>
+        this.deps.emit('examples.progressed', { taskId, phase, done: p.bytesRead, total: p.totalBytes }),
+      );
+      this.deps.emit('examples.finished', {
+        taskId,
+        phase,
+        outcome: result.ok ? 'done' : result.error.code === 'cancelled' ? 'cancelled' : 'failed',
+      });
+      return result;
+    } finally {
+      this.running.delete(taskId);
+    }
+  }
+}
+
+/** Engine errors become IPC errors with the engine's code in params, for the renderer to translate. */
+function unwrap<T>(result: DatasetResult<T>): T {
+  if (result.ok) return result.data;
+  const error: DatasetError = result.error;
+  if (error.code === 'cancelled') throw appError('cancelled');
+  throw appError('file_invalid', { params: { reason: error.code, ...(error.params ?? {}) } });
+}

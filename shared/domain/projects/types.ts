@@ -1,0 +1,82 @@
+// An Examples project: the user's training examples plus everything decided about them (where they came
+// from, how columns were mapped, the split, the model, the last check). Main stores it under userData;
+// the renderer edits it; Train and Try read it through the projects.* routes.
+import type { ChatExample } from '../chat';
+import type { ColumnMapping } from '../dataset/columns';
+import type { DatasetIssue } from '../dataset/codes';
+import type { DatasetReport, EncodingName, SourceFormat } from '../dataset/report';
+import type { ProviderId } from '../pricing/catalog';
+import type { SplitSettings } from './split';
+
+/** Where an example came from, so a user (and Train) can tell imported data from later corrections. */
+export type Provenance = 'imported' | 'sample' | 'added' | 'corrected-from-try';
+
+export type SplitPart = 'train' | 'validation' | 'test';
+
+export interface ProjectExample {
+  /** Stable for the life of the project: edits, undo and issues refer to examples by id, not position. */
+  id: string;
+  example: ChatExample;
+  provenance: Provenance;
+  /** 1-based line or spreadsheet row in the imported file, when there was one. */
+  sourceLine?: number;
+  /** Part of the split; 'train' until a split is applied. The test part is held out for Try. */
+  split: SplitPart;
+  /** For corrected-from-try: the model the reply was corrected from. */
+  correctedFrom?: string;
+}
+
+export interface SourceInfo {
+  /** File name only (never a full path the renderer could use): shown to the user. */
+  fileName: string;
+  format: SourceFormat;
+  encoding: EncodingName;
+  bytes: number;
+  importedAt: string;
+}
+
+/** A check issue tied to a stable example id instead of a position that edits would invalidate. */
+export interface ProjectIssue extends DatasetIssue {
+  exampleId: string | null;
+}
+
+/** The last check, as stored: per-example token counts are dropped (they are recomputed on the next check). */
+export interface StoredReport extends Omit<DatasetReport, 'issues' | 'tokens' | 'file'> {
+  issues: ProjectIssue[];
+  tokens: Omit<DatasetReport['tokens'], 'perExample'>;
+  checkedAt: string;
+  /** True once examples changed after this check: the numbers may be out of date. */
+  stale: boolean;
+}
+
+export interface ProjectMeta {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  source: SourceInfo | null;
+  mapping: ColumnMapping | null;
+  split: SplitSettings | null;
+  provider: ProviderId;
+  model: string;
+  epochs: number | 'auto';
+  report: StoredReport | null;
+  exampleCount: number;
+  /** Set when the project was opened from a shipped sample. */
+  sample?: { id: string; language: string };
+}
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+  exampleCount: number;
+  sample?: { id: string; language: string };
+}
+
+export interface OpenProject {
+  meta: ProjectMeta;
+  examples: ProjectExample[];
+  /** Set when the examples file was damaged and put aside; the user is told. */
+  recovered?: 'examples_restored_from_backup' | 'examples_reset';
+}

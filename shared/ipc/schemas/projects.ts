@@ -1,0 +1,120 @@
+// Routes for Examples projects. Train and Try read projects through `projects.get` (one split part) and
+// Try's "close the loop" appends a corrected reply through `projects.appendCorrected`.
+import { z } from 'zod';
+import { defineRoute } from '../define';
+import type { ExamplesPatch } from '../../domain/projects/patch';
+import { SPLIT_PRESET_IDS, type SplitPresetId } from '../../domain/projects/split';
+import type {
+  OpenProject,
+  ProjectExample,
+  ProjectMeta,
+  ProjectSummary,
+  SplitPart,
+} from '../../domain/projects/types';
+
+export const projectId = z.string().regex(/^p-[0-9a-f]{12}$/);
+const language = z.enum(['en', 'zh-TW', 'zh-CN']);
+
+// Message text up to 1 MB: far above any model's per-example token limit, far below what would hurt IPC.
+const message = z
+  .object({
+    role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
+    content: z.string().max(1_000_000).nullable(),
+    name: z.string().max(200).optional(),
+    weight: z.union([z.literal(0), z.literal(1)]).optional(),
+    tool_calls: z.array(z.unknown()).max(100).optional(),
+    tool_call_id: z.string().max(200).optional(),
+    function_call: z.object({ name: z.string(), arguments: z.string() }).optional(),
+  })
+  .strict();
+export const chatExample = z
+  .object({
+    messages: z.array(message).max(2000),
+    tools: z.array(z.unknown()).max(200).optional(),
+    parallel_tool_calls: z.boolean().optional(),
+  })
+  .strict();
+const projectExample = z
+  .object({
+    id: z.string().regex(/^ex-[0-9a-f]{16}$/),
+    example: chatExample,
+    provenance: z.enum(['imported', 'sample', 'added', 'corrected-from-try']),
+    sourceLine: z.number().int().min(1).optional(),
+    split: z.enum(['train', 'validation', 'test']),
+    correctedFrom: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** A patch of up to 200,000 changed examples: "apply one system prompt to all" on the largest projects. */
+const patch = z
+  .object({
+    remove: z.array(z.string().max(80)).max(200_000).optional(),
+    update: z.array(projectExample).max(200_000).optional(),
+    insert: z
+      .array(z.object({ index: z.number().int().min(0), example: projectExample }).strict())
+      .max(200_000)
+      .optional(),
+  })
+  .strict();
+
+export interface SplitOutcome {
+  meta: ProjectMeta;
+  counts: Record<SplitPart, number>;
+}
+
+export const projectRoutes = {
+  'projects.list': defineRoute<ProjectSummary[]>()(z.object({}).strict()),
+  'projects.create': defineRoute<OpenProject>()(
+    z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  'projects.open': defineRoute<OpenProject>()(z.object({ id: projectId }).strict()),
+  /** One part of the split (or all): what Train uploads and what Try holds out. */
+  'projects.get': defineRoute<OpenProject>()(
+    z.object({ id: projectId, part: z.enum(['train', 'validation', 'test', 'all']) }).strict(),
+  ),
+  'projects.rename': defineRoute<ProjectMeta>()(
+    z.object({ id: projectId, name: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  'projects.delete': defineRoute<{ deleted: true }>()(z.object({ id: projectId }).strict()),
+  /** Writes pending edits now (the page is closing); autosave does it anyway within a second. */
+  'projects.flush': defineRoute<{ saved: true }>()(z.object({ id: projectId }).strict()),
+  'projects.samples': defineRoute<{ id: string; title: string; description: string; examples: number }[]>()(
+    z.object({ language }).strict(),
+  ),
+  'projects.openSample': defineRoute<OpenProject>()(
+    z.object({ sampleId: z.string().regex(/^[a-z0-9-]{1,64}$/), language }).strict(),
+  ),
+  'projects.patch': defineRoute<{ exampleCount: number }>()(
+    z.object({ id: projectId, patch }).strict() as z.ZodType<{ id: string; patch: ExamplesPatch }>,
+  ),
+  'projects.settings': defineRoute<ProjectMeta>()(
+    z
+      .object({
+        id: projectId,
+        provider: z.enum(['practice', 'openai', 'alibaba', 'together']).optional(),
+        model: z.string().min(1).max(200).optional(),
+        epochs: z.union([z.literal('auto'), z.number().int().min(1).max(50)]).optional(),
+      })
+      .strict(),
+  ),
+  'projects.applySplit': defineRoute<SplitOutcome>()(
+    z
+      .object({
+        id: projectId,
+        preset: z.enum(SPLIT_PRESET_IDS as [SplitPresetId, ...SplitPresetId[]]),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1),
+      })
+      .strict(),
+  ),
+  'projects.appendCorrected': defineRoute<ProjectExample>()(
+    z.object({ id: projectId, example: chatExample, correctedFrom: z.string().min(1).max(200) }).strict(),
+  ),
+  /** Save the whole project as one portable file (native save dialog); saved=false when cancelled. */
+  'projects.exportFile': defineRoute<{ saved: boolean }>()(z.object({ id: projectId }).strict()),
+  /** Open a portable project file (native open dialog) as a new project; null when cancelled. */
+  'projects.importFile': defineRoute<OpenProject | null>()(z.object({}).strict()),
+};

@@ -1,0 +1,137 @@
+// Pure project logic shared by main and the renderer: patches and their inverses (undo), the seeded split,
+// the one-click fixes, and spreadsheet export escaping.
+import { describe, expect, it } from 'vitest';
+import { applyPatch, PatchError } from '../../../shared/domain/projects/patch';
+import {
+  assignSplit,
+  countParts,
+  SPLIT_PRESETS,
+  SPLIT_PRESET_IDS,
+} from '../../../shared/domain/projects/split';
+import { fixPatch, systemPromptPatch } from '../../../shared/domain/projects/fixes';
+import { escapeFormula, exampleRows, toCsv, toJsonl } from '../../../shared/domain/projects/tableExport';
+import type { ProjectExample } from '../../../shared/domain/projects/types';
+
+const ex = (id: string, user: string, assistant: string, system?: string): ProjectExample => ({
+  id,
+  provenance: 'imported',
+  split: 'train',
+  example: {
+    messages: [
+      ...(system ? [{ role: 'system' as const, content: system }] : []),
+      { role: 'user' as const, content: user },
+      { role: 'assistant' as const, content: assistant },
+    ],
+  },
+});
+
+describe('applyPatch', () => {
+  const base = [ex('a', '1', '1'), ex('b', '2', '2'), ex('c', '3', '3'), ex('d', '4', '4')];
+
+  it('removes, updates and inserts, and its inverse restores the original exactly', () => {
+    const changed = { ...ex('c', 'three', '3') };
+    const { examples, inverse } = applyPatch(base, {
+      remove: ['a', 'd'],
+      update: [changed],
+      insert: [{ index: 0, example: ex('z', 'new', 'new') }],
+    });
+    expect(examples.map((e) => e.id)).toEqual(['z', 'b', 'c']);
+    expect(examples[2]).toBe(changed);
+    expect(applyPatch(examples, inverse).examples).toEqual(base);
+  });
+
+  it('refuses updates of unknown ids and duplicate inserts', () => {
+    expect(() => applyPatch(base, { update: [ex('x', '', '')] })).toThrow(PatchError);
+    expect(() => applyPatch(base, { insert: [{ index: 0, example: ex('a', '', '') }] })).toThrow(PatchError);
+  });
+});
+
+describe('assignSplit', () => {
+  const ids = Array.from({ length: 1000 }, (_, i) => `ex-${i}`);
+
+  it.each(SPLIT_PRESET_IDS)('gives exact part sizes for %s', (preset) => {
+    const [, v, t] = SPLIT_PRESETS[preset];
+    const counts = countParts(assignSplit(ids, { preset, seed: 1 }).values());
+    expect(counts).toEqual({ train: 1000 - v * 10 - t * 10, validation: v * 10, test: t * 10 });
+  });
+
+  it('is the same for the same seed, in any input order, and different for another seed', () => {
+    const a = assignSplit(ids, { preset: '80-10-10', seed: 42 });
+    const b = assignSplit([...ids].reverse(), { preset: '80-10-10', seed: 42 });
+    const c = assignSplit(ids, { preset: '80-10-10', seed: 43 });
+    expect([...a].sort()).toEqual([...b].sort());
+    expect(ids.filter((id) => a.get(id) !== c.get(id)).length).toBeGreaterThan(50);
+  });
+
+  it('adding one example moves at most one other across a boundary', () => {
+    const before = assignSplit(ids.slice(0, 999), { preset: '70-15-15', seed: 5 });
+    const after = assignSplit(ids, { preset: '70-15-15', seed: 5 });
+    const moved = ids.slice(0, 999).filter((id) => before.get(id) !== after.get(id));
+    expect(moved.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('fixes', () => {
+  it('masks personal data and secrets, leaving other text alone', () => {
+    const items = [ex('a', 'Mail me at lee@example.com or 0912-345-678', 'ok'), ex('b', 'plain', 'text')];
+    const patch = fixPatch('mask_personal_data', items);
+    expect(patch.update).toHaveLength(1);
+    const user = patch.update?.[0]?.example.messages[0]?.content;
+    expect(user).not.toContain('lee@example.com');
+    expect(user).not.toContain('0912-345-678');
+    const secret = fixPatch('mask_secrets', [ex('s', 'key sk-proj-abcdefghijklmnopqrstuvwx', 'x')]);
+    expect(secret.update?.[0]?.example.messages[0]?.content).toBe('key [secret]');
+  });
+
+  it('removes later exact duplicates and examples with an empty reply', () => {
+    const items = [ex('a', 'q', 'r'), ex('b', 'q', 'r'), ex('c', 'q2', '  '), ex('d', 'q', 'r')];
+    expect(fixPatch('remove_exact_duplicates', items).remove).toEqual(['b', 'd']);
+    expect(fixPatch('drop_empty_examples', items).remove).toEqual(['c']);
+    expect(
+      fixPatch('remove_special_tokens', [ex('t', 'a<|endoftext|>b', 'r')]).update?.[0]?.example.messages[0]
+        ?.content,
+    ).toBe('ab');
+    expect(fixPatch('trim_whitespace', [ex('w', ' q ', 'r')]).update?.[0]?.example.messages[0]?.content).toBe(
+      'q',
+    );
+  });
+
+  it('applies one system prompt to all: replaces existing ones and adds missing ones', () => {
+    const patch = systemPromptPatch(
+      [ex('a', 'q', 'r', 'old'), ex('b', 'q', 'r'), ex('c', 'q', 'r', 'Be kind')],
+      'Be kind',
+    );
+    expect(patch.update?.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(patch.update?.every((e) => e.example.messages[0]?.content === 'Be kind')).toBe(true);
+  });
+});
+
+describe('table export', () => {
+  it.each(['=SUM(A1)', '+1', '-2', '@cmd', '\tx'])('escapes a formula-looking cell %j', (cell) => {
+    expect(escapeFormula(cell)).toBe(`'${cell}`);
+  });
+
+  it('writes one row per exchange with conversation and turn, escaped and quoted', () => {
+    const multi: ProjectExample = {
+      ...ex('m', 'hi', '=HYPERLINK("x")', 'sys'),
+      example: {
+        messages: [
+          { role: 'system', content: 'sys' },
+          { role: 'user', content: 'hi' },
+          { role: 'assistant', content: '=HYPERLINK("x")' },
+          { role: 'user', content: 'more, please' },
+          { role: 'assistant', content: 'sure' },
+        ],
+      },
+    };
+    const rows = exampleRows(multi, 3);
+    expect(rows).toEqual([
+      ['3', '1', 'train', 'sys', 'hi', `'=HYPERLINK("x")`],
+      ['3', '2', 'train', '', 'more, please', 'sure'],
+    ]);
+    expect(toCsv(rows)).toBe(
+      `\uFEFF3,1,train,sys,hi,"'=HYPERLINK(""x"")"\r\n3,2,train,,"more, please",sure\r\n`,
+    );
+    expect(toJsonl([multi])).toBe(JSON.stringify(multi.example) + '\n');
+  });
+});

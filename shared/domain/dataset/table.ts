@@ -5,6 +5,7 @@
 import type { ChatExample, ChatMessage } from '../chat';
 import { guessColumns, positionalMapping, type ColumnGuess, type ColumnMapping } from './columns';
 import type { RecordSink } from './sink';
+import { unescapeCell } from './tableExport';
 
 export interface TableOptions {
   /** The user's mapping; without it the header guess is used. */
@@ -37,8 +38,9 @@ export class TableAssembler {
   ) {}
 
   /** Feed every row in order; `line` is the 1-based row (CSV: line) number in the source. */
-  row(cells: readonly string[], line: number): void {
-    this.options.onRow?.(cells, line);
+  row(rawCells: readonly string[], line: number): void {
+    this.options.onRow?.(rawCells, line);
+    const cells = rawCells.map(unescapeCell); // undo the formula guard our own exports add
     if (!this.started) {
       this.started = true;
       if (this.start(cells, line)) return; // the header row is consumed

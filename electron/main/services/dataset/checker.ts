@@ -23,6 +23,7 @@ import {
   normalizeForComparison,
   sketchText,
 } from '../../../../shared/domain/dataset/nearDup';
+import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
 import { DEFAULT_MODEL, resolveModelLimits, type ModelLimits } from './modelLimits';
@@ -41,39 +42,6 @@ export interface CheckOptions {
   issueCap?: number;
   /** Exact-example hashes of the validation file with their lines, to find train/validation overlap. */
   overlapWith?: ReadonlyMap<number, number>;
-}
-
-/**
- * cyrb53, a fast 53-bit string hash: a collision among a million examples is about a one-in-ten-billion
- * event, and hashing in JS avoids a native call (and a UTF-8 copy) per example.
- */
-export function hash53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** What makes two examples the same: every message's role, content and tool data, and the tools. */
-export function exampleKey(example: ChatExample): string {
-  let key = '';
-  for (const m of example.messages) {
-    key += `${String(m.role)}\u0000${typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? null)}\u0001`;
-    if (m.tool_calls || m.tool_call_id || m.function_call || m.name || m.weight !== undefined) {
-      key += JSON.stringify([m.tool_calls, m.tool_call_id, m.function_call, m.name, m.weight]);
-    }
-  }
-  return Array.isArray(example.tools) ? key + JSON.stringify(example.tools) : key;
-}
-
-export function exampleHash(example: ChatExample): number {
-  return hash53(exampleKey(example));
 }
 
 export class DatasetChecker {

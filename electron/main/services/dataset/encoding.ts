@@ -57,18 +57,33 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
     return { encoding: 'utf-16be', confidence: 100, bom: true, basis: 'bom' };
   const whole = head.subarray(0, head.length - incompleteTail(head));
   if (isUtf8(whole)) return { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' };
+  // Mostly valid UTF-8 with a few stray bytes is a damaged UTF-8 file: GBK or Big5 text read as UTF-8
+  // is invalid almost everywhere. Reading it as UTF-8 lets the stray bytes be reported with offsets.
+  const { invalid, nonAscii } = utf8Damage(whole);
+  if (invalid <= Math.max(2, nonAscii * 0.01))
+    return { encoding: 'utf-8', confidence: 90, bom: false, basis: 'statistics' };
   const candidates = chardet.analyse(head);
   const best = candidates.find((c) => CHARDET_NAMES[c.name] !== undefined && c.name !== 'UTF-8');
   if (!best) {
     // Neither valid UTF-8 nor a supported encoding: read as UTF-8 so the invalid bytes get reported.
     return { encoding: 'utf-8', confidence: 10, bom: false, basis: 'statistics' };
   }
-  let nonAscii = 0;
-  for (const b of head) if (b >= 0x80) nonAscii++;
   // A handful of non-ASCII bytes is too little evidence to tell GB18030 from Big5, whatever chardet says.
   const evidence = Math.min(1, nonAscii / 200);
   const confidence = Math.round(Math.min(95, best.confidence) * (0.5 + 0.5 * evidence));
   return { encoding: CHARDET_NAMES[best.name] as EncodingName, confidence, bom: false, basis: 'statistics' };
+}
+
+function utf8Damage(buf: Uint8Array): { invalid: number; nonAscii: number } {
+  let invalid = 0;
+  let nonAscii = 0;
+  for (const b of buf) if (b >= 0x80) nonAscii++;
+  let rest = buf;
+  for (let at = firstInvalidUtf8(rest); at >= 0 && invalid <= nonAscii; at = firstInvalidUtf8(rest)) {
+    invalid++;
+    rest = rest.subarray(at + 1);
+  }
+  return { invalid, nonAscii };
 }
 
 /** Byte index of the first invalid UTF-8 sequence, or -1. Only called on lines isUtf8 rejected. */

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appRoutes } from './schemas/app';
 import { keyRoutes } from './schemas/keys';
 import { providerRoutes } from './schemas/providers';
+import { tryoutRoutes } from './schemas/tryout';
 import { projectRoutes } from './schemas/projects';
 import { exampleRoutes } from './schemas/examples';
 import type { RouteSpec } from './define';
@@ -13,6 +14,7 @@ export const contract = {
   ...appRoutes,
   ...keyRoutes,
   ...providerRoutes,
+  ...tryoutRoutes,
   ...projectRoutes,
   ...exampleRoutes,
 } as const;

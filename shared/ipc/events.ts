@@ -1,5 +1,7 @@
 // Main → renderer events, named in the past tense for what happened. Payloads carry data, never text.
 import type { KeyStatus } from '../domain/keys';
+import type { ReplyFigures, TestRunStatus } from '../domain/tryout/types';
+import type { IpcError } from './errors';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -7,6 +9,17 @@ export interface EventMap {
   /** Examples page (issue 5): a running import or check moved on; `done`/`total` are bytes or examples. */
   'examples.progressed': { taskId: string; phase: 'import' | 'check'; done: number; total: number };
   'examples.finished': { taskId: string; phase: 'import' | 'check'; outcome: 'done' | 'cancelled' | 'failed' };
+  /** Try page (issue 7): text of a streaming reply arrived; `runId` from tryout.chatSend / tryout.compare. */
+  'tryout.replyStreamed': { runId: string; text: string };
+  'tryout.replyFinished': {
+    runId: string;
+    /** The saved conversation the reply was added to (chat only). */
+    conversationId: string | null;
+    outcome:
+      | { ok: true; text: string; figures: ReplyFigures | null; stopped: boolean }
+      | { ok: false; error: IpcError };
+  };
+  'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };
 }
 
 export type EventName = keyof EventMap;
@@ -15,4 +28,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'network.changed',
   'examples.progressed',
   'examples.finished',
+  'tryout.replyStreamed',
+  'tryout.replyFinished',
+  'tryout.testProgressed',
 ];

@@ -15,6 +15,8 @@ const SAVE_FILTERS: Record<SavePurpose, FileFilter[]> = {
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
   project: [{ name: 'Tunesmith', extensions: ['json'] }],
+  // Try page reports (issue 7).
+  html: [{ name: 'HTML', extensions: ['html'] }],
 };
 
 const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

@@ -5,6 +5,7 @@ import type { Handlers } from '../router';
 import { appHandlers } from './app';
 import { keyHandlers } from './keys';
 import { providerHandlers } from './providers';
+import { tryoutHandlers } from './tryout';
 import { projectHandlers } from './projects';
 import { exampleHandlers } from './examples';
 
@@ -13,6 +14,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...appHandlers(services),
     ...keyHandlers(services),
     ...providerHandlers(services),
+    ...tryoutHandlers(services),
     ...projectHandlers(services),
     ...exampleHandlers(services),
   };

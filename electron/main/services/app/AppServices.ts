@@ -22,6 +22,7 @@ import { ExamplesTasks } from '../projects/ExamplesTasks';
 import { Samples } from '../projects/samples';
 import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
+import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 
 export interface PlatformAdapters {
   userDataDir: string;
@@ -51,6 +52,7 @@ export interface AppServices {
   practice: PracticeService;
   prices: PriceBook;
   providers: ProvidersService;
+  tryout: TryoutService;
   projects: ProjectsService;
   sources: SourceFiles;
   samples: Samples;
@@ -129,6 +131,16 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     priceOf: (provider, model) => prices.priceOf(provider, model),
   });
 
+  // Try page (issue 7): chat, side by side and test runs on the active provider, over Examples projects.
+  const tryout = new TryoutService({
+    provider: () => providers.active(),
+    prices,
+    data: projectsDataSource(projects),
+    conversations: await ConversationStore.open(dataDir),
+    saveDialog: { chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name) },
+    emit: adapters.emit,
+  });
+
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -139,6 +151,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     practice,
     prices,
     providers,
+    tryout,
     projects,
     sources,
     samples: new Samples(adapters.samplesDir ?? path.resolve('samples')),

@@ -2,7 +2,7 @@
 // implements it with dialog.showOpenDialog/showSaveDialog; the end-to-end harness passes a fake that
 // answers with fixture paths. Main chooses the paths, so the renderer never sends one.
 export type OpenPurpose = 'examples' | 'project';
-export type SavePurpose = 'jsonl' | 'csv' | 'xlsx' | 'project';
+export type SavePurpose = 'jsonl' | 'csv' | 'xlsx' | 'project' | 'html';
 
 export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */

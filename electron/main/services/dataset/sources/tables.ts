@@ -110,6 +110,7 @@ export async function readXlsx(
     entries: 'ignore',
   });
   let rows = 0;
+  let headerWidth = 0;
   let cells = 0;
   let chars = 0;
   for await (const sheet of reader) {
@@ -117,6 +118,9 @@ export async function readXlsx(
       if (signal?.aborted) throw new CancelledError();
       const values = Array.isArray(row.values) ? row.values.slice(1) : []; // exceljs rows are 1-based
       const texts = Array.from(values, (v) => cellText(v as CellValue));
+      // XLSX leaves out trailing empty cells (and merged-away ones); only CSV rows can truly be short.
+      if (headerWidth === 0) headerWidth = texts.length;
+      while (texts.length < headerWidth) texts.push('');
       rows++;
       cells += texts.length;
       for (const t of texts) chars += t.length;

@@ -1,0 +1,96 @@
+// The headless check as a user or CI runs it: a real subprocess, its exit code and its JSON.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/data');
+const run = promisify(execFile);
+
+async function checkData(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check-data.ts', ...args],
+      {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('check-data CLI', () => {
+  it(
+    'prints exactly one JSON object of the documented shape and exits 1 on errors',
+    { timeout: 120_000 },
+    async () => {
+      const result = await checkData(
+        join(FIXTURES, 'cookbook-missing-content.jsonl'),
+        '--model',
+        'gpt-4o-mini-2024-07-18',
+        '--json',
+      );
+      expect(result.code).toBe(1);
+      const lines = result.stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const out = JSON.parse(lines[0] as string) as Record<string, unknown>;
+      expect(Object.keys(out).sort()).toEqual(
+        [
+          'counts',
+          'encoding',
+          'epochs',
+          'estimatedCost',
+          'examples',
+          'file',
+          'issues',
+          'model',
+          'tokens',
+        ].sort(),
+      );
+      expect(out).toMatchObject({
+        model: 'gpt-4o-mini-2024-07-18',
+        encoding: 'utf-8',
+        examples: 12,
+        epochs: 8,
+      });
+      expect(out.counts).toEqual({ missing_content: 2, empty_assistant_reply: 1, few_examples: 1 });
+      expect(out.issues).toContainEqual({
+        code: 'missing_content',
+        severity: 'error',
+        line: 4,
+        example: 3,
+        message: 'A message has no text content (message 2).',
+      });
+      const tokens = out.tokens as { total: number; billed: number; max: number; perExample: number[] };
+      expect(tokens.perExample).toHaveLength(12);
+      expect(tokens.total).toBe(tokens.perExample.reduce((a, b) => a + b, 0));
+      expect(tokens.billed).toBe(tokens.total);
+      expect(tokens.max).toBe(Math.max(...tokens.perExample));
+      const cost = out.estimatedCost as { usd: number; formula: string };
+      expect(cost.usd).toBeCloseTo((tokens.billed * 8 * 3) / 1_000_000, 10);
+      expect(cost.formula).toBe(`${tokens.billed} tokens × 8 epochs × $3 / 1M tokens`);
+    },
+  );
+
+  it('exits 0 and prints a readable report when there are no errors', { timeout: 120_000 }, async () => {
+    const result = await checkData(join(FIXTURES, 'valid.jsonl'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Examples:  12');
+    expect(result.stdout).toContain('No errors found.');
+  });
+
+  it('exits 2 when the file cannot be read', { timeout: 120_000 }, async () => {
+    const result = await checkData(join(FIXTURES, 'does-not-exist.jsonl'), '--json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({
+      file: join(FIXTURES, 'does-not-exist.jsonl'),
+      error: { code: 'file_not_found', message: 'The file does not exist.' },
+    });
+  });
+});

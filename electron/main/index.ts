@@ -11,6 +11,7 @@ import { isTrustedSender, APP_SCHEME, type SenderInfo } from './ipc/sender';
 import { registerRoutes, sendEvent } from './ipc/register';
 import { electronCipher, openExternalSafely, userDataDir } from './adapters/platform';
 import { electronDialogs } from './adapters/dialogs';
+import { electronTrainingOptions } from './adapters/notifications';
 import { createMainWindow, denyAllPermissions, preloadPathFrom } from './window';
 import { resolveAppAsset, mimeTypeOf } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -67,6 +68,8 @@ async function start(): Promise<void> {
     dialogs: electronDialogs,
     // Samples ship next to the app's code (electron-builder must include samples/).
     samplesDir: path.join(mainDir, '..', 'samples'),
+    // Train: job-end notifications (a click brings the window forward), wake-ups, the OS language.
+    training: electronTrainingOptions(() => BrowserWindow.getAllWindows()[0]?.show()),
   });
   // Examples autosave within a second; on quit, write whatever is pending before the process ends.
   let flushedForQuit = false;

@@ -8,6 +8,7 @@ import { providerRoutes } from './schemas/providers';
 import { tryoutRoutes } from './schemas/tryout';
 import { projectRoutes } from './schemas/projects';
 import { exampleRoutes } from './schemas/examples';
+import { trainingRoutes } from './schemas/training';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...tryoutRoutes,
   ...projectRoutes,
   ...exampleRoutes,
+  ...trainingRoutes,
 } as const;
 
 export type Contract = typeof contract;

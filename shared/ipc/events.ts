@@ -2,6 +2,7 @@
 import type { KeyStatus } from '../domain/keys';
 import type { ReplyFigures, TestRunStatus } from '../domain/tryout/types';
 import type { IpcError } from './errors';
+import type { TrainingRun } from '../domain/training/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -20,6 +21,8 @@ export interface EventMap {
       | { ok: false; error: IpcError };
   };
   'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };
+  /** Train page (issue 6): a run was saved with news (upload progress, job state, events, checkpoints). */
+  'jobs.changed': { run: TrainingRun };
 }
 
 export type EventName = keyof EventMap;
@@ -31,4 +34,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'tryout.replyStreamed',
   'tryout.replyFinished',
   'tryout.testProgressed',
+  'jobs.changed',
 ];

@@ -30,3 +30,11 @@ export function notificationText(language: Language, kind: NotificationKind, nam
   const entry = TEXT[language][kind];
   return { title: entry.title, body: entry.body.replace('{name}', name) };
 }
+
+/** The OS locale (e.g. Electron's app.getLocale()) → one of our languages, as the renderer decides it. */
+export function languageOfLocale(locale: string): Language {
+  const tag = locale.toLowerCase();
+  if (/^zh-(tw|hk|mo)|^zh-hant/.test(tag)) return 'zh-TW';
+  if (/^zh/.test(tag)) return 'zh-CN';
+  return 'en';
+}

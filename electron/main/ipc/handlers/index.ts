@@ -8,6 +8,7 @@ import { providerHandlers } from './providers';
 import { tryoutHandlers } from './tryout';
 import { projectHandlers } from './projects';
 import { exampleHandlers } from './examples';
+import { trainingHandlers } from './training';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -17,5 +18,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...tryoutHandlers(services),
     ...projectHandlers(services),
     ...exampleHandlers(services),
+    ...trainingHandlers(services),
   };
 }

@@ -22,6 +22,9 @@ import { ExamplesTasks } from '../projects/ExamplesTasks';
 import { Samples } from '../projects/samples';
 import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
+import { createTrainingService, type TrainingOptions } from '../training';
+import type { TrainingService } from '../training/TrainingService';
+import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 
 export interface PlatformAdapters {
@@ -40,6 +43,11 @@ export interface PlatformAdapters {
   samplesDir?: string;
   /** The dataset worker's entry; default: the TypeScript source through tsx (tests, harness). */
   datasetWorkerUrl?: URL;
+  /** Train (issue 6): desktop notifications, wake-ups, OS language, and test hooks (fast timers, crash). */
+  training?: TrainingOptions;
+  /** Tests only: the practice service's clock and job phase lengths (e.g. a manual clock in e2e). */
+  practiceClock?: Clock;
+  practiceDurations?: JobDurations;
 }
 
 export interface AppServices {
@@ -58,6 +66,7 @@ export interface AppServices {
   samples: Samples;
   examplesTasks: ExamplesTasks;
   dialogs: DialogPort;
+  training: TrainingService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   openExternal(url: string): Promise<void>;
@@ -94,6 +103,8 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     defaults: () => null,
   });
   const practice = createPracticeService({
+    ...(adapters.practiceClock ? { clock: adapters.practiceClock } : {}),
+    ...(adapters.practiceDurations ? { durations: adapters.practiceDurations } : {}),
     persistence: {
       load: () => practiceFile.get(),
       // DurableJsonFile validates against the schema on every write.
@@ -141,6 +152,19 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     emit: adapters.emit,
   });
 
+  // Train (issue 6): resumes every unfinished run from training.json as soon as it exists.
+  const training = await createTrainingService({
+    dataDir,
+    prices,
+    providers,
+    keys,
+    projects,
+    settings,
+    emit: adapters.emit,
+    logger,
+    options: adapters.training ?? {},
+  });
+
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -157,6 +181,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     samples: new Samples(adapters.samplesDir ?? path.resolve('samples')),
     examplesTasks,
     dialogs: adapters.dialogs ?? NO_DIALOGS,
+    training,
     flushAll: () => projects.flush(),
     openExternal: adapters.openExternal,
     emit: adapters.emit,

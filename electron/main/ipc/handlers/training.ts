@@ -1,0 +1,42 @@
+// Train page routes. Thin: the decisions live in services/training.
+import type { AppServices } from '../../services/app/AppServices';
+import type { Handlers } from '../router';
+
+type TrainingRoutes =
+  | 'training.sources'
+  | 'training.models'
+  | 'training.plan'
+  | 'training.moderate'
+  | 'training.start'
+  | 'training.cancelUpload'
+  | 'training.budget'
+  | 'training.setBudget'
+  | 'jobs.list'
+  | 'jobs.cancel'
+  | 'jobs.pause'
+  | 'jobs.resume'
+  | 'jobs.import'
+  | 'jobs.refresh';
+
+export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes> {
+  const t = s.training;
+  return {
+    'training.sources': () => t.sources(),
+    'training.models': () => t.models(),
+    'training.plan': (settings) => t.plan(settings),
+    'training.moderate': ({ sourceId }) => t.moderate(sourceId),
+    'training.start': (settings) => t.start(settings),
+    'training.cancelUpload': ({ runId }) => t.cancelUpload(runId),
+    'training.budget': () => ({ usd: t.budget() }),
+    'training.setBudget': async ({ usd }) => ({ usd: await t.setBudget(usd) }),
+    'jobs.list': () => t.runs(),
+    'jobs.cancel': ({ runId }) => t.cancel(runId),
+    'jobs.pause': ({ runId }) => t.pause(runId),
+    'jobs.resume': ({ runId }) => t.resume(runId),
+    'jobs.import': () => t.importJobs(),
+    'jobs.refresh': () => {
+      t.wake();
+      return { watched: t.poller.watched().length };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+// The start screen's numbers, computed in main from the examples themselves (never trusted from the
+// renderer): the data re-checked with the dataset engine for the chosen model, auto epochs with the
+// cookbook's reason, the training cost from the PriceBook (user overrides included) with its formula,
+// one reply's cost after training against the base model, and the budget cap.
+import type { ChatExample } from '../../../../shared/domain/chat';
+import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
+import { countBySeverity } from '../../../../shared/domain/dataset/report';
+import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
+import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { replyCost } from '../../../../shared/domain/pricing/cost';
+import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
+import { daysUntil, OPENAI_WIND_DOWN } from '../../../../shared/domain/providers/windDown';
+import {
+  RETIRING_SOON_DAYS,
+  type BaseModelOption,
+  type ModelsAnswer,
+  type RunPlan,
+  type RunSettings,
+  type StartBlock,
+} from '../../../../shared/domain/training/plan';
+import { DatasetChecker } from '../dataset/checker';
+import type { PriceBook } from '../providers/PriceBook';
+import type { TrainingDataSource, TrainingExample } from './TrainingDataSource';
+
+/** Error-level issues listed on the start screen; the rest are counted. */
+const BLOCKING_SHOWN = 8;
+/** Set-size findings about the validation part alone are not errors: it is meant to be small. */
+const VALIDATION_SIZE_CODES = new Set(['too_few_examples', 'few_examples']);
+
+export interface PlannerDeps {
+  prices: PriceBook;
+  source: TrainingDataSource;
+  now(): Date;
+  budgetUsd(): number | null;
+}
+
+export function modelOptions(prices: PriceBook, provider: ProviderId, now: Date): ModelsAnswer {
+  const models = prices
+    .entries()
+    .filter((e) => e.price.provider === provider)
+    .map(({ price }): BaseModelOption => {
+      const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;
+      return {
+        provider,
+        model: price.model,
+        trainingPer1M: price.trainingPer1M,
+        inputPer1M: price.inputPer1M,
+        outputPer1M: price.outputPer1M,
+        maxTokensPerExample: price.maxTokensPerExample,
+        shutdownDate: price.shutdownDate,
+        daysUntilShutdown: days,
+        retiringSoon: days !== null && days >= 0 && days <= RETIRING_SOON_DAYS,
+        retired: days !== null && days < 0,
+      };
+    });
+  const openAiShaped = provider === 'openai' || provider === 'practice';
+  return {
+    provider,
+    models,
+    noNewJobsFrom: openAiShaped ? OPENAI_WIND_DOWN.noNewJobsFrom : null,
+    daysUntilNoNewJobs: openAiShaped ? daysUntil(OPENAI_WIND_DOWN.noNewJobsFrom, now) : null,
+  };
+}
+
+const usesTools = (e: ChatExample) =>
+  Array.isArray(e.tools) || e.messages.some((m) => m.role === 'tool' || m.tool_calls || m.function_call);
+
+export async function planRun(
+  deps: PlannerDeps,
+  provider: ProviderId,
+  settings: RunSettings,
+): Promise<RunPlan> {
+  const sources = await deps.source.list();
+  const summary = sources.find((s) => s.id === settings.sourceId);
+  const [train, validation] = await Promise.all([
+    deps.source.examplesOf(settings.sourceId, 'train'),
+    deps.source.examplesOf(settings.sourceId, 'validation'),
+  ]);
+  const checkOptions = { provider, model: settings.model, epochs: settings.epochs, priceOverrides: {} };
+  // Validation first: its hashes let the training check find examples that sit in both parts.
+  const validationChecker = new DatasetChecker(checkOptions);
+  validation.forEach((e, i) => validationChecker.addRecord(e.example, e.line ?? i + 1));
+  const validationReport = finish(validationChecker);
+  const trainChecker = new DatasetChecker({ ...checkOptions, overlapWith: validationChecker.exactHashes() });
+  train.forEach((e, i) => trainChecker.addRecord(e.example, e.line ?? i + 1));
+  const report = finish(trainChecker);
+  // The dataset engine prices with the shipped catalog; the PriceBook applies the user's overrides.
+  const validationErrors = validationReport.issues.filter(
+    (i) => i.severity === 'error' && !VALIDATION_SIZE_CODES.has(i.code),
+  );
+  const severity = countBySeverity(report.counts);
+  const blocking: DatasetIssue[] = [
+    ...report.issues.filter((i) => i.severity === 'error'),
+    ...validationErrors,
+  ];
+
+  const models = modelOptions(deps.prices, provider, deps.now());
+  const model = models.models.find((m) => m.model === settings.model) ?? null;
+  const price = deps.prices.priceOf(provider, settings.model);
+  const epochs = report.epochs;
+  const billed = report.tokens.billed;
+  const trainingCost = price
+    ? deps.prices.trainingCost(provider, settings.model, billed, epochs.epochs)
+    : { usd: null, formula: '' };
+
+  const n = Math.max(1, report.examples);
+  const replyTokens = Math.round(report.tokens.assistantTotal / n);
+  const promptTokens = Math.max(0, Math.round(report.tokens.total / n) - replyTokens);
+  const tuned = price
+    ? deps.prices.replyCost(provider, settings.model, promptTokens, replyTokens)
+    : { usd: null, formula: '' };
+  const basePrice = BASE_MODEL_PRICES[settings.model];
+  const base = basePrice && price ? replyCost(promptTokens, replyTokens, { ...price, ...basePrice }) : null;
+
+  const cap = deps.budgetUsd();
+  const exceeded = cap !== null && trainingCost.usd !== null && trainingCost.usd > cap;
+  const blockedBy: StartBlock[] = [];
+  if (severity.error > 0 || validationErrors.length > 0) blockedBy.push('data_errors');
+  if (exceeded) blockedBy.push('over_budget');
+  if (model?.retired) blockedBy.push('model_retired');
+  if (!price) blockedBy.push('no_price');
+
+  return {
+    provider,
+    settings,
+    sourceName: summary?.name ?? settings.sourceId,
+    check: {
+      trainExamples: report.examples,
+      validationExamples: validationReport.examples,
+      errors: severity.error + validationErrors.length,
+      warnings: severity.warning,
+      blocking: blocking.slice(0, BLOCKING_SHOWN),
+      counts: report.counts,
+      toolExamples: [...train, ...validation].filter((e: TrainingExample) => usesTools(e.example)).length,
+      minExamples: PROVIDER_CAPABILITIES[provider].minExamples,
+    },
+    tokens: {
+      billedPerEpoch: billed,
+      maxPerExample: price?.maxTokensPerExample ?? 0,
+      overLimit: report.stats.examplesOverLimit,
+    },
+    epochs: { epochs: epochs.epochs, mode: epochs.mode, reason: epochs.reason ?? null },
+    trainingCost: { usd: trainingCost.usd, formula: trainingCost.formula },
+    reply: {
+      promptTokens,
+      replyTokens,
+      tuned: { usd: tuned.usd, formula: tuned.formula },
+      base: base ? { usd: base.usd, formula: base.formula } : null,
+    },
+    budget: { capUsd: cap, exceeded },
+    model,
+    blockedBy,
+  };
+}
+
+function finish(checker: DatasetChecker) {
+  return checker.finish({
+    file: '',
+    format: 'jsonl',
+    encoding: { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' },
+    bytesRead: 0,
+  });
+}

@@ -1,0 +1,99 @@
+// What the start screen shows before anything leaves the machine: the data re-checked, the settings
+// resolved (auto epochs with the reason), the honest cost with its formula, what one reply will cost
+// afterwards, the budget cap, and whether the run may start (and if not, every reason why).
+import type { EpochReason } from '../epochs';
+import type { ProviderId } from '../pricing/catalog';
+import type { DatasetIssue, IssueCode } from '../dataset/codes';
+
+/** An Examples project (or sample) that can be trained on, with the sizes of its parts. */
+export interface TrainingSourceSummary {
+  id: string;
+  name: string;
+  kind: 'project' | 'sample';
+  /** Examples in the train and validation parts (the test part stays home for the Try page). */
+  trainCount: number;
+  validationCount: number;
+}
+
+export interface BaseModelOption {
+  provider: ProviderId;
+  model: string;
+  trainingPer1M: number | null;
+  inputPer1M: number | null;
+  outputPer1M: number | null;
+  maxTokensPerExample: number;
+  shutdownDate: string | null;
+  daysUntilShutdown: number | null;
+  /** Shuts down within RETIRING_SOON_DAYS: fine-tunes built on it stop answering then too. */
+  retiringSoon: boolean;
+  retired: boolean;
+}
+
+/** A model shutting down within this many days is flagged on the start screen. */
+export const RETIRING_SOON_DAYS = 90;
+
+export interface ModelsAnswer {
+  provider: ProviderId;
+  models: BaseModelOption[];
+  /** OpenAI's last day for new jobs (practice mirrors it so users learn the date), or null. */
+  noNewJobsFrom: string | null;
+  daysUntilNoNewJobs: number | null;
+}
+
+export interface RunSettings {
+  sourceId: string;
+  model: string;
+  suffix: string | null;
+  epochs: number | 'auto';
+  batchSize: number | 'auto';
+  learningRateMultiplier: number | 'auto';
+  seed: number | null;
+}
+
+export type StartBlock = 'data_errors' | 'over_budget' | 'model_retired' | 'no_price' | 'flagged_content';
+
+export interface CostLine {
+  usd: number | null;
+  formula: string;
+}
+
+export interface RunPlan {
+  provider: ProviderId;
+  settings: RunSettings;
+  sourceName: string;
+  check: {
+    trainExamples: number;
+    validationExamples: number;
+    errors: number;
+    warnings: number;
+    /** Error-level issues (first few), with the line they concern, for the "fix these first" list. */
+    blocking: DatasetIssue[];
+    counts: Partial<Record<IssueCode, number>>;
+    /** Examples that use tools (function calling): supported, and said so. */
+    toolExamples: number;
+    minExamples: number;
+  };
+  tokens: { billedPerEpoch: number; maxPerExample: number; overLimit: number };
+  epochs: { epochs: number; mode: 'auto' | 'set'; reason: EpochReason | null };
+  trainingCost: CostLine;
+  reply: { promptTokens: number; replyTokens: number; tuned: CostLine; base: CostLine | null };
+  budget: { capUsd: number | null; exceeded: boolean };
+  model: BaseModelOption | null;
+  blockedBy: StartBlock[];
+}
+
+export interface FlaggedExample {
+  part: 'train' | 'validation';
+  /** 1-based position in the file that would be uploaded (what the provider's "line" means). */
+  position: number;
+  /** Line in the user's source, when known. */
+  line: number | null;
+  categories: string[];
+}
+
+export interface ModerationAnswer {
+  checked: number;
+  flagged: FlaggedExample[];
+  /** False when the provider has no moderation check (nothing was sent). */
+  available: boolean;
+}

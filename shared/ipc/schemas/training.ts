@@ -1,0 +1,60 @@
+// Routes of the Train page (issue 6). Main plans, checks, uploads, creates and watches; the renderer asks
+// and shows. Settings are parsed here with the provider's own limits (OpenAI's create body, reference
+// §4.2), so nothing out of range reaches a provider.
+import { z } from 'zod';
+import { defineRoute } from '../define';
+import type {
+  ModelsAnswer,
+  ModerationAnswer,
+  RunPlan,
+  TrainingSourceSummary,
+} from '../../domain/training/plan';
+import type { TrainingRun } from '../../domain/training/types';
+
+const runId = z.string().min(1).max(100);
+const auto = z.literal('auto');
+
+export const runSettingsSchema = z
+  .object({
+    sourceId: z.string().min(1).max(200),
+    model: z.string().min(1).max(200),
+    // Model names carry the suffix (ft:base:org:suffix:id): plain letters, digits, - and _ only.
+    suffix: z
+      .string()
+      .max(40)
+      .regex(/^[A-Za-z0-9_-]*$/)
+      .nullable()
+      .transform((s) => (s ? s : null)),
+    epochs: z.union([auto, z.number().int().min(1).max(50)]),
+    batchSize: z.union([auto, z.number().int().min(1).max(256)]),
+    learningRateMultiplier: z.union([auto, z.number().positive().max(100)]),
+    seed: z.number().int().min(0).max(2_147_483_647).nullable(),
+  })
+  .strict();
+
+const byRun = z.object({ runId }).strict();
+
+export const trainingRoutes = {
+  'training.sources': defineRoute<TrainingSourceSummary[]>()(z.object({}).strict()),
+  'training.models': defineRoute<ModelsAnswer>()(z.object({}).strict()),
+  'training.plan': defineRoute<RunPlan>()(runSettingsSchema),
+  /** The provider's free moderation over what would be uploaded (before anything is uploaded). */
+  'training.moderate': defineRoute<ModerationAnswer>()(
+    z.object({ sourceId: z.string().min(1).max(200) }).strict(),
+  ),
+  /** The user confirmed the cost: stage, upload, create. Answers once the run is saved. */
+  'training.start': defineRoute<TrainingRun>()(runSettingsSchema),
+  'training.cancelUpload': defineRoute<TrainingRun>()(byRun),
+  'training.budget': defineRoute<{ usd: number | null }>()(z.object({}).strict()),
+  'training.setBudget': defineRoute<{ usd: number | null }>()(
+    z.object({ usd: z.number().positive().max(1_000_000).nullable() }).strict(),
+  ),
+  'jobs.list': defineRoute<TrainingRun[]>()(z.object({}).strict()),
+  'jobs.cancel': defineRoute<TrainingRun>()(byRun),
+  'jobs.pause': defineRoute<TrainingRun>()(byRun),
+  'jobs.resume': defineRoute<TrainingRun>()(byRun),
+  /** Adds the account's jobs that this app has not seen (started elsewhere or before a reinstall). */
+  'jobs.import': defineRoute<TrainingRun[]>()(z.object({}).strict()),
+  /** Look at every unfinished job now (the "refresh" button; the same as after the computer wakes). */
+  'jobs.refresh': defineRoute<{ watched: number }>()(z.object({}).strict()),
+};

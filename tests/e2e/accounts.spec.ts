@@ -3,6 +3,11 @@
 // countdowns, the account's own fine-tuned models), a price override flowing into that screen, and the
 // offline banner appearing and clearing by itself. The app's clock is fixed at 2026-11-26.
 import { expect, test } from '@playwright/test';
+import {
+  createManualClock,
+  createPracticeService,
+  PRACTICE_BASE_URL,
+} from '../../electron/main/services/practice';
 import { startHarness } from './harness';
 
 const TODAY = new Date('2026-11-26T09:00:00Z');
@@ -57,6 +62,43 @@ test.describe('accounts', () => {
 
     // The first-run choice is remembered.
     expect(app.services.providers.firstRunPromptDone()).toBe(true);
+  });
+
+  test('paste an OpenAI key: checked at once, honest verdict, wind-down dates, then used for training', async ({
+    page,
+  }) => {
+    // "OpenAI" is a second practice service that accepts only this key (the test machine has no network).
+    const KEY = 'sk-e2e-openai-key-7d1f';
+    const openai = createPracticeService({ clock: createManualClock(TODAY.getTime()), accounts: [KEY] });
+    await startHarness(page, {
+      locale: 'en-US',
+      now: () => TODAY,
+      openaiEndpoint: { baseURL: PRACTICE_BASE_URL, fetch: openai.fetch },
+    });
+    await page.getByTestId('first-run-prompt').getByRole('button', { name: 'Connect an account' }).click();
+    const card = page.getByTestId('provider-openai');
+    await card.getByLabel('API key for OpenAI').fill(KEY);
+    await card.getByRole('button', { name: 'Save key' }).click();
+
+    // Saving the key checks the account straight away.
+    await expect(card.getByTestId('training-verdict')).toContainText('Can this account train? Unlikely.');
+    await expect(card.getByTestId('training-verdict')).toContainText(
+      'only know for sure when you start a job',
+    );
+    const windDown = card.getByTestId('wind-down');
+    await expect(windDown).toContainText(
+      'Since May 7, 2026, accounts that never trained a model cannot start one.',
+    );
+    await expect(windDown).toContainText(
+      'From January 6, 2027 no one can start a new training job: 41 days from today.',
+    );
+    await expect(windDown).toContainText('every model trained from them stop working: 49 days from today.');
+    await expect(card.getByTestId('base-models').locator('tbody tr')).toHaveCount(4);
+    expect(openai.faults.count('GET /fine_tuning/jobs')).toBe(1);
+
+    await card.getByRole('button', { name: 'Use this account for training' }).click();
+    await expect(card).toContainText('Used for training');
+    await expect(page.getByTestId('provider-practice')).not.toContainText('Used for training');
   });
 
   test('a corrected price is used on the account screen', async ({ page }) => {

@@ -67,6 +67,8 @@ export interface HarnessOptions {
   userDataDir?: string;
   /** The app's clock for dates users see (AppServices `now`); default: the system clock. */
   now?: () => Date;
+  /** Where "OpenAI" lives for this test (e.g. a practice service's in-process fetch). */
+  openaiEndpoint?: { baseURL: string; fetch?: typeof fetch };
   /** Fake native dialogs (Examples import/export): return fixture paths instead of asking a person. */
   dialogs?: DialogPort;
 }
@@ -91,6 +93,7 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     version: '0.0.0-e2e',
     platform: 'e2e',
     ...(options.now ? { now: options.now } : {}),
+    ...(options.openaiEndpoint ? { openaiEndpoint: options.openaiEndpoint } : {}),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.

@@ -75,7 +75,7 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
           </button>
           {connected && !active && report && report.availability.verdict !== 'no' ? (
             <button type="button" onClick={() => void chooseForTraining(id).then(setUseError)}>
-              {t('accounts.chooseForTraining')}
+              {t('accounts.useForTraining')}
             </button>
           ) : null}
         </div>

@@ -37,6 +37,8 @@ export interface PlatformAdapters {
   platform: string;
   /** The app's clock for dates users see (countdowns, wind-down); default: the system clock. */
   now?: () => Date;
+  /** End-to-end tests only: where "OpenAI" lives (a practice service), since tests never reach the network. */
+  openaiEndpoint?: { baseURL: string; fetch?: typeof fetch };
   /** Native open/save dialogs (Examples import and export); default: every dialog is cancelled. */
   dialogs?: DialogPort;
   /** The shipped samples folder (samples/index.json); default: ./samples of the working directory. */
@@ -124,6 +126,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     now: adapters.now ?? (() => new Date()),
     emit: adapters.emit,
     logger,
+    ...(adapters.openaiEndpoint ? { openai: adapters.openaiEndpoint } : {}),
   });
 
   // Examples projects (issue 5): autosaved under dataDir/projects, dataset work on a worker thread.

@@ -19,12 +19,20 @@ export const PROVIDER_FILE_LIMITS: Readonly<Record<ProviderId, number>> = {
 export const DEFAULT_MAX_LINE_BYTES = 8 * MB;
 
 /** XLSX (a zip) limits: the sum of declared uncompressed sizes, the expansion ratio, and the sheet size. */
-export const XLSX_LIMITS = {
+export interface XlsxLimits {
+  maxUncompressedBytes: number;
+  maxCompressionRatio: number;
+  maxRows: number;
+  maxCells: number;
+  maxTextChars: number;
+}
+
+export const XLSX_LIMITS: Readonly<XlsxLimits> = {
   maxUncompressedBytes: 1024 * MB,
   maxCompressionRatio: 200,
   maxRows: 2_000_000,
   maxCells: 20_000_000,
-  maxTextChars: 1024 * MB,
-} as const;
+  maxTextChars: 512 * MB,
+};
 
 export const CHUNK_BYTES = 1 * MB;

@@ -8,7 +8,7 @@ import type { EncodingName } from '../../../../../shared/domain/dataset/report';
 import type { RecordSink } from '../../../../../shared/domain/dataset/sink';
 import type { TableAssembler } from '../../../../../shared/domain/dataset/table';
 import { firstInvalidUtf8 } from '../encoding';
-import { XLSX_LIMITS } from '../limits';
+import { XLSX_LIMITS, type XlsxLimits } from '../limits';
 import { CancelledError } from '../lineReader';
 
 /** Decodes the byte stream to text chunks, reporting the first invalid byte of each bad chunk. */
@@ -98,7 +98,7 @@ export async function readXlsx(
   path: string,
   table: TableAssembler,
   signal: AbortSignal | undefined,
-  limits = XLSX_LIMITS,
+  limits: Readonly<XlsxLimits> = XLSX_LIMITS,
 ): Promise<void> {
   // Loaded on first use: exceljs takes seconds to load and most files are not spreadsheets.
   const { default: excel } = await import('exceljs');

@@ -4,6 +4,7 @@ import type { KeyedProviderId, KeyStorage } from '../../shared/domain/keys';
 import type { ProviderId } from '../../shared/domain/pricing/catalog';
 import type { TrainingVerdict, VerdictReason } from '../../shared/domain/providers/account';
 import type { ErrorCode } from '../../shared/ipc/errors';
+import type { JudgeVerdict, SetupKind, TestRunStatus } from '../../shared/domain/tryout/types';
 import type { StartupNotice } from '../../shared/ipc/schemas/app';
 import type { Route } from '../state/navigation';
 
@@ -94,3 +95,25 @@ export const DEPLOYMENT_TEXT = {
   'per-token': 'accounts.deployment.per-token',
   'per-hour': 'accounts.deployment.per-hour',
 } as const satisfies Record<'none' | 'per-token' | 'per-hour', string>;
+
+// Try page (issue 7).
+export const TRY_KIND_TEXT = {
+  'fine-tuned': 'try.kind.fine-tuned',
+  base: 'try.kind.base',
+  'few-shot': 'try.kind.few-shot',
+} as const satisfies Record<SetupKind, string>;
+
+export const TEST_STATUS_TEXT = {
+  running: 'try.test.status.running',
+  finished: 'try.test.status.finished',
+  cancelled: 'try.test.status.cancelled',
+  failed: 'try.test.status.failed',
+} as const satisfies Record<TestRunStatus, string>;
+
+export const JUDGE_READ_TEXT = {
+  json: 'try.test.judgeReadAs.json',
+  labelled: 'try.test.judgeReadAs.labelled',
+  fraction: 'try.test.judgeReadAs.fraction',
+  none: 'try.test.judgeNone',
+  ambiguous: 'try.test.judgeAmbiguous',
+} as const satisfies Record<JudgeVerdict['readAs'], string>;

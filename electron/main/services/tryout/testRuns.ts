@@ -1,6 +1,7 @@
 // Test-set runs: every held-out example through every chosen set-up, a bounded number at a time (pool.ts),
 // each reply measured, scored against the expected answer and optionally graded by a judge model. Runs
 // live in memory (the newest few): a report worth keeping is exported. Progress is pushed as events.
+import { setMaxListeners } from 'node:events';
 import { questionAndAnswer } from '../../../../shared/domain/tryout/fewShot';
 import { judgeTurns, parseJudgeReply } from '../../../../shared/domain/tryout/judge';
 import { answersAreJson, scoreReply } from '../../../../shared/domain/tryout/metrics';
@@ -73,6 +74,8 @@ export class TestRuns {
       answersAreJson: jsonExpected,
     };
     const controller = new AbortController();
+    // Every call in flight listens on the run's one signal; many calls are expected, not a leak.
+    setMaxListeners(200, controller.signal);
     const provider = this.deps.provider();
     const tasks = cases.flatMap((c) =>
       input.setups.map((setup) => async (signal: AbortSignal): Promise<CaseResult> => {

@@ -1,0 +1,131 @@
+// One set-up's settings: kind, model (grouped fine-tuned / checkpoints / base), system prompt, few-shot
+// count, temperature and maximum reply length. Controlled: every change goes back as a whole Setup.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Setup, SetupKind } from '../../../shared/domain/tryout/types';
+import type { TryModel } from '../../../shared/ipc/schemas/tryout';
+import { TRY_KIND_TEXT } from '../../i18n/keys';
+
+const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot'];
+
+export function ModelOptions({ models }: { models: TryModel[] }) {
+  const { t } = useTranslation();
+  const group = (label: string, list: TryModel[]) =>
+    list.length === 0 ? null : (
+      <optgroup label={label}>
+        {list.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.id}
+          </option>
+        ))}
+      </optgroup>
+    );
+  return (
+    <>
+      {group(
+        t('try.setup.fineTuned'),
+        models.filter((m) => m.fineTuned && !m.checkpoint),
+      )}
+      {group(
+        t('try.setup.checkpoints'),
+        models.filter((m) => m.checkpoint),
+      )}
+      {group(
+        t('try.setup.base'),
+        models.filter((m) => !m.fineTuned),
+      )}
+    </>
+  );
+}
+
+export function SetupEditor({
+  setup,
+  models,
+  onChange,
+}: {
+  setup: Setup;
+  models: TryModel[];
+  onChange(next: Setup): void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const edit = (patch: Partial<Setup>) => onChange({ ...setup, ...patch });
+  return (
+    <fieldset className="setup" data-testid={`setup-${setup.id}`}>
+      <legend>
+        {t('try.setup.title', { name: setup.id.toUpperCase() })} · {t(TRY_KIND_TEXT[setup.kind])}
+      </legend>
+      <label htmlFor={`${id}-kind`}>{t('try.setup.kind')}</label>
+      <select
+        id={`${id}-kind`}
+        value={setup.kind}
+        onChange={(e) =>
+          edit({
+            kind: e.target.value as SetupKind,
+            fewShotCount: e.target.value === 'few-shot' ? Math.max(1, setup.fewShotCount || 3) : 0,
+          })
+        }
+      >
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(TRY_KIND_TEXT[k])}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-model`}>{t('try.setup.model')}</label>
+      <select id={`${id}-model`} value={setup.model} onChange={(e) => edit({ model: e.target.value })}>
+        <ModelOptions models={models} />
+      </select>
+      <label htmlFor={`${id}-system`}>{t('try.setup.systemPrompt')}</label>
+      <textarea
+        id={`${id}-system`}
+        rows={2}
+        value={setup.systemPrompt}
+        onChange={(e) => edit({ systemPrompt: e.target.value })}
+      />
+      {setup.kind === 'few-shot' ? (
+        <>
+          <label htmlFor={`${id}-shots`}>{t('try.setup.fewShot')}</label>
+          <input
+            id={`${id}-shots`}
+            type="number"
+            min={1}
+            max={50}
+            value={setup.fewShotCount}
+            onChange={(e) => edit({ fewShotCount: Math.min(50, Math.max(1, Number(e.target.value) || 1)) })}
+          />
+        </>
+      ) : null}
+      <label htmlFor={`${id}-temp`}>{t('try.setup.temperature')}</label>
+      <input
+        id={`${id}-temp`}
+        type="number"
+        min={0}
+        max={2}
+        step={0.1}
+        value={setup.temperature}
+        onChange={(e) => edit({ temperature: Math.min(2, Math.max(0, Number(e.target.value) || 0)) })}
+      />
+      <label htmlFor={`${id}-max`}>{t('try.setup.maxTokens')}</label>
+      <input
+        id={`${id}-max`}
+        type="number"
+        min={1}
+        max={32768}
+        value={setup.maxTokens ?? ''}
+        aria-describedby={`${id}-max-hint`}
+        onChange={(e) =>
+          edit({
+            maxTokens:
+              e.target.value === ''
+                ? null
+                : Math.min(32768, Math.max(1, Math.round(Number(e.target.value)) || 1)),
+          })
+        }
+      />
+      <small id={`${id}-max-hint`} className="muted">
+        {t('try.setup.maxTokensHint')}
+      </small>
+    </fieldset>
+  );
+}

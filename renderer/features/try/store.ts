@@ -1,0 +1,109 @@
+// The Try page's state: the overview (projects, models), the chosen project and set-ups, and the text of
+// every streaming reply by run id. Streamed text arrives as events from main; `followTryEvents` wires
+// them in once per page mount.
+import { create } from 'zustand';
+import type { ReplyFigures, Setup } from '../../../shared/domain/tryout/types';
+import type { IpcError } from '../../../shared/ipc/errors';
+import type { TryOverview, TryProjectView } from '../../../shared/ipc/schemas/tryout';
+import { onEvent, request } from '../../ipc/client';
+
+export interface RunState {
+  text: string;
+  done: boolean;
+  stopped: boolean;
+  figures: ReplyFigures | null;
+  error: IpcError | null;
+}
+
+interface TryState {
+  overview: TryOverview | null;
+  projectId: string | null;
+  project: TryProjectView | null;
+  setups: Setup[];
+  runs: Record<string, RunState>;
+  error: IpcError | null;
+  overviewLoaded(overview: TryOverview): void;
+  projectChosen(projectId: string, project: TryProjectView, preferredModel: string | null): void;
+  projectRefreshed(project: TryProjectView): void;
+  setupEdited(setup: Setup): void;
+  setupsReplaced(setups: Setup[]): void;
+  runStarted(runId: string): void;
+  textStreamed(runId: string, text: string): void;
+  runFinished(runId: string, outcome: Partial<RunState>): void;
+  failed(error: IpcError | null): void;
+}
+
+export const emptyRun: RunState = { text: '', done: false, stopped: false, figures: null, error: null };
+
+export const useTry = create<TryState>((set) => ({
+  overview: null,
+  projectId: null,
+  project: null,
+  setups: [],
+  runs: {},
+  error: null,
+  overviewLoaded: (overview) => set({ overview }),
+  projectChosen: (projectId, project, preferredModel) =>
+    set({
+      projectId,
+      project,
+      // A model chosen elsewhere ("try this checkpoint") takes the fine-tuned set-up's place.
+      setups: project.defaultSetups.map((s) =>
+        preferredModel && s.kind === 'fine-tuned' ? { ...s, model: preferredModel } : s,
+      ),
+    }),
+  projectRefreshed: (project) => set({ project }),
+  setupEdited: (setup) => set((s) => ({ setups: s.setups.map((x) => (x.id === setup.id ? setup : x)) })),
+  setupsReplaced: (setups) => set({ setups }),
+  // Text may stream in before the route answers with the run id; keep what already arrived.
+  runStarted: (runId) => set((s) => ({ runs: { ...s.runs, [runId]: s.runs[runId] ?? { ...emptyRun } } })),
+  textStreamed: (runId, text) =>
+    set((s) => {
+      const run = s.runs[runId] ?? emptyRun;
+      return { runs: { ...s.runs, [runId]: { ...run, text: run.text + text } } };
+    }),
+  runFinished: (runId, outcome) =>
+    set((s) => ({
+      runs: { ...s.runs, [runId]: { ...(s.runs[runId] ?? emptyRun), ...outcome, done: true } },
+    })),
+  failed: (error) => set({ error }),
+}));
+
+export function followTryEvents(): () => void {
+  const offText = onEvent('tryout.replyStreamed', ({ runId, text }) =>
+    useTry.getState().textStreamed(runId, text),
+  );
+  const offDone = onEvent('tryout.replyFinished', ({ runId, outcome }) =>
+    useTry
+      .getState()
+      .runFinished(
+        runId,
+        outcome.ok
+          ? { text: outcome.text, figures: outcome.figures, stopped: outcome.stopped }
+          : { error: outcome.error },
+      ),
+  );
+  return () => {
+    offText();
+    offDone();
+  };
+}
+
+export async function loadOverview(): Promise<void> {
+  const result = await request('tryout.overview', {});
+  if (result.ok) useTry.getState().overviewLoaded(result.data);
+  else useTry.getState().failed(result.error);
+}
+
+export async function chooseProject(projectId: string, preferredModel: string | null): Promise<void> {
+  const result = await request('tryout.project', { projectId });
+  if (result.ok) useTry.getState().projectChosen(projectId, result.data, preferredModel);
+  else useTry.getState().failed(result.error);
+}
+
+export async function refreshProject(): Promise<void> {
+  const { projectId } = useTry.getState();
+  if (!projectId) return;
+  const result = await request('tryout.project', { projectId });
+  if (result.ok) useTry.getState().projectRefreshed(result.data);
+}

@@ -37,7 +37,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/ipc/client.ts'],
-    rules: {},
+    // Plain Node scripts (build, start, fuses hook, dev tools).
+    files: ['**/*.mjs', '**/*.cjs', 'tools/**/*.js'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', __dirname: 'readonly' },
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -16,7 +16,8 @@ function violation(fromFile, source) {
   if (fromTop === 'renderer' && toTop === 'electron') return 'renderer/ must not import electron/; share code through shared/.';
   if (fromTop === 'electron' && toTop === 'renderer') return 'electron/ must not import renderer/; share code through shared/.';
   if (fromTop === 'shared' && (toTop === 'renderer' || toTop === 'electron')) return 'shared/ must not import renderer/ or electron/.';
-  if (toTop === 'renderer' && toSub === 'features' && toFeature) {
+  // Tests may reach into a feature to test its parts; features themselves may not reach into each other.
+  if (fromTop === 'renderer' && toTop === 'renderer' && toSub === 'features' && toFeature) {
     const sameFeature = fromTop === 'renderer' && fromSub === 'features' && fromFeature === toFeature;
     const throughIndex = rest.length === 0 || (rest.length === 1 && /^index(\.tsx?)?$/.test(rest[0]));
     if (!sameFeature && !throughIndex) return `import the ${toFeature} feature through its index only.`;

@@ -15,7 +15,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML; the CSP and our users depend on it.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never inject HTML; the CSP and our users depend on it.',
+        },
       ],
     },
   },
@@ -25,22 +28,48 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer reaches main only through renderer/ipc/client.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only through renderer/ipc/client.ts.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Main-process services are plain TypeScript, runnable in Node; only adapters/, window.ts, index.ts,
     // appProtocol glue and ipc/register.ts may touch Electron.
-    files: ['electron/main/services/**/*.ts', 'electron/main/ipc/router.ts', 'electron/main/ipc/handlers/**/*.ts', 'shared/**/*.ts'],
+    files: [
+      'electron/main/services/**/*.ts',
+      'electron/main/ipc/router.ts',
+      'electron/main/ipc/handlers/**/*.ts',
+      'shared/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep Electron out of services and shared code; add an adapter.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Keep Electron out of services and shared code; add an adapter.' },
+          ],
+        },
+      ],
     },
   },
   {
     // Plain Node scripts (build, start, fuses hook, dev tools).
     files: ['**/*.mjs', '**/*.cjs', 'tools/**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', __dirname: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        exports: 'writable',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
     },
   },
   {

@@ -13,7 +13,9 @@ const DIST = path.resolve(import.meta.dirname, '../dist');
 /** Scripts and modulepreloads named in index.html: what the browser fetches before the first render. */
 export function initialJsGzipBytes(): { bytes: number; files: string[] } {
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const files = [
+    ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(DIST, f))).length, 0);
   return { bytes, files };
 }
@@ -22,7 +24,13 @@ export async function runRendererBench(runs = 5): Promise<BenchResult[]> {
   const { bytes, files } = initialJsGzipBytes();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const times: number[] = [];
   try {
@@ -43,7 +51,13 @@ export async function runRendererBench(runs = 5): Promise<BenchResult[]> {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   return [
-    { name: 'initial JS (gzip)', value: Math.round(bytes / 1024), unit: 'KB', target: 300, note: files.join(', ') },
+    {
+      name: 'initial JS (gzip)',
+      value: Math.round(bytes / 1024),
+      unit: 'KB',
+      target: 300,
+      note: files.join(', '),
+    },
     {
       name: `first contentful paint (median of ${runs})`,
       value: Math.round(median),

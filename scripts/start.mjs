@@ -25,7 +25,12 @@ if (!existsSync(electronDir)) {
   console.error('Dependencies are missing. Run `npm install` first, then `npm start`.');
   process.exit(1);
 }
-if (!step('Building Tunesmith', process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'])) {
+if (
+  !step('Building Tunesmith', process.execPath, [
+    path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+  ])
+) {
   process.exit(1);
 }
 let binary = electronBinary();

@@ -13,9 +13,12 @@ function violation(fromFile, source) {
   const target = path.resolve(path.dirname(fromFile), source);
   const [fromTop, fromSub, fromFeature] = top(fromFile);
   const [toTop, toSub, toFeature, ...rest] = top(target);
-  if (fromTop === 'renderer' && toTop === 'electron') return 'renderer/ must not import electron/; share code through shared/.';
-  if (fromTop === 'electron' && toTop === 'renderer') return 'electron/ must not import renderer/; share code through shared/.';
-  if (fromTop === 'shared' && (toTop === 'renderer' || toTop === 'electron')) return 'shared/ must not import renderer/ or electron/.';
+  if (fromTop === 'renderer' && toTop === 'electron')
+    return 'renderer/ must not import electron/; share code through shared/.';
+  if (fromTop === 'electron' && toTop === 'renderer')
+    return 'electron/ must not import renderer/; share code through shared/.';
+  if (fromTop === 'shared' && (toTop === 'renderer' || toTop === 'electron'))
+    return 'shared/ must not import renderer/ or electron/.';
   // Tests may reach into a feature to test its parts; features themselves may not reach into each other.
   if (fromTop === 'renderer' && toTop === 'renderer' && toSub === 'features' && toFeature) {
     const sameFeature = fromTop === 'renderer' && fromSub === 'features' && fromFeature === toFeature;
@@ -35,7 +38,12 @@ export const boundariesPlugin = {
           const message = violation(context.filename, node.source.value);
           if (message) context.report({ node: node.source, message });
         };
-        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+        return {
+          ImportDeclaration: check,
+          ExportNamedDeclaration: check,
+          ExportAllDeclaration: check,
+          ImportExpression: check,
+        };
       },
     },
   },

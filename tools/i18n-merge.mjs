@@ -9,7 +9,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const fragment = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const merge = (a, b) => {
   for (const [k, v] of Object.entries(b)) {
-    a[k] = v && typeof v === 'object' && !Array.isArray(v) ? merge(a[k] && typeof a[k] === 'object' ? a[k] : {}, v) : v;
+    a[k] =
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? merge(a[k] && typeof a[k] === 'object' ? a[k] : {}, v)
+        : v;
   }
   return a;
 };

@@ -20,7 +20,10 @@ const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(mainDir, '..', 'dist');
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false },
+  },
 ]);
 
 if (!app.requestSingleInstanceLock()) {
@@ -80,7 +83,11 @@ async function start(): Promise<void> {
     void services.flushAll().finally(() => app.quit());
   });
 
-  const router = createRouter<SenderInfo>(createHandlers(services), (s) => isTrustedSender(s, windows), services.logger);
+  const router = createRouter<SenderInfo>(
+    createHandlers(services),
+    (s) => isTrustedSender(s, windows),
+    services.logger,
+  );
   registerRoutes(router);
 
   const window = createMainWindow(preloadPathFrom(mainDir));

@@ -8,7 +8,13 @@ export function PracticeBadge() {
   const hintId = useId();
   if (!practice) return null;
   return (
-    <div className="practice-badge" role="status" tabIndex={0} aria-describedby={hintId} data-testid="practice-badge">
+    <div
+      className="practice-badge"
+      role="status"
+      tabIndex={0}
+      aria-describedby={hintId}
+      data-testid="practice-badge"
+    >
       {t('app.practiceBadge')}
       <span id={hintId} className="practice-hint">
         {t('app.practiceBadgeHint')}

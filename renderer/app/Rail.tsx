@@ -21,7 +21,11 @@ export function Rail() {
         onClick={() => navigated(r)}
         data-route={r}
       >
-        {index !== undefined ? <span className="rail-step" aria-hidden="true">{index + 1}</span> : null}
+        {index !== undefined ? (
+          <span className="rail-step" aria-hidden="true">
+            {index + 1}
+          </span>
+        ) : null}
         {t(ROUTE_TEXT[r])}
       </button>
     </li>

@@ -31,7 +31,10 @@ export function resolveLanguage(choice: LanguageChoice, systemLocales: readonly 
   return choice === 'system' ? languageFromLocales(systemLocales) : choice;
 }
 
-export async function createI18n(language: string, withPseudo = import.meta.env?.DEV ?? false): Promise<I18n> {
+export async function createI18n(
+  language: string,
+  withPseudo = import.meta.env?.DEV ?? false,
+): Promise<I18n> {
   const instance = i18next.createInstance();
   const all: Record<string, { translation: object }> = { ...resources };
   if (withPseudo) all[PSEUDO_LOCALE] = { translation: pseudoLocalize(en) };

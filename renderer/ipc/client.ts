@@ -11,7 +11,10 @@ function bridge(): Bridge {
   return found;
 }
 
-export async function request<R extends RouteName>(route: R, input: RouteInput<R>): Promise<Result<RouteOutput<R>>> {
+export async function request<R extends RouteName>(
+  route: R,
+  input: RouteInput<R>,
+): Promise<Result<RouteOutput<R>>> {
   try {
     return (await bridge().request(route, input)) as Result<RouteOutput<R>>;
   } catch {

@@ -21,7 +21,9 @@ const LANGS = [
 ] as const;
 
 for (const [language, locale] of LANGS) {
-  test(`questionnaire in ${language}: answered by keyboard, recommendation, next step`, async ({ page }, testInfo) => {
+  test(`questionnaire in ${language}: answered by keyboard, recommendation, next step`, async ({
+    page,
+  }, testInfo) => {
     await startHarness(page, { locale });
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const firstHeading = page.locator('main h1').first();
@@ -42,7 +44,8 @@ for (const [language, locale] of LANGS) {
     const result = page.locator('section.learn-result');
     await expect(result).toHaveAttribute('data-plan', expected.plan.join('+'));
     expect(expected.plan).toContain('fine-tune');
-    for (const reason of expected.reasons) await expect(result.locator(`[data-reason="${reason.code}"]`)).toBeVisible();
+    for (const reason of expected.reasons)
+      await expect(result.locator(`[data-reason="${reason.code}"]`)).toBeVisible();
     await expect(page.locator('#learn-result-title')).toBeFocused();
     await result.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/screenshots/learn-recommendation-${language}.png` });

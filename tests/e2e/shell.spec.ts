@@ -16,11 +16,15 @@ test.describe('the shell', () => {
 
   test('opens in the OS language', async ({ page }) => {
     await startHarness(page, { locale: 'zh-TW' });
-    await expect(page.getByRole('navigation', { name: '你的旅程' }).getByRole('button').first()).toContainText('認識');
+    await expect(
+      page.getByRole('navigation', { name: '你的旅程' }).getByRole('button').first(),
+    ).toContainText('認識');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
   });
 
-  test('switches language from the rail, remembers it, and screenshots all three', async ({ page }, testInfo) => {
+  test('switches language from the rail, remembers it, and screenshots all three', async ({
+    page,
+  }, testInfo) => {
     const app = await startHarness(page, { locale: 'en-US' });
     const select = page.getByTestId('language-select');
     const expected: Record<string, string[]> = {
@@ -54,7 +58,9 @@ test.describe('the shell', () => {
     }
   });
 
-  test('a canary key saved through the UI never reaches the renderer, storage or disk in plain text', async ({ page }) => {
+  test('a canary key saved through the UI never reaches the renderer, storage or disk in plain text', async ({
+    page,
+  }) => {
     const app = await startHarness(page, { locale: 'en-US' });
     await page.getByRole('button', { name: 'Settings' }).click();
     const form = page.getByTestId('key-form-openai');
@@ -74,7 +80,12 @@ test.describe('the shell', () => {
     expect(await page.content()).not.toContain(secretPart);
     const stored = await page.evaluate(async () => {
       const dbs = (await indexedDB.databases?.()) ?? [];
-      return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, dbs, cookie: document.cookie });
+      return JSON.stringify({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        dbs,
+        cookie: document.cookie,
+      });
     });
     expect(stored).not.toContain(secretPart);
     // Not on disk in plain text, not in the logs.

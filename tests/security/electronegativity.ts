@@ -15,14 +15,17 @@ const BIN = path.resolve('node_modules/.bin/electronegativity');
 const ACCEPTED_NOTES: Record<string, string> = {
   CSP_GLOBAL_CHECK:
     "csp-evaluator's 'maybe weak': script-src 'self' is app://tunesmith, serving only our own bundle (no JSONP, no uploads).",
-  ELECTRON_VERSION_JSON_CHECK: 'Informational: reports the Electron version from package.json; not a finding.',
+  ELECTRON_VERSION_JSON_CHECK:
+    'Informational: reports the Electron version from package.json; not a finding.',
 };
 
 interface SarifResult {
   ruleId: string;
   level: string;
   message: { text: string };
-  locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } } }[];
+  locations?: {
+    physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } };
+  }[];
 }
 
 async function scan(input: string): Promise<SarifResult[]> {
@@ -37,7 +40,10 @@ async function scan(input: string): Promise<SarifResult[]> {
 function insecureSample(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eneg-sample-'));
   mkdirSync(path.join(dir, 'src'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', devDependencies: { electron: '^45.0.0' } }));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'x', devDependencies: { electron: '^45.0.0' } }),
+  );
   writeFileSync(
     path.join(dir, 'src', 'main.ts'),
     "import { BrowserWindow } from 'electron';\nconst w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\nw.loadURL('http://example.com');\n",
@@ -63,10 +69,14 @@ const results = await scan('.');
 const problems = results.filter((r) => (r.level === 'note' ? !(r.ruleId in ACCEPTED_NOTES) : true));
 for (const r of results) {
   const accepted = r.level === 'note' && r.ruleId in ACCEPTED_NOTES;
-  console.log(`${accepted ? 'accepted' : 'FINDING '} ${r.ruleId} (${r.level}) ${where(r)}${accepted ? ` — ${ACCEPTED_NOTES[r.ruleId]}` : `: ${r.message.text}`}`);
+  console.log(
+    `${accepted ? 'accepted' : 'FINDING '} ${r.ruleId} (${r.level}) ${where(r)}${accepted ? ` — ${ACCEPTED_NOTES[r.ruleId]}` : `: ${r.message.text}`}`,
+  );
 }
 if (problems.length > 0) failed++;
 else passed++;
-console.log(`electronegativity: ${problems.length} finding(s) to fix, ${results.length - problems.length} accepted note(s)`);
+console.log(
+  `electronegativity: ${problems.length} finding(s) to fix, ${results.length - problems.length} accepted note(s)`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -17,7 +17,9 @@ export function senderFromEvent(event: IpcMainInvokeEvent): SenderInfo {
 
 export function registerRoutes(router: Router<SenderInfo>): () => void {
   for (const route of router.routes) {
-    ipcMain.handle(channelOf(route), (event, input: unknown) => router.dispatch(route, input, senderFromEvent(event)));
+    ipcMain.handle(channelOf(route), (event, input: unknown) =>
+      router.dispatch(route, input, senderFromEvent(event)),
+    );
   }
   return () => router.routes.forEach((route) => ipcMain.removeHandler(channelOf(route)));
 }

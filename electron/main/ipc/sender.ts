@@ -18,7 +18,9 @@ export function isAppUrl(raw: string | null | undefined): boolean {
   try {
     const url = new URL(raw);
     // URL.origin is "null" for custom schemes, so compare scheme and host explicitly.
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+    return (
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    );
   } catch {
     return false;
   }

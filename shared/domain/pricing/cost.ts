@@ -11,7 +11,10 @@ const PER_MILLION = 1_000_000;
 
 export function trainingCost(billedTokensPerEpoch: number, epochs: number, price: ModelPrice): CostEstimate {
   if (price.trainingPer1M === null) {
-    return { usd: null, formula: `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)` };
+    return {
+      usd: null,
+      formula: `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)`,
+    };
   }
   const usd = (billedTokensPerEpoch * epochs * price.trainingPer1M) / PER_MILLION;
   return {

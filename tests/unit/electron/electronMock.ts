@@ -55,10 +55,16 @@ export function electronModule() {
         return { ok: true, data: null };
       }),
       on: vi.fn((channel: string, listener: Handler) => {
-        recorded.rendererListeners.set(channel, [...(recorded.rendererListeners.get(channel) ?? []), listener]);
+        recorded.rendererListeners.set(channel, [
+          ...(recorded.rendererListeners.get(channel) ?? []),
+          listener,
+        ]);
       }),
       removeListener: vi.fn((channel: string, listener: Handler) => {
-        recorded.rendererListeners.set(channel, (recorded.rendererListeners.get(channel) ?? []).filter((l) => l !== listener));
+        recorded.rendererListeners.set(
+          channel,
+          (recorded.rendererListeners.get(channel) ?? []).filter((l) => l !== listener),
+        );
       }),
     },
     contextBridge: {

@@ -21,7 +21,11 @@ describe('IPC registration with electron mocked', () => {
     serviceCalls.length = 0;
     const handlers = Object.fromEntries(ROUTE_NAMES.map((r) => [r, async () => void serviceCalls.push(r)]));
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const router = createRouter(handlers as any, (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, new Set([1])), silentLogger);
+    const router = createRouter(
+      handlers as any,
+      (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, new Set([1])),
+      silentLogger,
+    );
     registerRoutes(router);
   });
 

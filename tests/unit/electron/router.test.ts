@@ -15,7 +15,12 @@ function spyHandlers() {
   return { handlers, calls };
 }
 
-const trusted: SenderInfo = { type: 'window', webContentsId: 1, frameUrl: 'app://tunesmith/index.html', isTopFrame: true };
+const trusted: SenderInfo = {
+  type: 'window',
+  webContentsId: 1,
+  frameUrl: 'app://tunesmith/index.html',
+  isTopFrame: true,
+};
 const forged: Record<string, SenderInfo> = {
   'foreign URL': { ...trusted, frameUrl: 'https://evil.example/' },
   'sub-frame': { ...trusted, isTopFrame: false },
@@ -45,9 +50,15 @@ describe('router', () => {
       it.each([
         ['a wrong type', 42],
         ['an unknown field', { unexpected: true }],
-        ['a 10 MB string', { provider: 'openai', key: 'x'.repeat(10 * 1024 * 1024), url: 'x'.repeat(10 * 1024 * 1024) }],
+        [
+          'a 10 MB string',
+          { provider: 'openai', key: 'x'.repeat(10 * 1024 * 1024), url: 'x'.repeat(10 * 1024 * 1024) },
+        ],
         ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": true}}')],
-        ['a nested constructor key', { url: 'https://openai.com', nested: { constructor: { prototype: {} } } }],
+        [
+          'a nested constructor key',
+          { url: 'https://openai.com', nested: { constructor: { prototype: {} } } },
+        ],
       ])('refuses %s without calling the service', async (_name, payload) => {
         const { handlers, calls } = spyHandlers();
         const result = await makeRouter(handlers).dispatch(route, payload, trusted);
@@ -67,8 +78,14 @@ describe('router', () => {
       throw appError('storage_failed');
     };
     const router = makeRouter(handlers);
-    expect(await router.dispatch('settings.get', {}, trusted)).toEqual({ ok: false, error: { code: 'internal' } });
-    expect(await router.dispatch('keys.status', {}, trusted)).toEqual({ ok: false, error: { code: 'storage_failed' } });
+    expect(await router.dispatch('settings.get', {}, trusted)).toEqual({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(await router.dispatch('keys.status', {}, trusted)).toEqual({
+      ok: false,
+      error: { code: 'storage_failed' },
+    });
   });
 
   it('refuses routes that are not in the contract', async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isAppUrl, isTrustedSender, type SenderInfo } from '../../../electron/main/ipc/sender';
 
 const ours = new Set([7]);
-const good: SenderInfo = { type: 'window', webContentsId: 7, frameUrl: 'app://tunesmith/index.html', isTopFrame: true };
+const good: SenderInfo = {
+  type: 'window',
+  webContentsId: 7,
+  frameUrl: 'app://tunesmith/index.html',
+  isTopFrame: true,
+};
 
 describe('sender policy', () => {
   it('trusts the top frame of our own window on app://tunesmith', () => {

@@ -62,7 +62,14 @@ describe('the main window', () => {
 
   it('denies every permission request and check', () => {
     denyAllPermissions();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       recorded.permissionRequestHandler!({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);

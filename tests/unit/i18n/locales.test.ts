@@ -30,7 +30,6 @@ const code = sourceFiles(path.resolve('renderer'))
 const enKeys = flatten(en).sort();
 
 describe('locales', () => {
-
   it.each([
     ['zh-TW', zhTW],
     ['zh-CN', zhCN],
@@ -39,7 +38,8 @@ describe('locales', () => {
   });
 
   it('has no empty strings and keeps every {{placeholder}} in every language', () => {
-    const get = (o: object, key: string) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], o) as string;
+    const get = (o: object, key: string) =>
+      key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], o) as string;
     for (const key of enKeys) {
       const holes = (get(en, key).match(/\{\{\w+\}\}/g) ?? []).sort();
       for (const locale of [en, zhTW, zhCN]) {
@@ -67,7 +67,13 @@ describe('locales', () => {
   it('writes Traditional in zh-TW and Simplified in zh-CN', () => {
     const tw = JSON.stringify(zhTW);
     const cn = JSON.stringify(zhCN);
-    for (const [traditional, simplified] of [['設', '设'], ['練', '练'], ['務', '务'], ['範', '范'], ['這', '这']]) {
+    for (const [traditional, simplified] of [
+      ['設', '设'],
+      ['練', '练'],
+      ['務', '务'],
+      ['範', '范'],
+      ['這', '这'],
+    ]) {
       expect(tw).not.toContain(simplified);
       expect(cn).not.toContain(traditional);
     }

@@ -28,7 +28,12 @@ describe('KeyVault', () => {
   it('encrypts with the OS cipher, reports only hasKey/last4/storage, and survives a restart', async () => {
     const vault = await KeyVault.open(dir, fakeCipher());
     const status = await vault.set('openai', CANARY);
-    expect(status).toEqual({ provider: 'openai', hasKey: true, last4: CANARY.slice(-4), storage: 'encrypted' });
+    expect(status).toEqual({
+      provider: 'openai',
+      hasKey: true,
+      last4: CANARY.slice(-4),
+      storage: 'encrypted',
+    });
     expect(JSON.stringify(vault.status())).not.toContain(CANARY.slice(0, -4));
     expect(await allFileText(dir)).not.toContain(CANARY);
     const reopened = await KeyVault.open(dir, fakeCipher());
@@ -53,14 +58,24 @@ describe('KeyVault', () => {
   it('removes a key from memory and disk', async () => {
     const vault = await KeyVault.open(dir, fakeCipher());
     await vault.set('openai', CANARY);
-    expect(await vault.remove('openai')).toEqual({ provider: 'openai', hasKey: false, last4: null, storage: null });
+    expect(await vault.remove('openai')).toEqual({
+      provider: 'openai',
+      hasKey: false,
+      last4: null,
+      storage: null,
+    });
     expect((await KeyVault.open(dir, fakeCipher())).get('openai')).toBeNull();
   });
 
   it('treats an entry it cannot decrypt as missing without deleting it', async () => {
     const vault = await KeyVault.open(dir, fakeCipher());
     await vault.set('openai', CANARY);
-    const broken: SecretCipher = { ...fakeCipher(), decryptString: () => { throw new Error('keychain changed'); } };
+    const broken: SecretCipher = {
+      ...fakeCipher(),
+      decryptString: () => {
+        throw new Error('keychain changed');
+      },
+    };
     const reopened = await KeyVault.open(dir, broken);
     expect(reopened.statusOf('openai').hasKey).toBe(false);
     expect((await KeyVault.open(dir, fakeCipher())).get('openai')).toBe(CANARY);

@@ -21,7 +21,10 @@ describe('secret redaction', () => {
 
   it('the logger scrubs secrets from every field and logs errors without stacks', () => {
     const lines: string[] = [];
-    const logger = createLogger((l) => lines.push(l), () => ['sk-canary-1234567890']);
+    const logger = createLogger(
+      (l) => lines.push(l),
+      () => ['sk-canary-1234567890'],
+    );
     const error = new Error('failed with sk-canary-1234567890');
     logger.log('error', 'x', { error, header: 'Bearer sk-canary-1234567890' });
     expect(lines[0]).not.toContain('sk-canary-1234567890');

@@ -3,7 +3,12 @@
 // this run only, unless the user explicitly accepted unprotected storage.
 import path from 'node:path';
 import { z } from 'zod';
-import { PROVIDER_IDS, type KeyedProviderId, type KeyStatus, type KeyStorage } from '../../../../shared/domain/keys';
+import {
+  PROVIDER_IDS,
+  type KeyedProviderId,
+  type KeyStatus,
+  type KeyStorage,
+} from '../../../../shared/domain/keys';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { LocalFileCipher } from './LocalFileCipher';
 import type { SecretCipher } from './SecretCipher';
@@ -74,12 +79,16 @@ export class KeyVault {
     const last4 = key.slice(-4);
     if (this.cipher.isEncryptionAvailable()) {
       const data = this.cipher.encryptString(key).toString('base64');
-      await this.file.update((v) => ({ keys: { ...v.keys, [provider]: { storage: 'encrypted', data, last4 } } }));
+      await this.file.update((v) => ({
+        keys: { ...v.keys, [provider]: { storage: 'encrypted', data, last4 } },
+      }));
       this.live.set(provider, { key, storage: 'encrypted' });
     } else if (acceptUnprotected) {
       const local = await LocalFileCipher.open(path.join(this.dir, 'local.key'));
       const data = local.encrypt(key);
-      await this.file.update((v) => ({ keys: { ...v.keys, [provider]: { storage: 'unprotected', data, last4 } } }));
+      await this.file.update((v) => ({
+        keys: { ...v.keys, [provider]: { storage: 'unprotected', data, last4 } },
+      }));
       this.live.set(provider, { key, storage: 'unprotected' });
     } else {
       await this.forgetStored(provider);
@@ -104,7 +113,10 @@ export class KeyVault {
   }
 
   private async unlockStoredKeys(): Promise<void> {
-    for (const [provider, stored] of Object.entries(this.file.get().keys) as [KeyedProviderId, VaultData['keys'][KeyedProviderId]][]) {
+    for (const [provider, stored] of Object.entries(this.file.get().keys) as [
+      KeyedProviderId,
+      VaultData['keys'][KeyedProviderId],
+    ][]) {
       if (!stored) continue;
       try {
         const key =
@@ -119,4 +131,3 @@ export class KeyVault {
     }
   }
 }
-

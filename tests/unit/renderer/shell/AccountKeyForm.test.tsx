@@ -32,7 +32,9 @@ describe('AccountKeyForm', () => {
     await userEvent.type(input, KEY);
     await userEvent.click(screen.getByRole('button', { name: 'Save key' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Key saved.'));
-    expect(bridge.calls).toEqual([{ route: 'keys.set', input: { provider: 'openai', key: KEY, acceptUnprotected: false } }]);
+    expect(bridge.calls).toEqual([
+      { route: 'keys.set', input: { provider: 'openai', key: KEY, acceptUnprotected: false } },
+    ]);
     expect(input).toHaveProperty('value', '');
     expect(document.body.innerHTML).not.toContain(KEY);
   });

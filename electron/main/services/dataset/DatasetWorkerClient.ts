@@ -2,6 +2,8 @@
 // loading the tokenizers takes seconds). This is what the IPC handler should call; the plain functions
 // in checkFile.ts / importFile.ts do the same work on the calling thread, for the CLI and tests.
 // Cancelling answers at once with 'cancelled'; the worker stops that task at its next chunk.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatasetResult } from '../../../../shared/domain/dataset/codes';
 import type { DatasetTask, DatasetTaskResults, WorkerEvent, WorkerRequest } from './workerProtocol';
@@ -22,15 +24,24 @@ interface Pending {
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 } as const;
 
-/** From source: a bootstrap that registers tsx. A bundled app passes the built worker's URL instead. */
+/** From source (tests, tsx): a bootstrap that registers tsx inside the worker, then loads the .ts entry. */
 export const SOURCE_WORKER_URL = new URL('./datasetWorker.bootstrap.mjs', import.meta.url);
+
+/**
+ * The worker entry to start. In the bundled app, vite builds datasetWorker.ts as its own entry next to
+ * main.js (see README.md), so a sibling `datasetWorker.js` means "bundled"; otherwise run from source.
+ */
+export function defaultWorkerUrl(): URL {
+  const bundled = new URL('./datasetWorker.js', import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : SOURCE_WORKER_URL;
+}
 
 export class DatasetWorkerClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly workerUrl: URL = SOURCE_WORKER_URL) {}
+  constructor(private readonly workerUrl: URL = defaultWorkerUrl()) {}
 
   /** Starts the thread ahead of the first task (e.g. when the Examples page opens). */
   warmUp(): void {

@@ -18,11 +18,7 @@ import {
   legacyToChat,
 } from '../../../../shared/domain/dataset/formatChecks';
 import { scanText, redactedPreview, type TextFindingCode } from '../../../../shared/domain/dataset/textScan';
-import {
-  NearDuplicateIndex,
-  normalizeForComparison,
-  sketchText,
-} from '../../../../shared/domain/dataset/nearDup';
+import { NearDuplicateIndex, sketchText } from '../../../../shared/domain/dataset/nearDup';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';

@@ -125,6 +125,19 @@ describe('timeouts and cancel', () => {
     expect(error?.code).toBe('timeout');
   });
 
+  it('a hung call with retries left still ends after one timeout: the budget covers the retries', async () => {
+    h.service.faults.inject({ route: 'GET /models', action: { kind: 'hang' } });
+    const error = await failure(h.provider({ interactiveTimeoutMs: 300 }).listModels());
+    expect(error?.code).toBe('timeout');
+    expect(h.service.faults.count('GET /models')).toBe(1);
+  });
+
+  it('fast failures are still retried within the budget', async () => {
+    h.service.faults.failTimes('GET /models', 2, { kind: 'status', status: 502 });
+    await expect(h.provider({ interactiveTimeoutMs: 5_000 }).listModels()).resolves.not.toHaveLength(0);
+    expect(h.service.faults.count('GET /models')).toBe(3);
+  });
+
   it('uploads get time in proportion to their size', () => {
     expect(uploadTimeoutMs(0)).toBe(30_000);
     expect(uploadTimeoutMs(64 * 1024 * 1024)).toBeGreaterThan(30_000 + 1_000_000);

@@ -93,11 +93,13 @@ export class OpenAIProvider implements FineTuningProvider {
     const threshold = this.options.multipartAboveBytes ?? this.capabilities.multipartAboveBytes ?? Infinity;
     if (content.byteLength > threshold) return this.uploadInParts(filename, content, options);
     const timeout = uploadTimeoutMs(content.byteLength, this.timeoutMs);
-    const file = await this.call('general', options, async (req) =>
-      this.client.files.create(
-        { file: await toFile(content, filename), purpose: 'fine-tune' },
-        { ...req, timeout },
-      ),
+    const file = await this.call(
+      'general',
+      options,
+      async (req) =>
+        this.client.files.create({ file: await toFile(content, filename), purpose: 'fine-tune' }, req),
+      undefined,
+      timeout,
     );
     options.onProgress?.(content.byteLength, content.byteLength);
     return { id: file.id, filename: file.filename, bytes: file.bytes, createdAt: file.created_at * 1000 };
@@ -279,8 +281,9 @@ export class OpenAIProvider implements FineTuningProvider {
     await this.call(
       'general',
       { ...options },
-      (req) => this.client.models.list({ ...req, timeout: Math.min(this.timeoutMs, 10_000) }),
+      (req) => this.client.models.list(req),
       0,
+      Math.min(this.timeoutMs, 10_000),
     );
   }
 
@@ -300,8 +303,8 @@ export class OpenAIProvider implements FineTuningProvider {
     return job ? mapJob(this.id, job) : null;
   }
 
-  private requestOptions(signal: AbortSignal | undefined) {
-    return { timeout: this.timeoutMs, maxRetries: 0, ...(signal ? { signal } : {}) };
+  private requestOptions(signal: AbortSignal | undefined, timeout: number = this.timeoutMs) {
+    return { timeout, maxRetries: 0, ...(signal ? { signal } : {}) };
   }
 
   private retryContext(signal: AbortSignal | undefined, maxRetries?: number): RetryContext {
@@ -323,22 +326,37 @@ export class OpenAIProvider implements FineTuningProvider {
     signal: AbortSignal | undefined,
     run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
     maxRetries?: number,
+    timeout?: number,
   ): Promise<T> {
     const result = await withRetries(
-      () => run(this.requestOptions(signal)),
+      () => run(this.requestOptions(signal, timeout)),
       this.retryContext(signal, maxRetries),
     );
     this.options.network?.reachable();
     return result;
   }
 
-  private call<T>(
+  /**
+   * One interactive operation: retries included, it settles within `budgetMs` (30 s by default; an upload's
+   * budget grows with its size), so a hung host costs the user one timeout, not one per retry.
+   */
+  private async call<T>(
     topic: CallTopic,
     options: CallOptions,
     run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
     maxRetries?: number,
+    budgetMs: number = this.timeoutMs,
   ): Promise<T> {
-    return this.guard(topic, options.signal, () => this.retried(options.signal, run, maxRetries));
+    const deadline = AbortSignal.timeout(budgetMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    try {
+      // Each attempt may run a moment past the budget, so the budget (not the SDK's own timer) decides
+      // when a hung call ends: one timeout, no retry started in the last instant.
+      return await this.guard(topic, signal, () => this.retried(signal, run, maxRetries, budgetMs + 1_000));
+    } catch (error) {
+      if (deadline.aborted && !options.signal?.aborted) throw appError('timeout');
+      throw error;
+    }
   }
 
   /** Settles within moments of an abort, reports the network state and turns failures into codes. */
@@ -378,12 +396,17 @@ export class OpenAIProvider implements FineTuningProvider {
       for (let offset = 0; offset < content.byteLength; offset += partBytes) {
         const chunk = content.subarray(offset, offset + partBytes);
         const timeout = uploadTimeoutMs(chunk.byteLength, this.timeoutMs);
-        const part = await this.call('general', options, async (req) =>
-          this.client.uploads.parts.create(
-            upload.id,
-            { data: await toFile(chunk, `${filename}.part`) },
-            { ...req, timeout },
-          ),
+        const part = await this.call(
+          'general',
+          options,
+          async (req) =>
+            this.client.uploads.parts.create(
+              upload.id,
+              { data: await toFile(chunk, `${filename}.part`) },
+              req,
+            ),
+          undefined,
+          timeout,
         );
         partIds.push(part.id);
         options.onProgress?.(offset + chunk.byteLength, content.byteLength);

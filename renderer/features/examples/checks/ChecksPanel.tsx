@@ -1,0 +1,153 @@
+// The Checks tab: run the engine's checks on the worker (progress bar, stop), then the problems grouped by
+// kind, each with its explanation, next step and a one-click fix where a safe one exists. Fixes are
+// ordinary edits, so Ctrl+Z undoes them; the report is marked out of date until the next check.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countBySeverity } from '../../../../shared/domain/dataset/report';
+import type { FixId, IssueCode } from '../../../../shared/domain/dataset/codes';
+import { fixPatch, isOneClickFix } from '../../../../shared/domain/projects/fixes';
+import type { IpcError } from '../../../../shared/ipc/errors';
+import type { ProjectIssue } from '../../../../shared/domain/projects/types';
+import { request } from '../../../ipc/client';
+import { patchesSettled, useProject } from '../state/projectStore';
+import { useTaskProgress } from '../state/useTaskProgress';
+import { ImportError } from '../import/ImportError';
+import { IssueItem } from './IssueItem';
+import { FIX_TEXT, ISSUE_TEXT } from './issueText';
+
+/** Issues shown per kind before "show all"; the rest are a filter away in the editor. */
+const SHOWN_PER_CODE = 5;
+
+export function ChecksPanel({ onShowExample }: { onShowExample: () => void }) {
+  const { t } = useTranslation();
+  const meta = useProject((s) => s.meta);
+  const examples = useProject((s) => s.examples);
+  const task = useTaskProgress();
+  const [error, setError] = useState<IpcError | null>(null);
+  const [fixed, setFixed] = useState<FixId | null>(null);
+  const report = meta?.report ?? null;
+  const positions = useMemo(() => new Map(examples.map((e, i) => [e.id, i])), [examples]);
+  const groups = useMemo(() => {
+    const byCode = new Map<IssueCode, ProjectIssue[]>();
+    for (const issue of report?.issues ?? []) {
+      const list = byCode.get(issue.code);
+      if (list) list.push(issue);
+      else byCode.set(issue.code, [issue]);
+    }
+    return [...byCode.entries()];
+  }, [report]);
+  if (!meta) return null;
+
+  const check = async () => {
+    setError(null);
+    setFixed(null);
+    await patchesSettled(); // main must have every edit before it checks
+    const r = await task.run('check', (taskId) => request('examples.check', { projectId: meta.id, taskId }));
+    if (r.ok) useProject.getState().reportChanged(r.data);
+    else setError(r.error);
+  };
+  const fix = (id: FixId) => {
+    if (id === 'apply_system_prompt') {
+      onShowExample();
+      return;
+    }
+    if (!isOneClickFix(id)) return;
+    useProject.getState().edit(fixPatch(id, useProject.getState().examples));
+    setFixed(id);
+  };
+  const severity = report ? countBySeverity(report.counts) : null;
+
+  return (
+    <div className="checks">
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void check()} disabled={task.running}>
+          {t('examples.checks.run')}
+        </button>
+        {task.running ? (
+          <>
+            <progress
+              max={100}
+              value={task.percent}
+              aria-label={t('examples.checks.running', { percent: task.percent })}
+            />
+            <span role="status">{t('examples.checks.running', { percent: task.percent })}</span>
+            <button type="button" onClick={task.cancel}>
+              {t('examples.checks.cancel')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {error ? <ImportError error={error} /> : null}
+      {!report ? <p className="muted">{t('examples.checks.never')}</p> : null}
+      {report?.stale ? (
+        <p className="notice" role="status">
+          {t('examples.checks.stale')}
+        </p>
+      ) : null}
+      {fixed ? (
+        <p role="status" className="success">
+          {t('examples.checks.fixed')}
+        </p>
+      ) : null}
+      {report && severity ? (
+        <p data-testid="check-summary">
+          {groups.length === 0
+            ? t('examples.checks.noIssues')
+            : t('examples.checks.summary', {
+                errors: severity.error,
+                warnings: severity.warning,
+                infos: severity.info,
+              })}
+        </p>
+      ) : null}
+      {groups.map(([code, list]) => {
+        const fixId = list[0]?.fix;
+        const total = report?.counts[code] ?? list.length;
+        return (
+          <section
+            key={code}
+            className="issue-group card"
+            aria-labelledby={`group-${code}`}
+            data-testid={`group-${code}`}
+          >
+            <div className="row spread">
+              <h3 id={`group-${code}`}>
+                {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
+              </h3>
+              {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
+                <button type="button" onClick={() => fix(fixId)}>
+                  {t(FIX_TEXT[fixId])}
+                </button>
+              ) : null}
+            </div>
+            <ul className="issue-list">
+              {list.slice(0, SHOWN_PER_CODE).map((issue, i) => {
+                const at = issue.exampleId ? positions.get(issue.exampleId) : undefined;
+                return (
+                  <li key={i}>
+                    <IssueItem
+                      issue={issue}
+                      exampleNumber={at === undefined ? null : at + 1}
+                      sourceLine={at === undefined ? null : (examples[at]?.sourceLine ?? null)}
+                      onShow={
+                        at === undefined
+                          ? undefined
+                          : () => {
+                              useProject.getState().selected(issue.exampleId);
+                              onShowExample();
+                            }
+                      }
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+            {total > SHOWN_PER_CODE ? (
+              <p className="muted">{t('examples.checks.more', { count: total - SHOWN_PER_CODE })}</p>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// One problem in plain words: how serious, what is wrong, what to do next, and where (example, line, turn).
+import { useTranslation } from 'react-i18next';
+import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
+import { ISSUE_TEXT, SEVERITY_TEXT } from './issueText';
+
+interface Props {
+  issue: DatasetIssue;
+  /** Position (1-based) of the example in the project list, when the issue concerns one. */
+  exampleNumber?: number | null;
+  /** The line of the imported file, when known. */
+  sourceLine?: number | null;
+  onShow?: () => void;
+}
+
+export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
+  const { t } = useTranslation();
+  const text = ISSUE_TEXT[issue.code];
+  const params = issue.params ?? {};
+  const turn = typeof params.turn === 'number' ? params.turn : null;
+  return (
+    <div className={`issue issue-${issue.severity}`} data-code={issue.code}>
+      <span className={`badge badge-${issue.severity}`}>{t(SEVERITY_TEXT[issue.severity])}</span>{' '}
+      <span>{t(text.what, params)}</span>
+      <p className="muted next-step">
+        {t('examples.checks.nextStep')} {t(text.next, params)}
+      </p>
+      <p className="muted where">
+        {exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null}
+        {sourceLine ? ' · ' + t('examples.checks.line', { line: sourceLine }) : null}
+        {turn ? ' · ' + t('examples.checks.turn', { n: turn }) : null}
+        {onShow ? (
+          <>
+            {' '}
+            <button type="button" className="link" onClick={onShow}>
+              {t('examples.checks.show')}
+            </button>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The virtualized list: only the rows in view (plus a few) exist in the page, so 100,000 examples scroll
+// as smoothly as 100. It is one listbox: arrow keys, Home and End move the selection and keep it in view.
+import { useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
+import { useProject } from '../state/projectStore';
+
+export const ROW_HEIGHT = 56;
+
+interface Props {
+  items: readonly ProjectExample[];
+  positions: Map<string, number>;
+  issues: Map<string, ProjectIssue[]>;
+}
+
+const firstText = (item: ProjectExample, role: string) =>
+  item.example.messages.find((m) => m.role === role)?.content?.slice(0, 140) ?? '';
+
+export function ExampleList({ items, positions, issues }: Props) {
+  const { t } = useTranslation();
+  const selectedId = useProject((s) => s.selectedId);
+  const select = useProject((s) => s.selected);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 320, height: 600 },
+  });
+  const selectedIndex = items.findIndex((e) => e.id === selectedId);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = items.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, selectedIndex + 1),
+      ArrowUp: Math.max(0, selectedIndex - 1),
+      Home: 0,
+      End: last,
+      PageDown: Math.min(last, selectedIndex + 10),
+      PageUp: Math.max(0, selectedIndex - 10),
+    };
+    const next = moves[e.key];
+    if (next === undefined || last < 0) return;
+    e.preventDefault();
+    const item = items[next];
+    if (item) select(item.id);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  return (
+    <div
+      ref={scroller}
+      className="example-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('examples.editor.listLabel')}
+      aria-activedescendant={selectedId ? `example-row-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+      data-testid="example-list"
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index] as ProjectExample;
+          const found = issues.get(item.id);
+          const worst = found?.some((i) => i.severity === 'error')
+            ? 'error'
+            : found?.length
+              ? 'warning'
+              : null;
+          return (
+            <div
+              key={item.id}
+              id={`example-row-${item.id}`}
+              role="option"
+              aria-selected={item.id === selectedId}
+              className={`example-row${item.id === selectedId ? ' selected' : ''}`}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${row.start}px)`,
+              }}
+              onClick={() => select(item.id)}
+              data-testid="example-row"
+            >
+              <span className="row-number">{positions.get(item.id)}</span>
+              <span className="row-text">
+                <span className="row-user">{firstText(item, 'user')}</span>
+                <span className="row-assistant muted">{firstText(item, 'assistant')}</span>
+              </span>
+              {worst ? (
+                <span
+                  className={`dot dot-${worst}`}
+                  aria-label={t('examples.editor.hasIssues', { count: found?.length ?? 0 })}
+                />
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// Split and export: choose the proportions and a seed (the same seed always gives the same split), see
+// the part sizes, then save each part as provider-ready JSONL, the whole set as CSV or Excel for editing
+// elsewhere, or the whole project as one file. Files are written where the user picks in the save dialog.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  countParts,
+  DEFAULT_SEED,
+  SPLIT_PRESET_IDS,
+  type SplitPresetId,
+} from '../../../../shared/domain/projects/split';
+import type { IpcError } from '../../../../shared/ipc/errors';
+import type { SplitPart } from '../../../../shared/domain/projects/types';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { request } from '../../../ipc/client';
+import { patchesSettled, useProject } from '../state/projectStore';
+
+const PART_EXPORT_TEXT = {
+  train: 'examples.split.exportTrain',
+  validation: 'examples.split.exportValidation',
+  test: 'examples.split.exportTest',
+} as const satisfies Record<SplitPart, string>;
+const PARTS: readonly SplitPart[] = ['train', 'validation', 'test'];
+
+export function SplitExportPanel() {
+  const { t } = useTranslation();
+  const meta = useProject((s) => s.meta);
+  const examples = useProject((s) => s.examples);
+  const [preset, setPreset] = useState<SplitPresetId>(meta?.split?.preset ?? '80-10-10');
+  const [seed, setSeed] = useState(meta?.split?.seed ?? DEFAULT_SEED);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const counts = useMemo(() => countParts(examples.map((e) => e.split)), [examples]);
+  if (!meta) return null;
+
+  const split = async () => {
+    setError(null);
+    await patchesSettled();
+    const r = await request('projects.applySplit', { id: meta.id, preset, seed });
+    if (!r.ok) return setError(r.error);
+    // Main assigned the parts; reload so both copies agree exactly.
+    const opened = await request('projects.open', { id: meta.id });
+    if (opened.ok) useProject.getState().examplesReplaced(opened.data.examples, opened.data.meta);
+  };
+  const save = async (
+    run: () => Promise<{ ok: true; data: { saved: boolean } } | { ok: false; error: IpcError }>,
+  ) => {
+    setError(null);
+    setSaved(false);
+    await patchesSettled();
+    const r = await run();
+    if (!r.ok) setError(r.error);
+    else setSaved(r.data.saved);
+  };
+
+  return (
+    <div className="split">
+      {error ? <ErrorMessage error={error} /> : null}
+      <section aria-labelledby="split-heading">
+        <h3 id="split-heading">{t('examples.split.heading')}</h3>
+        <p className="muted">{t('examples.split.explain')}</p>
+        <div className="row">
+          <label>
+            {t('examples.split.preset')}{' '}
+            <select
+              value={preset}
+              onChange={(e) => setPreset(e.target.value as SplitPresetId)}
+              data-testid="split-preset"
+            >
+              {SPLIT_PRESET_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {id.replace(/-/g, ' / ')}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('examples.split.seed')}{' '}
+            <input
+              type="number"
+              min={0}
+              max={2147483647}
+              value={seed}
+              onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+            />
+          </label>
+          <button type="button" className="primary" onClick={() => void split()}>
+            {t('examples.split.apply')}
+          </button>
+        </div>
+        <p role="status" data-testid="split-counts">
+          {meta.split ? t('examples.split.counts', counts) : t('examples.split.notSplit')}
+        </p>
+        {meta.split ? <p className="muted">{t('examples.split.testHeldOut')}</p> : null}
+      </section>
+      <section aria-labelledby="export-heading">
+        <h3 id="export-heading">{t('examples.split.exportHeading')}</h3>
+        <div className="row wrap">
+          {PARTS.map((part) => (
+            <button
+              key={part}
+              type="button"
+              disabled={counts[part] === 0}
+              onClick={() =>
+                void save(() => request('examples.export', { projectId: meta.id, part, format: 'jsonl' }))
+              }
+            >
+              {t(PART_EXPORT_TEXT[part])}
+            </button>
+          ))}
+          <button
+            type="button"
+            onClick={() =>
+              void save(() => request('examples.export', { projectId: meta.id, part: 'all', format: 'csv' }))
+            }
+          >
+            {t('examples.split.exportCsv')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void save(() => request('examples.export', { projectId: meta.id, part: 'all', format: 'xlsx' }))
+            }
+          >
+            {t('examples.split.exportXlsx')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void save(() => request('projects.exportFile', { id: meta.id }))}
+          >
+            {t('examples.split.exportProject')}
+          </button>
+        </div>
+        <p className="muted">{t('examples.split.formulaNote')}</p>
+        {saved ? (
+          <p role="status" className="success" data-testid="export-saved">
+            {t('examples.split.saved')}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

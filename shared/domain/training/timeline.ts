@@ -98,7 +98,8 @@ export function estimatedFinish(run: TrainingRun, now: number): number | null {
   if (run.job.estimatedFinishAt) return run.job.estimatedFinishAt;
   const progress = run.progress;
   const started = run.events.find((e) => /started/i.test(e.message))?.createdAt;
-  if (!progress || !started || progress.step < 2 || progress.step >= progress.totalSteps) return null;
+  if (!progress || started === undefined || progress.step < 2 || progress.step >= progress.totalSteps)
+    return null;
   const perStep = (now - started) / progress.step;
   return Math.round(now + perStep * (progress.totalSteps - progress.step));
 }

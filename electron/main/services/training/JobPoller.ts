@@ -46,6 +46,7 @@ interface Entry {
 
 export class JobPoller {
   private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Set<Promise<void>>();
   private disposed = false;
 
   constructor(private readonly deps: PollerDeps) {}
@@ -75,7 +76,7 @@ export class JobPoller {
       }
       if (entry.handle !== null) this.deps.timers.clearTimeout(entry.handle);
       entry.handle = null;
-      void this.lookNow(runId, entry);
+      this.startLook(runId, entry);
     }
   }
 
@@ -89,6 +90,11 @@ export class JobPoller {
     return [...this.entries.values()].filter((e) => e.handle !== null).length;
   }
 
+  /** Resolves once no look is in flight (tests; a clean shutdown). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const runId of [...this.entries.keys()]) this.untrack(runId);
@@ -98,8 +104,14 @@ export class JobPoller {
     const delay = pollDelay(entry.attempt, this.deps.policy ?? POLL_BACKOFF);
     entry.handle = this.deps.timers.setTimeout(() => {
       entry.handle = null;
-      void this.lookNow(runId, entry);
+      this.startLook(runId, entry);
     }, delay);
+  }
+
+  private startLook(runId: string, entry: Entry): void {
+    const look = this.lookNow(runId, entry);
+    this.inFlight.add(look);
+    void look.finally(() => this.inFlight.delete(look));
   }
 
   private async lookNow(runId: string, entry: Entry): Promise<void> {
@@ -119,7 +131,7 @@ export class JobPoller {
     }
     if (entry.again) {
       entry.again = false;
-      void this.lookNow(runId, entry);
+      this.startLook(runId, entry);
       return;
     }
     entry.attempt = nextAttempt(entry.attempt, result.statusChanged);

@@ -128,8 +128,8 @@ export async function resumeRun(deps: PipelineDeps, runId: string, signal: Abort
         startError: null,
         job: snapshotOf(job),
       }));
-      await unstage(deps, runId);
       if (run) deps.tracked(run);
+      await unstage(deps, runId);
     }
   } catch (error) {
     await stop(deps, runId, error, signal);

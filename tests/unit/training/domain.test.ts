@@ -1,0 +1,232 @@
+// Pure Train logic: the timeline a user reads, the loss-curve reading, the poll schedule, and failures
+// turned into next steps (with the provider's observed wording, reference §5.2).
+import { describe, expect, it } from 'vitest';
+import { trainingCurve } from '../../../electron/main/services/practice/brain/trainingCurve';
+import { pollDelay } from '../../../shared/domain/training/backoff';
+import { readLoss } from '../../../shared/domain/training/lossReading';
+import {
+  BILLING_URL,
+  failureOf,
+  nextStepForCode,
+  nextStepForJobError,
+} from '../../../shared/domain/training/nextStep';
+import { estimatedFinish, timelineOf } from '../../../shared/domain/training/timeline';
+import type { JobStatus } from '../../../shared/domain/providers/status';
+import type { MetricPoint, TrainingRun } from '../../../shared/domain/training/types';
+
+function run(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null): TrainingRun {
+  return {
+    id: 'run_1',
+    provider: 'practice',
+    source: null,
+    request: {
+      baseModel: 'm',
+      suffix: null,
+      epochs: 'auto',
+      batchSize: 'auto',
+      learningRateMultiplier: 'auto',
+      seed: null,
+    },
+    createdAt: 0,
+    phase: status ? 'tracking' : 'uploading',
+    stopReason: null,
+    startError: null,
+    upload: null,
+    files: { train: null, validation: null },
+    job: status
+      ? {
+          id: 'ftjob-1',
+          status,
+          rawStatus: status,
+          pending: null,
+          baseModel: 'm',
+          fineTunedModel: null,
+          createdAt: 0,
+          finishedAt: null,
+          estimatedFinishAt: null,
+          trainedTokens: null,
+          epochs: null,
+          error: null,
+        }
+      : null,
+    progress: null,
+    eventCursor: null,
+    events: [],
+    metrics: [],
+    checkpoints: [],
+    notified: false,
+    imported: false,
+    estimatedUsd: null,
+    ...patch,
+  };
+}
+
+const states = (r: TrainingRun) => timelineOf(r).steps.map((s) => `${s.stage}:${s.state}`);
+
+describe('timeline', () => {
+  it('walks upload → checking → waiting → training → done', () => {
+    expect(states(run())).toEqual([
+      'upload:current',
+      'checking:upcoming',
+      'waiting:upcoming',
+      'training:upcoming',
+      'done:upcoming',
+    ]);
+    expect(timelineOf(run({}, 'validating')).current).toBe('checking');
+    expect(timelineOf(run({}, 'queued')).current).toBe('waiting');
+    const training = run({ progress: { step: 3, totalSteps: 30 } }, 'running');
+    expect(states(training)).toEqual([
+      'upload:done',
+      'checking:done',
+      'waiting:done',
+      'training:current',
+      'done:upcoming',
+    ]);
+    expect(timelineOf(training).step).toEqual({ step: 3, totalSteps: 30 });
+    expect(states(run({}, 'succeeded')).at(-1)).toBe('done:done');
+  });
+
+  it('marks where a job failed: a bad file while checking, anything later while training', () => {
+    const badFile = run({}, 'failed');
+    badFile.job!.error = { code: 'invalid_n_examples', message: 'x', param: 'training_file' };
+    expect(states(badFile)[1]).toBe('checking:failed');
+    expect(timelineOf(run({ progress: { step: 5, totalSteps: 9 } }, 'failed')).current).toBe('training');
+    expect(timelineOf(run({ phase: 'stopped', stopReason: 'upload_cancelled' })).outcome).toBe('stopped');
+    expect(timelineOf(run({}, 'paused')).outcome).toBe('paused');
+  });
+
+  it('estimates the finish from the provider, else from the pace of the steps so far', () => {
+    const withEstimate = run({}, 'running');
+    withEstimate.job!.estimatedFinishAt = 9_000;
+    expect(estimatedFinish(withEstimate, 1_000)).toBe(9_000);
+    const paced = run(
+      {
+        progress: { step: 10, totalSteps: 40 },
+        events: [{ id: 'e', createdAt: 0, level: 'info', message: 'Fine-tuning job started' }],
+      },
+      'running',
+    );
+    expect(estimatedFinish(paced, 100_000)).toBe(400_000); // 10 s a step, 30 steps left
+    expect(estimatedFinish(run({}, 'queued'), 0)).toBeNull();
+  });
+});
+
+const points = (train: number[], valid: (number | null)[] = []): MetricPoint[] =>
+  train.map((t, i) => ({
+    step: i + 1,
+    trainLoss: t,
+    trainAccuracy: null,
+    validLoss: valid[i] ?? null,
+    validAccuracy: null,
+  }));
+
+const fromCurve = (exampleCount: number, epochs: number): MetricPoint[] =>
+  trainingCurve({
+    exampleCount,
+    epochs,
+    batchSize: 1,
+    seed: 3,
+    hasValidation: true,
+    averageExampleTokens: 120,
+  }).map((p) => ({
+    step: p.step,
+    trainLoss: p.train_loss,
+    trainAccuracy: p.train_mean_token_accuracy,
+    validLoss: p.valid_loss ?? p.full_valid_loss ?? null,
+    validAccuracy: p.valid_mean_token_accuracy ?? null,
+  }));
+
+describe('loss reading', () => {
+  it('waits for enough points before saying anything', () => {
+    expect(readLoss(points([2, 1.5, 1.2])).reading).toBe('too-early');
+  });
+
+  it('reads a falling curve as still learning and a flat one as learned', () => {
+    expect(readLoss(points([2, 1.8, 1.6, 1.4, 1.2, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45])).reading).toBe(
+      'still-learning',
+    );
+    expect(readLoss(points([2, 1.2, 0.8, 0.6, 0.52, 0.5, 0.5, 0.49, 0.5, 0.49, 0.5, 0.49])).reading).toBe(
+      'learned',
+    );
+  });
+
+  it('reads validation loss rising while training loss falls as memorising, naming the best step', () => {
+    const train = [2, 1.6, 1.3, 1.0, 0.8, 0.6, 0.45, 0.3, 0.2, 0.12, 0.08, 0.05];
+    const valid = [2, 1.7, 1.4, 1.2, 1.1, 1.05, 1.1, 1.2, 1.35, 1.5, 1.65, 1.8];
+    const result = readLoss(points(train, valid));
+    expect(result.reading).toBe('memorising');
+    expect(result.bestValidationStep).toBe(6);
+  });
+
+  it('agrees with the practice service: 10 examples for 20 epochs memorise, 500 for 3 do not', () => {
+    expect(readLoss(fromCurve(10, 20)).reading).toBe('memorising');
+    expect(readLoss(fromCurve(500, 3)).reading).not.toBe('memorising');
+  });
+});
+
+describe('poll schedule', () => {
+  it('starts at 5 s, doubles, and never waits more than a minute', () => {
+    expect([0, 1, 2, 3, 4, 5, 50].map((a) => pollDelay(a))).toEqual([
+      5_000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000,
+    ]);
+  });
+});
+
+describe('next steps', () => {
+  it('too few examples: how many more to add', () => {
+    expect(
+      nextStepForJobError({
+        code: 'invalid_n_examples',
+        message: 'Training file has 7 example(s), but must have at least 10 examples',
+      }),
+    ).toEqual({ kind: 'add_examples', have: 7, need: 10, more: 3 });
+  });
+
+  it('moderation: the flagged lines and categories', () => {
+    expect(
+      nextStepForJobError({
+        code: 'invalid_training_file',
+        message:
+          'The job failed due to an invalid training file. This file failed moderation safety checks. The OpenAI Moderation API identifies fine tuning examples that violate our content policies. To fine tune on this data, please try removing the flagged lines and uploading the file again. Flagged lines: 4, 13, 14, 18, 35 ...',
+      }),
+    ).toEqual({ kind: 'remove_flagged', lines: [4, 13, 14, 18, 35], categories: [] });
+    const blocked = nextStepForJobError({
+      code: 'invalid_training_file',
+      message:
+        "The job failed due to an invalid training file. This training file was blocked because too many examples were flagged by our moderation API for containing content that violates OpenAI's usage policies in the following categories: hate. Use the free OpenAI Moderation API to identify these examples and remove them from your training data.",
+    });
+    expect(blocked).toMatchObject({ kind: 'remove_flagged', categories: ['hate'] });
+  });
+
+  it('invalid file: the exact example and the message', () => {
+    expect(
+      nextStepForJobError({
+        code: 'invalid_training_file',
+        message:
+          "The job failed due to an invalid training file. Invalid file format. Example 100, message 2 Discriminator 'role' is missing in value",
+      }),
+    ).toEqual({
+      kind: 'fix_example',
+      example: 100,
+      message: 2,
+      detail: "Invalid file format. Example 100, message 2 Discriminator 'role' is missing in value",
+    });
+  });
+
+  it('quota and other refused starts map to a place to go, keeping the provider words', () => {
+    expect(nextStepForCode('quota_exceeded')).toEqual({ kind: 'billing', url: BILLING_URL });
+    expect(nextStepForCode('key_rejected')).toEqual({ kind: 'check_key' });
+    expect(nextStepForCode('offline')).toEqual({ kind: 'retry_later' });
+    const refused = run({
+      phase: 'stopped',
+      stopReason: 'start_failed',
+      startError: { code: 'quota_exceeded', requestId: 'req_1' },
+    });
+    expect(failureOf(refused)).toEqual({
+      next: { kind: 'billing', url: BILLING_URL },
+      providerMessage: null,
+      code: 'quota_exceeded',
+    });
+    expect(failureOf(run({}, 'succeeded'))).toBeNull();
+  });
+});

@@ -119,8 +119,27 @@ export function decodeLine(bytes: Buffer, encoding: EncodingName): { text: strin
     return { text: bytes.toString('utf8'), invalidAt: firstInvalidUtf8(bytes) };
   }
   const text = iconv.decode(bytes, encoding);
-  // iconv-lite substitutes U+FFFD for bytes the code page lacks; the exact byte is not recoverable from
-  // the string, so the line's first byte stands in for it.
-  const invalidAt = text.includes('\uFFFD') ? 0 : -1;
+  const invalidAt = text.includes('\uFFFD') ? firstInvalidLegacy(bytes, encoding) : -1;
   return { text, invalidAt };
+}
+
+/**
+ * iconv-lite substitutes U+FFFD without saying where, so the offending byte is found by binary search:
+ * a prefix whose streaming decode (a cut-off final character stays pending) has no U+FFFD is clean,
+ * and every longer prefix of a bad one is bad too. Runs only on lines that contain a replacement
+ * character; a U+FFFD that was really in the source (already decoded once) would point at offset 0.
+ */
+function firstInvalidLegacy(bytes: Buffer, encoding: EncodingName): number {
+  const clean = (length: number) =>
+    !iconv.getDecoder(encoding).write(bytes.subarray(0, length)).includes('\uFFFD');
+  let lo = 0; // a clean prefix length
+  let hi = bytes.length; // a length known to be bad
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (clean(mid)) lo = mid;
+    else hi = mid;
+  }
+  // The clean prefix may end with the pending lead byte of the bad sequence; point at that lead byte.
+  const decoded = iconv.getDecoder(encoding).write(bytes.subarray(0, lo));
+  return iconv.encode(decoded, encoding).length;
 }

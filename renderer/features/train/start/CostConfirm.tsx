@@ -1,0 +1,190 @@
+// Step 2: nothing has left the machine yet. The data was re-checked in main; here the user sees what the
+// run will cost (with the formula), what one reply will cost afterwards against the base model, an
+// optional budget cap, and why a start is blocked. "Start" first runs the provider's free content check
+// and stops on flagged lines (flagged data gets a job refused), then uploads and creates the job.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ModerationAnswer, RunPlan, RunSettings } from '../../../../shared/domain/training/plan';
+import type { TrainingRun } from '../../../../shared/domain/training/types';
+import type { IpcError } from '../../../../shared/ipc/errors';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { request } from '../../../ipc/client';
+import { useNavigation } from '../../../state/navigation';
+import { formatCount, formatUsd } from '../format';
+import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
+import { BudgetCap } from './BudgetCap';
+
+export interface CostConfirmProps {
+  settings: RunSettings;
+  onBack(): void;
+  onStarted(run: TrainingRun): void;
+}
+
+export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const navigated = useNavigation((s) => s.navigated);
+  const [plan, setPlan] = useState<RunPlan | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [moderation, setModeration] = useState<ModerationAnswer | null>(null);
+  const [busy, setBusy] = useState<'moderating' | 'starting' | null>(null);
+
+  const replan = useCallback(async () => {
+    const result = await request('training.plan', settings);
+    if (result.ok) setPlan(result.data);
+    else setError(result.error);
+  }, [settings]);
+  useEffect(() => void replan(), [replan]);
+
+  const start = async () => {
+    setError(null);
+    setBusy('moderating');
+    const checked = await request('training.moderate', { sourceId: settings.sourceId });
+    if (!checked.ok) {
+      setBusy(null);
+      return setError(checked.error);
+    }
+    setModeration(checked.data);
+    if (checked.data.flagged.length > 0) return setBusy(null);
+    setBusy('starting');
+    const started = await request('training.start', settings);
+    setBusy(null);
+    if (started.ok) onStarted(started.data);
+    else setError(started.error);
+  };
+
+  if (!plan) {
+    return (
+      <section className="train-card" aria-busy="true">
+        <p className="muted">{t('train.confirm.checking')}</p>
+        {error ? <ErrorMessage error={error} /> : null}
+      </section>
+    );
+  }
+
+  const blocked = plan.blockedBy.length > 0 || (moderation?.flagged.length ?? 0) > 0;
+  return (
+    <section className="train-card" aria-labelledby="train-confirm-title" data-testid="train-confirm">
+      <h2 id="train-confirm-title">{t('train.confirm.title')}</h2>
+      <p className="muted">{t('train.confirm.nothingSent')}</p>
+
+      <h3>{t('train.confirm.dataTitle')}</h3>
+      <p data-testid="train-data-summary">
+        {t('train.confirm.dataSummary', {
+          name: plan.sourceName,
+          train: formatCount(plan.check.trainExamples, lang),
+          validation: formatCount(plan.check.validationExamples, lang),
+        })}
+      </p>
+      {plan.check.validationExamples > 0 ? (
+        <p className="muted">{t('train.confirm.validationAttached')}</p>
+      ) : null}
+      {plan.check.toolExamples > 0 ? (
+        <p>{t('train.confirm.toolExamples', { count: plan.check.toolExamples })}</p>
+      ) : null}
+      {plan.check.errors > 0 ? (
+        <div className="train-problems" role="alert" data-testid="train-data-errors">
+          <p>{t('train.confirm.dataErrors', { count: plan.check.errors })}</p>
+          <ul>
+            {plan.check.blocking.map((issue, i) => {
+              const text = BLOCKING_ISSUE_TEXT[issue.code];
+              return (
+                <li key={`${issue.code}-${i}`}>
+                  {issue.line !== null ? t('train.confirm.atLine', { line: issue.line }) : null}
+                  {text
+                    ? `${t(text.title)}: ${t(text.what, issue.params ?? {})}`
+                    : t('train.confirm.otherIssue')}
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" onClick={() => navigated('examples')}>
+            {t('train.confirm.fixOnExamples')}
+          </button>
+        </div>
+      ) : (
+        <p className="ok-text">{t('train.confirm.dataOk')}</p>
+      )}
+
+      <h3>{t('train.confirm.epochsTitle')}</h3>
+      <p data-testid="train-epochs-reason">
+        {plan.epochs.mode === 'auto' && plan.epochs.reason
+          ? t('train.confirm.epochsAuto', {
+              epochs: plan.epochs.epochs,
+              reason: t(EPOCH_REASON_TEXT[plan.epochs.reason]),
+            })
+          : t('train.confirm.epochsSet', { epochs: plan.epochs.epochs })}
+      </p>
+
+      <h3>{t('train.confirm.costTitle')}</h3>
+      <p className="train-cost" data-testid="train-cost">
+        {t('train.confirm.cost', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+      </p>
+      <p className="formula" data-testid="train-formula">
+        {t('train.confirm.formula', { formula: plan.trainingCost.formula })}
+      </p>
+      <p className="muted">{t('train.confirm.costNote')}</p>
+      <p data-testid="train-reply-cost">
+        {plan.reply.base
+          ? t('train.confirm.replyCompare', {
+              tuned: formatUsd(plan.reply.tuned.usd, lang),
+              base: formatUsd(plan.reply.base.usd, lang),
+              prompt: plan.reply.promptTokens,
+              reply: plan.reply.replyTokens,
+            })
+          : t('train.confirm.replyOnly', {
+              tuned: formatUsd(plan.reply.tuned.usd, lang),
+              prompt: plan.reply.promptTokens,
+              reply: plan.reply.replyTokens,
+            })}
+      </p>
+      {plan.provider === 'practice' ? <p className="muted">{t('train.confirm.practiceFree')}</p> : null}
+
+      <BudgetCap capUsd={plan.budget.capUsd} exceeded={plan.budget.exceeded} onSaved={() => void replan()} />
+
+      {moderation && moderation.flagged.length > 0 ? (
+        <div className="train-problems" role="alert" data-testid="train-flagged">
+          <p>{t('train.confirm.flagged', { count: moderation.flagged.length })}</p>
+          <ul>
+            {moderation.flagged.map((f) => (
+              <li key={`${f.part}-${f.position}`}>
+                {t(f.part === 'train' ? 'train.confirm.flaggedTrain' : 'train.confirm.flaggedValidation', {
+                  line: f.line ?? f.position,
+                  categories: f.categories.join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {plan.blockedBy.length > 0 ? (
+        <ul className="train-blocked" data-testid="train-blocked">
+          {plan.blockedBy.map((b) => (
+            <li key={b}>{t(BLOCK_TEXT[b])}</li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      <p className="muted">{t('train.confirm.contentCheckNote')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={blocked || busy !== null}
+          onClick={() => void start()}
+          data-testid="train-start"
+        >
+          {busy === 'moderating'
+            ? t('train.confirm.moderating')
+            : busy === 'starting'
+              ? t('train.confirm.starting')
+              : t('train.confirm.start', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+        </button>
+        <button type="button" onClick={onBack} disabled={busy !== null}>
+          {t('train.confirm.change')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// The chosen base model's facts: training price, per-example limit, shutdown date with a countdown, and a
+// warning when it retires soon (every model trained on it stops answering that day too).
+import { useTranslation } from 'react-i18next';
+import type { BaseModelOption, ModelsAnswer } from '../../../../shared/domain/training/plan';
+import { formatCount, formatUsd } from '../format';
+
+export function ModelFacts({ model, models }: { model: BaseModelOption; models: ModelsAnswer }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <div className="model-facts" data-testid="model-facts">
+      <p>
+        {t('train.model.prices', {
+          training: formatUsd(model.trainingPer1M, lang),
+          input: formatUsd(model.inputPer1M, lang),
+          output: formatUsd(model.outputPer1M, lang),
+        })}
+      </p>
+      <p>{t('train.model.limit', { tokens: formatCount(model.maxTokensPerExample, lang) })}</p>
+      {model.shutdownDate ? (
+        <p
+          className={model.retiringSoon || model.retired ? 'warning-text' : undefined}
+          data-testid="model-shutdown"
+        >
+          {model.retired
+            ? t('train.model.retired', { date: model.shutdownDate })
+            : model.retiringSoon
+              ? t('train.model.retiringSoon', {
+                  date: model.shutdownDate,
+                  days: model.daysUntilShutdown ?? 0,
+                })
+              : t('train.model.shutdown', { date: model.shutdownDate })}
+        </p>
+      ) : (
+        <p>{t('train.model.noShutdown')}</p>
+      )}
+      {models.noNewJobsFrom && (models.daysUntilNoNewJobs ?? 0) >= 0 ? (
+        <p className="muted">
+          {t('train.model.windDown', { date: models.noNewJobsFrom, days: models.daysUntilNoNewJobs ?? 0 })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -101,6 +101,35 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('provider-practice')).not.toContainText('Used for training');
   });
 
+  test('main finds the network gone: the banner appears, and clears by itself when OpenAI answers again', async ({
+    page,
+  }) => {
+    const KEY = 'sk-e2e-offline-key-42aa';
+    const openai = createPracticeService({ clock: createManualClock(TODAY.getTime()), accounts: [KEY] });
+    let networkUp = false;
+    await startHarness(page, {
+      locale: 'en-US',
+      now: () => TODAY,
+      openaiEndpoint: {
+        baseURL: PRACTICE_BASE_URL,
+        fetch: (input, init) =>
+          networkUp ? openai.fetch(input, init) : Promise.reject(new TypeError('fetch failed')),
+      },
+    });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const card = page.getByTestId('provider-openai');
+    await card.getByLabel('API key for OpenAI').fill(KEY);
+    await card.getByRole('button', { name: 'Save key' }).click();
+    await expect(card.getByRole('alert')).toContainText('You are offline.');
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+
+    networkUp = true; // main probes the host that failed every 10 s; nobody clicks anything
+    await expect(page.getByTestId('offline-banner')).toHaveCount(0, { timeout: 25_000 });
+    await card.getByRole('button', { name: 'Check this account' }).click();
+    await expect(card.getByTestId('training-verdict')).toContainText('Unlikely');
+    await expect(card.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a corrected price is used on the account screen', async ({ page }) => {
     const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });
     await page
@@ -126,7 +155,7 @@ test.describe('accounts', () => {
     expect(app.services.prices.priceOf('openai', 'gpt-4o-mini-2024-07-18')?.trainingPer1M).toBe(3);
   });
 
-  test('checking OpenAI without a key says what to do; offline shows and clears by itself', async ({
+  test('without a key the check waits for one; the banner follows the network events from main', async ({
     page,
   }) => {
     const app = await startHarness(page, { locale: 'en-US', now: () => TODAY });

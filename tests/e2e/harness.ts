@@ -93,7 +93,13 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     version: '0.0.0-e2e',
     platform: 'e2e',
     ...(options.now ? { now: options.now } : {}),
-    ...(options.openaiEndpoint ? { openaiEndpoint: options.openaiEndpoint } : {}),
+    // Main never reaches the real OpenAI from a test: unless a test supplies an endpoint, calls fail as offline.
+    openaiEndpoint: options.openaiEndpoint ?? {
+      baseURL: 'https://api.openai.com/v1',
+      fetch: async () => {
+        throw new TypeError('fetch failed: the end-to-end harness has no network');
+      },
+    },
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.

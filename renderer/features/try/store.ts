@@ -2,6 +2,7 @@
 // every streaming reply by run id. Streamed text arrives as events from main; `followTryEvents` wires
 // them in once per page mount.
 import { create } from 'zustand';
+import { baseModelOf } from '../../../shared/domain/pricing/catalog';
 import type { ReplyFigures, Setup } from '../../../shared/domain/tryout/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import type { TryOverview, TryProjectView } from '../../../shared/ipc/schemas/tryout';
@@ -33,6 +34,35 @@ interface TryState {
   failed(error: IpcError | null): void;
 }
 
+/**
+ * A model chosen elsewhere ("try this checkpoint" on the Train page) becomes set-up A, and the base-model
+ * set-ups use the model it was trained from, so the comparison stays fine-tuned vs. its own base.
+ */
+export function withPreferredModel(
+  defaults: Setup[],
+  preferred: string | null,
+  systemPrompt: string,
+): Setup[] {
+  if (!preferred) return defaults;
+  const base = baseModelOf(preferred);
+  const rest = defaults
+    .filter((s) => s.kind !== 'fine-tuned')
+    .map((s) => (preferred.startsWith('ft:') ? { ...s, model: base } : s));
+  const fineTuned = defaults.find((s) => s.kind === 'fine-tuned');
+  const first: Setup = fineTuned
+    ? { ...fineTuned, model: preferred }
+    : {
+        id: 'a',
+        kind: 'fine-tuned',
+        model: preferred,
+        systemPrompt,
+        fewShotCount: 0,
+        temperature: 1,
+        maxTokens: null,
+      };
+  return [first, ...rest];
+}
+
 export const emptyRun: RunState = { text: '', done: false, stopped: false, figures: null, error: null };
 
 export const useTry = create<TryState>((set) => ({
@@ -47,10 +77,7 @@ export const useTry = create<TryState>((set) => ({
     set({
       projectId,
       project,
-      // A model chosen elsewhere ("try this checkpoint") takes the fine-tuned set-up's place.
-      setups: project.defaultSetups.map((s) =>
-        preferredModel && s.kind === 'fine-tuned' ? { ...s, model: preferredModel } : s,
-      ),
+      setups: withPreferredModel(project.defaultSetups, preferredModel, project.systemPrompt),
     }),
   projectRefreshed: (project) => set({ project }),
   setupEdited: (setup) => set((s) => ({ setups: s.setups.map((x) => (x.id === setup.id ? setup : x)) })),

@@ -236,4 +236,31 @@ describe('Try service over the practice provider', () => {
     });
     expect(corrected?.example.messages.at(-1)?.content).toBe(`${c.expected} (checked)`);
   });
+
+  it('measures valid JSON when the expected answers are JSON (extraction sample)', async () => {
+    const app = await start();
+    const opened = await app.services.samples.open(app.services.projects, 'extraction', 'en');
+    const projectId = opened.meta.id;
+    await app.services.projects.applySplit(projectId, { preset: '80-10-10', seed: 7 });
+    const parts = await app.services.projects.examplesOf(projectId);
+    seedFineTunedModel(
+      app.services,
+      parts.filter((e) => e.split === 'train').map((e) => e.example),
+    );
+    const { defaultSetups } = await app.services.tryout.project(projectId);
+    const run = await app.services.tryout.startTest({
+      projectId,
+      setups: defaultSetups.slice(0, 2),
+      concurrency: 2,
+      judgeModel: null,
+    });
+    await app.services.tryout.testSettled(run.id);
+    const report = app.services.tryout.testReport(run.id);
+    expect(report.answersAreJson).toBe(true);
+    const [ft, base] = report.totals;
+    // The fine-tuned practice model answers with JSON from its training replies; the base model in prose.
+    expect(ft!.validJson).toBe(ft!.replies);
+    expect(base!.validJson).toBe(0);
+    expect(report.results.every((r) => r.scores?.validJson !== null)).toBe(true);
+  });
 });

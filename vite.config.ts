@@ -14,6 +14,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // small and libraries with dynamic requires (exceljs) keep working.
 const mainExternals = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegExp(`^${name}/`)]);
 
+const fromRoot = (p: string) => path.resolve(import.meta.dirname, p);
+const electronOut = fromRoot('dist-electron');
+
 export default defineConfig(async ({ mode }) => ({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
@@ -29,12 +32,19 @@ export default defineConfig(async ({ mode }) => ({
       ? []
       : await electron({
           main: {
-            entry: { main: 'electron/main/index.ts' },
-            vite: { build: { rolldownOptions: { external: mainExternals } } },
+            // The data checks run in a worker thread; it ships as its own file beside main.js
+            // (DatasetWorkerClient looks for dist-electron/datasetWorker.js).
+            entry: {
+              main: fromRoot('electron/main/index.ts'),
+              datasetWorker: fromRoot('electron/main/services/dataset/datasetWorker.ts'),
+            },
+            vite: { build: { outDir: electronOut, rolldownOptions: { external: mainExternals } } },
           },
           preload: {
-            input: { preload: 'electron/preload/index.ts' },
-            vite: { build: { rolldownOptions: { output: { entryFileNames: '[name].cjs' } } } },
+            input: { preload: fromRoot('electron/preload/index.ts') },
+            vite: {
+              build: { outDir: electronOut, rolldownOptions: { output: { entryFileNames: '[name].cjs' } } },
+            },
           },
         })),
   ],

@@ -12,6 +12,8 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createRouter } from '../../electron/main/ipc/router';
 import type { SecretCipher } from '../../electron/main/services/keys/SecretCipher';
 import type { EventMap, EventName } from '../../shared/ipc/events';
+import type { Clock, JobDurations } from '../../electron/main/services/practice';
+import type { TrainingOptions } from '../../electron/main/services/training';
 import type { DialogPort } from '../../electron/main/services/projects/DialogPort';
 
 export const APP_URL = 'http://tunesmith.test/index.html';
@@ -71,6 +73,10 @@ export interface HarnessOptions {
   openaiEndpoint?: { baseURL: string; fetch?: typeof fetch };
   /** Fake native dialogs (Examples import/export): return fixture paths instead of asking a person. */
   dialogs?: DialogPort;
+  /** Train (issue 6): a practice clock the test moves, phase lengths, and training hooks (fast poll timers, notifications, crash). */
+  practiceClock?: Clock;
+  practiceDurations?: JobDurations;
+  training?: TrainingOptions;
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
@@ -101,6 +107,9 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
       },
     },
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    ...(options.practiceClock ? { practiceClock: options.practiceClock } : {}),
+    ...(options.practiceDurations ? { practiceDurations: options.practiceDurations } : {}),
+    ...(options.training ? { training: options.training } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.
   const router = createRouter<{ top: boolean; url: string }>(

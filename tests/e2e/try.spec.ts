@@ -102,8 +102,12 @@ test.describe('Try and compare', () => {
     const prompt = async (id: string) =>
       Number(await page.getByTestId(`column-${id}`).locator('[data-figure="promptTokens"]').textContent());
     expect(await prompt('c')).toBeGreaterThan((await prompt('b')) * 2);
-    await page.getByTestId('column-a').getByText('How these numbers were found').click();
     await expect(page.getByTestId('column-a').getByTestId('cost-basis')).toContainText('in × $0.8/1M');
+    await page.getByRole('tab', { name: 'Test set' }).click();
+    await page.getByRole('tab', { name: 'Side by side' }).click();
+    for (const id of ['a', 'b', 'c'])
+      await expect(page.getByTestId(`column-${id}`).locator('[data-figure="costUsd"]')).toBeVisible();
+    await page.getByTestId('column-a').getByText('How these numbers were found').click();
     await page.setViewportSize({ width: 1440, height: 1300 });
     await page.screenshot({ path: 'test-results/screenshots/try-side-by-side.png' });
   });
@@ -175,6 +179,12 @@ test.describe('Try and compare', () => {
     await page.setViewportSize({ width: 1280, height: 2600 });
     await page.screenshot({ path: 'test-results/screenshots/try-test-report.png' });
     await page.setViewportSize({ width: 1280, height: 820 });
+
+    // Leaving the tab and coming back keeps the run (it lives in main; the page keeps its id).
+    await page.getByRole('tab', { name: 'Chat' }).click();
+    await page.getByRole('tab', { name: 'Test set' }).click();
+    await expect(page.getByTestId('test-progress')).toHaveAttribute('data-status', 'finished');
+    await expect(page.getByTestId('case')).toHaveCount(project.test.length);
 
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect(page.getByText(/Saved as try-report-.*\.csv\./)).toBeVisible();

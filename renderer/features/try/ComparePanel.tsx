@@ -17,8 +17,9 @@ export function ComparePanel({ projectId }: { projectId: string }) {
   const edit = useTry((s) => s.setupEdited);
   const [count, setCount] = useState(Math.min(3, setups.length));
   const [message, setMessage] = useState('');
-  const [question, setQuestion] = useState('');
-  const [runs, setRuns] = useState<{ setupId: string; runId: string }[]>([]);
+  const comparison = useTry((s) => s.comparison);
+  const question = comparison?.question ?? '';
+  const runs = comparison?.runs ?? [];
   const [error, setError] = useState<IpcError | null>(null);
   const chosen = setups.slice(0, count);
   const busy = useTry((s) => runs.some((r) => !s.runs[r.runId]?.done));
@@ -29,9 +30,7 @@ export function ComparePanel({ projectId }: { projectId: string }) {
     const result = await request('tryout.compare', { projectId, setups: chosen, text });
     if (!result.ok) return setError(result.error);
     setError(null);
-    result.data.runs.forEach((r) => useTry.getState().runStarted(r.runId));
-    setRuns(result.data.runs);
-    setQuestion(text);
+    useTry.getState().compared(text, result.data.runs);
   };
 
   return (

@@ -25,14 +25,20 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
   const [run, setRun] = useState<TestRunView | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  const runId = run?.id ?? null;
+  const runId = useTry((s) => s.testRunId);
 
+  // Follow the run: refresh on each progress event, and once right after subscribing, which catches up
+  // on events sent before this panel listened (a fast run, or coming back to this tab later).
   useEffect(() => {
     if (!runId) return;
-    return onEvent('tryout.testProgressed', (p) => {
-      if (p.testRunId !== runId) return;
-      void request('tryout.testReport', { testRunId: runId }).then((r) => r.ok && setRun(r.data));
-    });
+    // Answers may come back out of order; never let an older snapshot replace a newer one.
+    const refresh = () =>
+      void request('tryout.testReport', { testRunId: runId }).then(
+        (r) => r.ok && setRun((prev) => (prev?.id === r.data.id && prev.done > r.data.done ? prev : r.data)),
+      );
+    const off = onEvent('tryout.testProgressed', (p) => p.testRunId === runId && refresh());
+    refresh();
+    return off;
   }, [runId]);
 
   const start = async () => {
@@ -43,7 +49,10 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
       concurrency,
       judgeModel: judge === '' ? null : judge,
     });
-    if (result.ok) setRun(result.data);
+    if (result.ok) {
+      setRun(result.data);
+      useTry.getState().testStarted(result.data.id);
+    }
     setError(result.ok ? null : result.error);
   };
   const exportAs = async (format: 'csv' | 'html') => {

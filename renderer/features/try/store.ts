@@ -23,6 +23,11 @@ interface TryState {
   setups: Setup[];
   runs: Record<string, RunState>;
   error: IpcError | null;
+  /** The last side-by-side message and its runs, and the last test run: kept across tab switches. */
+  comparison: { question: string; runs: { setupId: string; runId: string }[] } | null;
+  testRunId: string | null;
+  compared(question: string, runs: { setupId: string; runId: string }[]): void;
+  testStarted(testRunId: string): void;
   overviewLoaded(overview: TryOverview): void;
   projectChosen(projectId: string, project: TryProjectView, preferredModel: string | null): void;
   projectRefreshed(project: TryProjectView): void;
@@ -72,6 +77,17 @@ export const useTry = create<TryState>((set) => ({
   setups: [],
   runs: {},
   error: null,
+  comparison: null,
+  testRunId: null,
+  compared: (question, runs) =>
+    set((s) => ({
+      comparison: { question, runs },
+      runs: {
+        ...s.runs,
+        ...Object.fromEntries(runs.map((r) => [r.runId, s.runs[r.runId] ?? { ...emptyRun }])),
+      },
+    })),
+  testStarted: (testRunId) => set({ testRunId }),
   overviewLoaded: (overview) => set({ overview }),
   projectChosen: (projectId, project, preferredModel) =>
     set({

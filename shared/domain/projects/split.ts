@@ -1,7 +1,9 @@
-// Train / validation / test split with a fixed seed. Each example's place comes from a hash of its id and
-// the seed, so the same project and seed always give the same parts on every machine, in main and in
-// the renderer alike, and adding one example moves at most one other across a boundary.
+// Train / validation / test split settings of a project: a preset and a seed. A project's examples are
+// split by the engine's splitExamples (shared/domain/dataset/split.ts: seeded, and exact copies always
+// land in the same part) through ENGINE_PRESET below. assignSplit is the id-only variant for sources
+// that have ids but no project (Train's sample source uses it); it gives exact part sizes too.
 import type { SplitPart } from './types';
+import { SPLIT_PRESETS as ENGINE_PRESETS } from '../dataset/split';
 
 export const SPLIT_PRESETS = {
   '80-10-10': [80, 10, 10],
@@ -10,6 +12,13 @@ export const SPLIT_PRESETS = {
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 export type SplitPresetId = keyof typeof SPLIT_PRESETS;
+
+/** Our preset ids (safe in ids and file names) → the engine's ratios. */
+export const ENGINE_PRESET = {
+  '80-10-10': ENGINE_PRESETS['80/10/10'],
+  '90-10-0': ENGINE_PRESETS['90/10/0'],
+  '70-15-15': ENGINE_PRESETS['70/15/15'],
+} as const satisfies Record<SplitPresetId, (typeof ENGINE_PRESETS)[keyof typeof ENGINE_PRESETS]>;
 export const SPLIT_PRESET_IDS = Object.keys(SPLIT_PRESETS) as SplitPresetId[];
 export const DEFAULT_SEED = 20240601;
 

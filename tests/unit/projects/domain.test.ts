@@ -1,5 +1,5 @@
-// Pure project logic shared by main and the renderer: patches and their inverses (undo), the seeded split,
-// the one-click fixes, and spreadsheet export escaping.
+// Pure project logic shared by main and the renderer: patches and their inverses (undo), the id-based
+// split, and the engine's one-click fixes as patches.
 import { describe, expect, it } from 'vitest';
 import { applyPatch, PatchError } from '../../../shared/domain/projects/patch';
 import {
@@ -9,7 +9,6 @@ import {
   SPLIT_PRESET_IDS,
 } from '../../../shared/domain/projects/split';
 import { fixPatch, systemPromptPatch } from '../../../shared/domain/projects/fixes';
-import { escapeFormula, exampleRows, toCsv, toJsonl } from '../../../shared/domain/projects/tableExport';
 import type { ProjectExample } from '../../../shared/domain/projects/types';
 
 const ex = (id: string, user: string, assistant: string, system?: string): ProjectExample => ({
@@ -103,35 +102,5 @@ describe('fixes', () => {
     );
     expect(patch.update?.map((e) => e.id)).toEqual(['a', 'b']);
     expect(patch.update?.every((e) => e.example.messages[0]?.content === 'Be kind')).toBe(true);
-  });
-});
-
-describe('table export', () => {
-  it.each(['=SUM(A1)', '+1', '-2', '@cmd', '\tx'])('escapes a formula-looking cell %j', (cell) => {
-    expect(escapeFormula(cell)).toBe(`'${cell}`);
-  });
-
-  it('writes one row per exchange with conversation and turn, escaped and quoted', () => {
-    const multi: ProjectExample = {
-      ...ex('m', 'hi', '=HYPERLINK("x")', 'sys'),
-      example: {
-        messages: [
-          { role: 'system', content: 'sys' },
-          { role: 'user', content: 'hi' },
-          { role: 'assistant', content: '=HYPERLINK("x")' },
-          { role: 'user', content: 'more, please' },
-          { role: 'assistant', content: 'sure' },
-        ],
-      },
-    };
-    const rows = exampleRows(multi, 3);
-    expect(rows).toEqual([
-      ['3', '1', 'train', 'sys', 'hi', `'=HYPERLINK("x")`],
-      ['3', '2', 'train', '', 'more, please', 'sure'],
-    ]);
-    expect(toCsv(rows)).toBe(
-      `\uFEFF3,1,train,sys,hi,"'=HYPERLINK(""x"")"\r\n3,2,train,,"more, please",sure\r\n`,
-    );
-    expect(toJsonl([multi])).toBe(JSON.stringify(multi.example) + '\n');
   });
 });

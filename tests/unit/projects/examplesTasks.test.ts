@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DatasetWorkerClient } from '../../../electron/main/services/dataset/DatasetWorkerClient';
 import { ExamplesTasks } from '../../../electron/main/services/projects/ExamplesTasks';
 import { ProjectsService } from '../../../electron/main/services/projects/ProjectsService';
@@ -88,6 +88,44 @@ describe('ExamplesTasks', () => {
     expect((await projects.metaOf(outcome.project.meta.id)).report?.stale).toBe(false);
   }, 60_000);
 
+  it('reports check progress in examples and can be cancelled mid-check', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => ({
+      id: `ex-${i.toString(16).padStart(16, '0')}`,
+      example: {
+        messages: [
+          { role: 'user' as const, content: `問題 ${i}` },
+          { role: 'assistant' as const, content: `回答 ${i}` },
+        ],
+      },
+      provenance: 'imported' as const,
+      split: 'train' as const,
+    }));
+    const { meta } = await projects.create('many', many);
+    events.length = 0;
+    await tasks.check('task-check-full', meta.id);
+    const progress = events
+      .filter((e) => e.event === 'examples.progressed')
+      .map((e) => e.payload as { done: number; total: number });
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress.at(-1)).toMatchObject({ done: 6000, total: 6000 });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+
+    events.length = 0;
+    const stop = { done: false };
+    const cancelled = tasks.check('task-check-stop', meta.id);
+    // Cancel as soon as the first progress arrives, as the Stop button does.
+    await vi.waitFor(() => {
+      if (events.some((e) => e.event === 'examples.progressed')) {
+        stop.done = tasks.cancel('task-check-stop');
+      }
+      expect(stop.done).toBe(true);
+    });
+    await expect(cancelled).rejects.toMatchObject({ ipcError: { code: 'cancelled' } });
+    expect(events.find((e) => e.event === 'examples.finished')?.payload).toMatchObject({
+      outcome: 'cancelled',
+    });
+  }, 60_000);
+
   it('refuses an unknown source token', async () => {
     await expect(tasks.preview('src-0000000000000000', {})).rejects.toMatchObject({
       ipcError: { code: 'not_found' },
@@ -125,6 +163,20 @@ describe('ExamplesTasks', () => {
     const lines = (await fs.readFile(jsonl, 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(project.examples.length);
     expect(JSON.parse(lines[0] as string)).toEqual(project.examples[0]?.example);
+    const csv = path.join(dir, 'out.csv');
+    const risky = {
+      ...project.examples[0]!,
+      example: {
+        messages: [
+          { role: 'user' as const, content: '=1+1' },
+          { role: 'assistant' as const, content: '@cmd' },
+        ],
+      },
+    };
+    await writeExamplesFile(csv, [risky], 'csv');
+    const csvText = await fs.readFile(csv, 'utf8');
+    expect(csvText).toContain("'=1+1");
+    expect(csvText).toContain("'@cmd");
     const xlsx = path.join(dir, 'out.xlsx');
     await writeExamplesFile(xlsx, project.examples, 'xlsx');
     const head = await fs.readFile(xlsx);
@@ -133,7 +185,13 @@ describe('ExamplesTasks', () => {
     const portable = path.join(dir, 'p.tunesmith.json');
     await writeProjectFile(portable, project);
     const back = await readProjectFile(portable);
-    expect(back.examples).toEqual(project.examples);
+    expect(back.examples.map((e) => e.example)).toEqual(project.examples.map((e) => e.example));
+    expect(back.examples.map((e) => e.sourceLine)).toEqual(project.examples.map((e) => e.sourceLine));
+    expect(back.meta).toMatchObject({
+      provider: project.meta.provider,
+      model: project.meta.model,
+      epochs: 'auto',
+    });
     await fs.writeFile(portable, '{"format":"tunesmith-project","version":1,"meta":{},"examples":[]}');
     await expect(readProjectFile(portable)).rejects.toMatchObject({ ipcError: { code: 'file_invalid' } });
   }, 30_000);

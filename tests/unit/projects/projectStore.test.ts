@@ -146,6 +146,21 @@ describe('ProjectsService', () => {
     expect(train.examples).toHaveLength(80);
     expect(test.examples.some((t) => train.examples.some((e) => e.id === t.id))).toBe(false);
     expect(test.meta.split).toEqual({ preset: '80-10-10', seed: 7 });
+    // The same preset and seed give the same parts again.
+    await service.applySplit(meta.id, { preset: '80-10-10', seed: 7 });
+    expect((await service.get(meta.id, 'test')).examples.map((e) => e.id)).toEqual(
+      test.examples.map((e) => e.id),
+    );
+  });
+
+  it('keeps exact copies in the same part, so validation never scores a copy of a training example', async () => {
+    const service = new ProjectsService({ dataDir: dir });
+    const copies = Array.from({ length: 40 }, (_, i) => ({ ...item(i + 1), example: item(1).example }));
+    const others = Array.from({ length: 60 }, (_, i) => item(i + 100));
+    const { meta } = await service.create('p', [...copies, ...others]);
+    await service.applySplit(meta.id, { preset: '70-15-15', seed: 3 });
+    const parts = new Set((await service.get(meta.id, 'all')).examples.slice(0, 40).map((e) => e.split));
+    expect(parts.size).toBe(1);
   });
 
   it('writes project metadata separately from examples, so a rename does not rewrite 10,000 examples', async () => {

@@ -2,7 +2,13 @@
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { AppServices } from '../../services/app/AppServices';
-import { defaultExportName, readProjectFile, writeProjectFile } from '../../services/projects/exporter';
+import path from 'node:path';
+import {
+  defaultExportName,
+  projectNameFromFile,
+  readProjectFile,
+  writeProjectFile,
+} from '../../services/projects/exporter';
 import type { Handlers } from '../router';
 
 type ProjectRoutes = Extract<keyof Handlers, `projects.${string}`>;
@@ -52,9 +58,8 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
       const file = await s.dialogs.showOpenDialog('project');
       if (!file) return null;
       const { meta, examples } = await readProjectFile(file);
-      // A new id always: importing the same file twice gives two projects, never overwrites one.
-      const { id: _id, createdAt: _created, ...rest } = meta;
-      return projects.create(meta.name, examples, rest);
+      // Always a new project: importing the same file twice gives two projects, never overwrites one.
+      return projects.create(projectNameFromFile(path.basename(file)), examples, meta);
     },
   };
 }

@@ -80,3 +80,37 @@ export function checkExamples(
     bytesRead: 0,
   });
 }
+
+/** Examples checked between progress reports and cancel checks in checkExamplesInSteps. */
+const STEP = 2000;
+
+/**
+ * checkExamples for the worker (Examples page, issue 5): the same checks, but it yields every STEP
+ * examples so a cancel message can arrive, and reports progress as examples done of examples total
+ * (in the bytesRead/totalBytes fields the worker protocol already carries).
+ */
+export async function checkExamplesInSteps(
+  examples: readonly { example: ChatExample; line?: number }[] | readonly ChatExample[],
+  options: CheckOptions & { file?: string } = {},
+  control: ReadControlOptions = {},
+): Promise<DatasetResult<DatasetReport>> {
+  const checker = new DatasetChecker(options);
+  for (let i = 0; i < examples.length; i++) {
+    const item = examples[i] as { example: ChatExample; line?: number } | ChatExample;
+    const entry = 'example' in item ? item : { example: item, line: undefined };
+    checker.addRecord(entry.example, entry.line ?? i + 1);
+    if ((i + 1) % STEP === 0) {
+      control.onProgress?.({ bytesRead: i + 1, totalBytes: examples.length });
+      await new Promise((resolve) => setImmediate(resolve));
+      if (control.signal?.aborted) return { ok: false, error: { code: 'cancelled' } };
+    }
+  }
+  control.onProgress?.({ bytesRead: examples.length, totalBytes: examples.length });
+  const report = checker.finish({
+    file: options.file ?? '',
+    format: 'jsonl',
+    encoding: { encoding: 'utf-8', confidence: 100, bom: false, basis: 'valid-utf8' },
+    bytesRead: 0,
+  });
+  return { ok: true, data: report };
+}

@@ -4,7 +4,7 @@
 // between chunks.
 import { parentPort } from 'node:worker_threads';
 import type { DatasetResult } from '../../../../shared/domain/dataset/codes';
-import { checkExamples, checkFile } from './checkFile';
+import { checkExamplesInSteps, checkFile } from './checkFile';
 import { importFile, previewFile } from './importFile';
 import type { DatasetTask, WorkerEvent, WorkerRequest } from './workerProtocol';
 
@@ -30,7 +30,7 @@ async function run(id: number, task: DatasetTask, signal: AbortSignal): Promise<
     case 'preview':
       return previewFile(task.path, task.options, task.limit);
     case 'checkExamples':
-      return { ok: true, data: checkExamples(task.examples, task.options) };
+      return checkExamplesInSteps(task.examples, task.options, control);
   }
 }
 

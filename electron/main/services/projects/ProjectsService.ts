@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { appError } from '../../../../shared/ipc/errors';
 import { PatchError, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
-import { assignSplit, countParts, type SplitSettings } from '../../../../shared/domain/projects/split';
+import { countParts, ENGINE_PRESET, type SplitSettings } from '../../../../shared/domain/projects/split';
+import { splitExamples } from '../../../../shared/domain/dataset/split';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type {
   OpenProject,
@@ -115,13 +116,15 @@ export class ProjectsService {
     settings: SplitSettings,
   ): Promise<{ meta: ProjectMeta; counts: Record<SplitPart, number> }> {
     const store = await this.require(id);
-    const parts = assignSplit(
-      store.examples.map((e) => e.id),
-      settings,
+    // The engine's split: seeded, and exact copies stay together so validation never scores a copy.
+    const parts = splitExamples(
+      store.examples.map((e) => e.example),
+      ENGINE_PRESET[settings.preset],
+      settings.seed,
     );
-    store.replaceExamples(store.examples.map((e) => ({ ...e, split: parts.get(e.id) ?? 'train' })));
+    store.replaceExamples(store.examples.map((e, i) => ({ ...e, split: parts[i] ?? 'train' })));
     const meta = store.updateMeta((m) => ({ ...m, split: settings }));
-    return { meta, counts: countParts(parts.values()) };
+    return { meta, counts: countParts(parts) };
   }
 
   /** Try's "close the loop": a corrected reply becomes a training example that says where it came from. */

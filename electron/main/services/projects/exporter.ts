@@ -1,73 +1,85 @@
-// Writing a project out: each split part as provider-ready JSONL, the whole set as CSV or XLSX for editing
-// elsewhere (formula-looking cells escaped, see tableExport.ts), and the whole project as one portable
-// file that another Tunesmith can import. Paths always come from the native save dialog, chosen in main.
-import { promises as fs } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
-import { z } from 'zod';
+// Writing a project out and reading a portable project in, through the engine's writers (services/dataset:
+// exporters.ts streams JSONL/CSV/XLSX atomically with formula-injection escaping; projectFile.ts is the
+// portable file). This file only maps a project (ids, split per example, settings) onto those formats.
 import { appError } from '../../../../shared/ipc/errors';
-import { exampleRows, TABLE_HEADER, toCsv, toJsonl } from '../../../../shared/domain/projects/tableExport';
+import type { DatasetReport } from '../../../../shared/domain/dataset/report';
+import { newExampleId } from '../../../../shared/domain/projects/patch';
+import { DEFAULT_SEED, ENGINE_PRESET, SPLIT_PRESET_IDS } from '../../../../shared/domain/projects/split';
 import type {
   OpenProject,
   ProjectExample,
   ProjectMeta,
   SplitPart,
 } from '../../../../shared/domain/projects/types';
-import { ProjectExampleSchema, ProjectMetaSchema } from './schemas';
+import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { writeCsv, writeJsonl, writeXlsx } from '../dataset/exporters';
+import { openProject, saveProject } from '../dataset/projectFile';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'xlsx';
 export type ExportPart = SplitPart | 'all';
 
 export async function writeExamplesFile(
   file: string,
-  examples: readonly ProjectExample[],
+  items: readonly ProjectExample[],
   format: ExportFormat,
 ): Promise<void> {
-  if (format === 'jsonl') return writeFileAtomic(file, toJsonl(examples), { mode: 0o644 });
-  const rows: string[][] = [[...TABLE_HEADER]];
-  examples.forEach((item, i) => rows.push(...exampleRows(item, i + 1)));
-  if (format === 'csv') return writeFileAtomic(file, toCsv(rows), { mode: 0o644 });
-  // exceljs loads slowly; only XLSX exports pay for it. The streaming writer keeps 100k rows out of memory.
-  const { default: excel } = await import('exceljs');
-  const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('examples');
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
+  const examples = items.map((e) => e.example);
+  if (format === 'jsonl') await writeJsonl(file, examples);
+  else if (format === 'csv') await writeCsv(file, examples);
+  else await writeXlsx(file, examples);
 }
 
-export const PROJECT_FILE_FORMAT = 'tunesmith-project';
-
-const PortableSchema = z.object({
-  format: z.literal(PROJECT_FILE_FORMAT),
-  version: z.literal(1),
-  meta: z.unknown(),
-  examples: z.array(z.unknown()),
-});
-
-/** The whole project (examples, split, settings, check report) in one JSON file. */
+/** The whole project (examples, split, settings, check report) as the engine's portable file. */
 export async function writeProjectFile(file: string, project: OpenProject): Promise<void> {
-  const text = JSON.stringify({
-    format: PROJECT_FILE_FORMAT,
-    version: 1,
-    meta: project.meta,
-    examples: project.examples,
+  const { meta, examples } = project;
+  await saveProject(file, {
+    settings: {
+      provider: meta.provider,
+      model: meta.model,
+      epochs: meta.epochs,
+      split: {
+        ratios: ENGINE_PRESET[meta.split?.preset ?? '80-10-10'],
+        seed: meta.split?.seed ?? DEFAULT_SEED,
+      },
+    },
+    examples: examples.map((e) => ({ example: e.example, line: e.sourceLine ?? null })),
+    split: meta.split ? examples.map((e) => e.split) : null,
+    // The portable file keeps the report's core (counts and issues); the app re-checks after opening.
+    report: meta.report ? (meta.report as unknown as DatasetReport) : null,
   });
-  await writeFileAtomic(file, text, { mode: 0o644 });
 }
 
-/** Reads a portable project file; anything that does not validate is refused as file_invalid. */
+const PROVIDERS: readonly ProviderId[] = ['practice', 'openai', 'alibaba', 'together'];
+
+/** Reads a portable project file into what ProjectsService.create needs; refuses anything invalid. */
 export async function readProjectFile(
   file: string,
-): Promise<{ meta: ProjectMeta; examples: ProjectExample[] }> {
-  try {
-    const parsed = PortableSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
-    const meta = ProjectMetaSchema.parse(parsed.meta);
-    const examples = parsed.examples.map((e) => ProjectExampleSchema.parse(e));
-    if (new Set(examples.map((e) => e.id)).size !== examples.length) throw new Error('duplicate ids');
-    return { meta, examples };
-  } catch {
-    throw appError('file_invalid', { params: { reason: 'not_a_project' } });
-  }
+): Promise<{ meta: Partial<ProjectMeta>; examples: ProjectExample[] }> {
+  const opened = await openProject(file);
+  if (!opened.ok) throw appError('file_invalid', { params: { reason: 'not_a_project' } });
+  const { settings, examples, split } = opened.project;
+  const preset = SPLIT_PRESET_IDS.find((id) => {
+    const r = ENGINE_PRESET[id];
+    const s = settings.split.ratios;
+    return r.train === s.train && r.validation === s.validation && r.test === s.test;
+  });
+  const provider = PROVIDERS.find((p) => p === settings.provider) ?? 'practice';
+  return {
+    meta: {
+      provider,
+      model: settings.model,
+      epochs: settings.epochs,
+      split: split && preset ? { preset, seed: settings.split.seed } : null,
+    },
+    examples: examples.map((e, i) => ({
+      id: newExampleId(),
+      // Messages were validated by the engine's schema; roles outside ours are kept for the checks to report.
+      example: e.example as ProjectExample['example'],
+      provenance: 'imported',
+      ...(e.line !== null ? { sourceLine: e.line } : {}),
+      split: split?.[i] ?? 'train',
+    })),
+  };
 }
 
 export function selectPart(examples: readonly ProjectExample[], part: ExportPart): ProjectExample[] {
@@ -84,3 +96,7 @@ export function defaultExportName(
   if (format === 'project') return `${base}.tunesmith.json`;
   return part === 'all' ? `${base}.${format}` : `${base} - ${part}.${format}`;
 }
+
+/** The name a project opened from a file gets: the file's name without its extensions. */
+export const projectNameFromFile = (fileName: string) =>
+  fileName.replace(/(\.tunesmith)?\.json$/i, '') || fileName;

@@ -1,0 +1,113 @@
+// The cost confirmation: a blocked plan cannot start; a clean one runs the content check first and only
+// then starts, and flagged lines stop it.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { CostConfirm } from '../../../../renderer/features/train/start/CostConfirm';
+import { createI18n } from '../../../../renderer/i18n';
+import type { ModerationAnswer, RunPlan } from '../../../../shared/domain/training/plan';
+import { installFakeBridge } from '../shell/fakeBridge';
+import { planWith, runWith } from './fixtures';
+
+async function show(
+  plan: RunPlan,
+  moderation: ModerationAnswer = { checked: 54, flagged: [], available: true },
+) {
+  const i18n = await createI18n('en', false);
+  const onStarted = vi.fn();
+  const bridge = installFakeBridge({
+    'training.plan': () => plan,
+    'training.moderate': () => moderation,
+    'training.start': () => runWith(),
+    'training.setBudget': (input) => input,
+  });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <CostConfirm settings={plan.settings} onBack={() => undefined} onStarted={onStarted} />
+    </I18nextProvider>,
+  );
+  await screen.findByTestId('train-cost');
+  return { bridge, onStarted };
+}
+
+describe('CostConfirm', () => {
+  it('shows the cost with its formula and the reply cost against the base model', async () => {
+    await show(planWith());
+    expect(screen.getByTestId('train-cost').textContent).toBe('About $0.08 to train');
+    expect(screen.getByTestId('train-formula').textContent).toBe(
+      'How: 5,280 tokens × 3 epochs × $5 / 1M tokens',
+    );
+    expect(screen.getByTestId('train-reply-cost').textContent).toContain(
+      'costs $0.0002; the base model costs $0.0001',
+    );
+  });
+
+  it('blocks the start while the data has errors, listing them with their lines', async () => {
+    const { bridge } = await show(
+      planWith({
+        blockedBy: ['data_errors'],
+        check: {
+          ...planWith().check,
+          trainExamples: 7,
+          errors: 1,
+          blocking: [
+            {
+              code: 'too_few_examples',
+              severity: 'error',
+              line: null,
+              example: null,
+              params: { examples: 7, minimum: 10 },
+            },
+          ],
+        },
+      }),
+    );
+    expect(screen.getByTestId('train-data-errors').textContent).toContain(
+      'Too few examples: Only 7 examples; training needs at least 10.',
+    );
+    expect(screen.getByTestId('train-blocked').textContent).toBe('Fix the problems in your examples first.');
+    expect(screen.getByTestId('train-start')).toHaveProperty('disabled', true);
+    expect(bridge.calls.map((c) => c.route)).toEqual(['training.plan']);
+  });
+
+  it('runs the free content check before starting, and starts only when nothing is flagged', async () => {
+    const { bridge, onStarted } = await show(planWith());
+    await userEvent.click(screen.getByTestId('train-start'));
+    await waitFor(() => expect(onStarted).toHaveBeenCalled());
+    expect(bridge.calls.map((c) => c.route)).toEqual([
+      'training.plan',
+      'training.moderate',
+      'training.start',
+    ]);
+  });
+
+  it('stops on flagged lines and shows them', async () => {
+    const { bridge, onStarted } = await show(planWith(), {
+      checked: 54,
+      available: true,
+      flagged: [{ part: 'train', position: 4, line: 12, categories: ['violence'] }],
+    });
+    await userEvent.click(screen.getByTestId('train-start'));
+    expect((await screen.findByTestId('train-flagged')).textContent).toContain(
+      'Training part, line 12 (violence)',
+    );
+    expect(bridge.calls.map((c) => c.route)).toEqual(['training.plan', 'training.moderate']);
+    expect(onStarted).not.toHaveBeenCalled();
+    expect(screen.getByTestId('train-start')).toHaveProperty('disabled', true);
+  });
+
+  it('saves a budget cap and plans again', async () => {
+    const { bridge } = await show(planWith());
+    await userEvent.type(screen.getByTestId('train-budget'), '0.05');
+    await userEvent.click(screen.getByTestId('train-budget-save'));
+    await waitFor(() =>
+      expect(bridge.calls.map((c) => c.route)).toEqual([
+        'training.plan',
+        'training.setBudget',
+        'training.plan',
+      ]),
+    );
+    expect(bridge.calls[1]?.input).toEqual({ usd: 0.05 });
+  });
+});

@@ -1,0 +1,102 @@
+// Runs and plans as main would send them, for the Train page's DOM tests.
+import type { RunPlan } from '../../../../shared/domain/training/plan';
+import type { JobStatus } from '../../../../shared/domain/providers/status';
+import type { MetricPoint, TrainingRun } from '../../../../shared/domain/training/types';
+
+export function runWith(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null): TrainingRun {
+  return {
+    id: 'run_1',
+    provider: 'practice',
+    source: { id: 'p1', name: 'Kettle', trainCount: 48, validationCount: 6 },
+    request: {
+      baseModel: 'gpt-4.1-mini-2025-04-14',
+      suffix: 'kettle',
+      epochs: 'auto',
+      batchSize: 'auto',
+      learningRateMultiplier: 'auto',
+      seed: null,
+    },
+    createdAt: Date.UTC(2026, 10, 26, 12),
+    phase: status ? 'tracking' : 'uploading',
+    stopReason: null,
+    startError: null,
+    upload: null,
+    files: { train: null, validation: null },
+    job: status
+      ? {
+          id: 'ftjob-1',
+          status,
+          rawStatus: status,
+          pending: null,
+          baseModel: 'gpt-4.1-mini-2025-04-14',
+          fineTunedModel:
+            status === 'succeeded' ? 'ft:gpt-4.1-mini-2025-04-14:personal:kettle:AbCd1234' : null,
+          createdAt: Date.UTC(2026, 10, 26, 12),
+          finishedAt: null,
+          estimatedFinishAt: null,
+          trainedTokens: null,
+          epochs: 3,
+          error: null,
+        }
+      : null,
+    progress: null,
+    eventCursor: null,
+    events: [],
+    metrics: [],
+    checkpoints: [],
+    notified: false,
+    imported: false,
+    estimatedUsd: 0.08,
+    ...patch,
+  };
+}
+
+/** Training loss falling while validation loss turns up after step 6: memorising. */
+export const MEMORISING: MetricPoint[] = [2, 1.6, 1.3, 1.0, 0.8, 0.6, 0.45, 0.3, 0.2, 0.12, 0.08, 0.05].map(
+  (train, i) => ({
+    step: i + 1,
+    trainLoss: train,
+    trainAccuracy: 0.5 + i * 0.04,
+    validLoss: [2, 1.7, 1.4, 1.2, 1.1, 1.05, 1.1, 1.2, 1.35, 1.5, 1.65, 1.8][i] ?? null,
+    validAccuracy: 0.5,
+  }),
+);
+
+export function planWith(patch: Partial<RunPlan> = {}): RunPlan {
+  return {
+    provider: 'practice',
+    settings: {
+      sourceId: 'p1',
+      model: 'gpt-4.1-mini-2025-04-14',
+      suffix: 'kettle',
+      epochs: 'auto',
+      batchSize: 'auto',
+      learningRateMultiplier: 'auto',
+      seed: null,
+    },
+    sourceName: 'Kettle',
+    check: {
+      trainExamples: 48,
+      validationExamples: 6,
+      errors: 0,
+      warnings: 0,
+      blocking: [],
+      counts: {},
+      toolExamples: 0,
+      minExamples: 10,
+    },
+    tokens: { billedPerEpoch: 5280, maxPerExample: 65536, overLimit: 0 },
+    epochs: { epochs: 3, mode: 'auto', reason: 'default' },
+    trainingCost: { usd: 0.0792, formula: '5,280 tokens × 3 epochs × $5 / 1M tokens' },
+    reply: {
+      promptTokens: 60,
+      replyTokens: 50,
+      tuned: { usd: 0.0002, formula: '' },
+      base: { usd: 0.0001, formula: '' },
+    },
+    budget: { capUsd: null, exceeded: false },
+    model: null,
+    blockedBy: [],
+    ...patch,
+  };
+}

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ModelPrice } from '../../shared/domain/pricing/catalog';
 import type { AppInfo } from '../../shared/ipc/schemas/app';
 import { request } from '../ipc/client';
 import { resolveLanguage } from '../i18n';
 import { followKeyChanges, loadKeys } from '../state/keys';
+import { followProviderChanges, loadProviders } from '../state/providers';
 import { useNavigation, type Route } from '../state/navigation';
 import { useSettings } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -27,13 +29,27 @@ export function App() {
   const navigated = useNavigation((s) => s.navigated);
   const language = useSettings((s) => s.settings?.language);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  // The Learn calculator uses the same prices as the rest of the app, overrides from Settings included;
+  // fetched on each visit because Settings may have changed them.
+  const [catalog, setCatalog] = useState<ModelPrice[] | undefined>(undefined);
 
   useEffect(() => {
     void request('app.info', {}).then((r) => r.ok && setInfo(r.data));
     void request('settings.get', {}).then((r) => r.ok && useSettings.getState().settingsReceived(r.data));
     void loadKeys();
-    return followKeyChanges();
+    void loadProviders();
+    const unfollowKeys = followKeyChanges();
+    const unfollowProviders = followProviderChanges();
+    return () => {
+      unfollowKeys();
+      unfollowProviders();
+    };
   }, []);
+
+  useEffect(() => {
+    if (route !== 'learn') return;
+    void request('prices.list', {}).then((r) => r.ok && setCatalog(r.data.map((entry) => entry.price)));
+  }, [route]);
 
   useEffect(() => {
     if (!language) return;
@@ -44,7 +60,7 @@ export function App() {
 
   const encryptionAvailable = !info?.startupNotices.some((n) => n.code === 'encryption_unavailable');
   const pages: Record<Route, ReactNode> = {
-    learn: <LearnPage onNavigate={(r) => navigated(r)} />,
+    learn: <LearnPage onNavigate={(r) => navigated(r)} catalog={catalog} />,
     examples: <ExamplesPage />,
     train: <TrainPage />,
     try: <TryPage />,

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectPracticeMode, useKeys } from '../state/keys';
+import { selectPracticeMode, useProviders } from '../state/providers';
 
 export function PracticeBadge() {
   const { t } = useTranslation();
-  const practice = useKeys(selectPracticeMode);
+  const practice = useProviders(selectPracticeMode);
   const hintId = useId();
   if (!practice) return null;
   return (

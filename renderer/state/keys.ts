@@ -15,9 +15,6 @@ export const useKeys = create<KeysState>((set) => ({
   statusReceived: (keys) => set({ keys, loaded: true }),
 }));
 
-/** Practice mode is on while no provider key is connected. */
-export const selectPracticeMode = (s: KeysState) => s.loaded && !s.keys.some((k) => k.hasKey);
-
 export async function loadKeys(): Promise<void> {
   const result = await request('keys.status', {});
   if (result.ok) useKeys.getState().statusReceived(result.data);

@@ -2,14 +2,21 @@
 import type { KeyStatus } from '../domain/keys';
 import type { ReplyFigures, TestRunStatus } from '../domain/tryout/types';
 import type { IpcError } from './errors';
+import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
   'network.changed': { online: boolean };
+  /** Which providers are connected and which one new work goes to (drives the Practice mode badge). */
+  'providers.changed': { providers: ProviderSummary[] };
   /** Examples page (issue 5): a running import or check moved on; `done`/`total` are bytes or examples. */
   'examples.progressed': { taskId: string; phase: 'import' | 'check'; done: number; total: number };
-  'examples.finished': { taskId: string; phase: 'import' | 'check'; outcome: 'done' | 'cancelled' | 'failed' };
+  'examples.finished': {
+    taskId: string;
+    phase: 'import' | 'check';
+    outcome: 'done' | 'cancelled' | 'failed';
+  };
   /** Try page (issue 7): text of a streaming reply arrived; `runId` from tryout.chatSend / tryout.compare. */
   'tryout.replyStreamed': { runId: string; text: string };
   'tryout.replyFinished': {
@@ -29,6 +36,7 @@ export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
   'keys.changed',
   'network.changed',
+  'providers.changed',
   'examples.progressed',
   'examples.finished',
   'tryout.replyStreamed',

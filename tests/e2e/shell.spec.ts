@@ -69,8 +69,13 @@ test.describe('the shell', () => {
     await expect(page.getByTestId('key-status-openai')).toContainText(`Key ending in ${CANARY.slice(-4)}`);
     await expect(page.getByTestId('key-status-openai')).toContainText("Protected by your system's keychain");
     await expect(form.getByLabel('API key for OpenAI')).toHaveValue('');
-    await expect(page.getByTestId('practice-badge')).toHaveCount(0);
     expect(app.services.keys.get('openai')).toBe(CANARY);
+    // A saved key alone does not move work off practice; putting the account in use does, and the badge
+    // follows main's providers.changed event.
+    await expect(page.getByTestId('practice-badge')).toBeVisible();
+    await app.services.providers.use('openai');
+    await app.emit('providers.changed', { providers: app.services.providers.summaries() });
+    await expect(page.getByTestId('practice-badge')).toHaveCount(0);
 
     const secretPart = CANARY.slice(0, -4);
     // Not in any IPC answer or event the renderer received.

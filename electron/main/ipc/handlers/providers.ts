@@ -18,7 +18,11 @@ type ProviderRoutes =
 export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes> {
   return {
     'providers.list': () => s.providers.summaries(),
-    'accounts.use': ({ provider }) => s.providers.use(provider),
+    'accounts.use': async ({ provider }) => {
+      const providers = await s.providers.use(provider);
+      s.emit('providers.changed', { providers });
+      return providers;
+    },
     'accounts.test': ({ provider }) => s.providers.testAccount(provider),
     'accounts.openaiSettings': () => s.providers.openAiSettings(),
     'accounts.configureOpenai': (settings) => s.providers.configureOpenAi(settings),

@@ -23,7 +23,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;
-type SpecOf<R extends RouteName> = Contract[R] extends RouteSpec<infer I, infer O> ? { input: I; output: O } : never;
+type SpecOf<R extends RouteName> =
+  Contract[R] extends RouteSpec<infer I, infer O> ? { input: I; output: O } : never;
 /** What the renderer sends (before parsing). */
 export type RouteInput<R extends RouteName> = z.input<SpecOf<R>['input']>;
 /** What a handler receives (after parsing). */

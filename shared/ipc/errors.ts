@@ -47,4 +47,5 @@ export class AppError extends Error {
   }
 }
 
-export const appError = (code: ErrorCode, extra: Omit<IpcError, 'code'> = {}) => new AppError({ code, ...extra });
+export const appError = (code: ErrorCode, extra: Omit<IpcError, 'code'> = {}) =>
+  new AppError({ code, ...extra });

@@ -79,7 +79,13 @@ export interface HarnessOptions {
   training?: TrainingOptions;
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 export async function startHarness(page: Page, options: HarnessOptions = {}): Promise<Harness> {
   const userDataDir = options.userDataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tunesmith-e2e-')));
@@ -88,7 +94,9 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
   const blockedRequests: string[] = [];
   const emit = async <E extends EventName>(event: E, payload: EventMap[E]) => {
     ipcLog.push(JSON.stringify({ event, payload }));
-    await page.evaluate(`window.__tunesmithEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => {});
+    await page
+      .evaluate(`window.__tunesmithEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`)
+      .catch(() => {});
   };
   const services = await createAppServices({
     userDataDir,
@@ -135,7 +143,10 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
   });
 
   await page.exposeBinding('__tunesmithInvoke', async (source, route: string, input: unknown) => {
-    const result = await router.dispatch(route, input, { top: source.frame === source.page.mainFrame(), url: source.frame.url() });
+    const result = await router.dispatch(route, input, {
+      top: source.frame === source.page.mainFrame(),
+      url: source.frame.url(),
+    });
     ipcLog.push(JSON.stringify({ route, result }));
     return result;
   });

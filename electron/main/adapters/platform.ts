@@ -7,7 +7,8 @@ export const electronCipher: SecretCipher = {
   isEncryptionAvailable: () => {
     // On Linux without a keyring Electron falls back to a hard-coded password ("basic_text"), which
     // protects nothing; treat that as unavailable so the user is told the truth.
-    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') return false;
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text')
+      return false;
     return safeStorage.isEncryptionAvailable();
   },
   encryptString: (plain) => safeStorage.encryptString(plain),

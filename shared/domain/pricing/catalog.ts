@@ -103,7 +103,10 @@ export const PRICE_CATALOG: readonly ModelPrice[] = [...PRACTICE_MODELS, ...OPEN
 
 /** Overrides from Settings win over the shipped entry, field by field. */
 export type PriceOverride = Partial<
-  Pick<ModelPrice, 'trainingPer1M' | 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'maxTokensPerExample'>
+  Pick<
+    ModelPrice,
+    'trainingPer1M' | 'inputPer1M' | 'cachedInputPer1M' | 'outputPer1M' | 'maxTokensPerExample'
+  >
 >;
 
 /** The base model a model id stands on: `ft:gpt-4o-mini-2024-07-18:personal:x:abc` → `gpt-4o-mini-2024-07-18`. */
@@ -112,7 +115,8 @@ export function baseModelOf(modelId: string): string {
 }
 
 /** The key an override is stored under: `openai:gpt-4o-mini-2024-07-18` (fine-tunes share their base's). */
-export const priceKey = (provider: ProviderId, modelId: string): string => `${provider}:${baseModelOf(modelId)}`;
+export const priceKey = (provider: ProviderId, modelId: string): string =>
+  `${provider}:${baseModelOf(modelId)}`;
 
 export function findPrice(
   provider: ProviderId,

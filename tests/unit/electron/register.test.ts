@@ -5,6 +5,7 @@ vi.mock('electron', () => electronModule());
 
 const { registerRoutes, senderFromEvent } = await import('../../../electron/main/ipc/register');
 const { createRouter } = await import('../../../electron/main/ipc/router');
+type Handlers = import('../../../electron/main/ipc/router').Handlers;
 const { isTrustedSender } = await import('../../../electron/main/ipc/sender');
 const { silentLogger } = await import('../../../electron/main/services/app/Logger');
 const { contract, channelOf, ROUTE_NAMES } = await import('../../../shared/ipc/contract');
@@ -19,10 +20,11 @@ describe('IPC registration with electron mocked', () => {
   beforeEach(() => {
     recorded.ipcHandlers.clear();
     serviceCalls.length = 0;
-    const handlers = Object.fromEntries(ROUTE_NAMES.map((r) => [r, async () => void serviceCalls.push(r)]));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const handlers = Object.fromEntries(
+      ROUTE_NAMES.map((r) => [r, async () => void serviceCalls.push(r)]),
+    ) as unknown as Handlers;
     const router = createRouter(
-      handlers as any,
+      handlers,
       (s: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(s, new Set([1])),
       silentLogger,
     );

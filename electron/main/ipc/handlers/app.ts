@@ -4,9 +4,15 @@ import type { AppServices } from '../../services/app/AppServices';
 import { isAllowedExternalUrl } from '../../services/app/externalLinks';
 import type { Handlers } from '../router';
 
-export function appHandlers(s: AppServices): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'links.open'> {
+export function appHandlers(
+  s: AppServices,
+): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'links.open'> {
   return {
-    'app.info': (): AppInfo => ({ version: s.version, platform: s.platform, startupNotices: s.startupNotices }),
+    'app.info': (): AppInfo => ({
+      version: s.version,
+      platform: s.platform,
+      startupNotices: s.startupNotices,
+    }),
     'settings.get': () => s.settings.get(),
     'settings.update': (patch) => s.settings.update((current) => ({ ...current, ...patch })),
     'links.open': async ({ url }) => {

@@ -151,7 +151,9 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     prices,
     data: projectsDataSource(projects),
     conversations: await ConversationStore.open(dataDir),
-    saveDialog: { chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name) },
+    saveDialog: {
+      chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name),
+    },
     emit: adapters.emit,
   });
 

@@ -20,5 +20,11 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && ALLOWED_HOSTS.has(url.hostname) && url.port === '';
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    ALLOWED_HOSTS.has(url.hostname) &&
+    url.port === ''
+  );
 }

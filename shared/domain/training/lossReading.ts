@@ -17,10 +17,21 @@ export interface LossReadingResult {
 
 /** Fewer points than this and any reading would be a guess. */
 export const MIN_POINTS = 6;
+/** Fewer validation points than this and "memorising" is not claimed. */
+const MIN_VALIDATION_POINTS = 9;
 /** Validation loss this much above its best (after smoothing) counts as "turned back up". */
-const RISE = 0.1;
+const RISE = 0.15;
 /** Training loss changing less than this over the last quarter counts as "levelled off". */
 const PLATEAU = 0.1;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
 
 function smooth(values: readonly number[], window: number): number[] {
   return values.map((_, i) => {
@@ -40,22 +51,31 @@ export function readLoss(points: readonly MetricPoint[]): LossReadingResult {
 
   const valid = points.filter((p): p is MetricPoint & { validLoss: number } => p.validLoss !== null);
   let bestValidationStep: number | null = null;
-  if (valid.length >= 4) {
-    const validSmooth = smooth(
-      valid.map((p) => p.validLoss),
-      Math.max(1, Math.floor(valid.length / 5)),
-    );
+  // Validation batches are few (about two an epoch) and each is scored on one small batch, so single
+  // values swing by a quarter or more. Judge on medians of consecutive groups of points, and claim
+  // "memorising" only when the latest group sits clearly above the best one while training loss fell.
+  if (valid.length >= MIN_VALIDATION_POINTS) {
+    const size = Math.max(3, Math.floor(valid.length / 3));
+    const groups: (MetricPoint & { validLoss: number })[][] = [];
+    for (let i = 0; i < valid.length; i += size) groups.push(valid.slice(i, i + size));
+    if ((groups.at(-1)?.length ?? 0) < size && groups.length > 1)
+      groups.splice(-2, 2, [...groups.at(-2)!, ...groups.at(-1)!]);
+    const medians = groups.map((g) => median(g.map((p) => p.validLoss)));
     let best = 0;
-    validSmooth.forEach((v, i) => {
-      if (v < (validSmooth[best] ?? Infinity)) best = i;
+    medians.forEach((m, i) => {
+      if (m < (medians[best] ?? Infinity)) best = i;
     });
-    bestValidationStep = valid[best]?.step ?? null;
-    const last = validSmooth.at(-1) ?? 0;
-    const bestValue = validSmooth[best] ?? last;
-    const trainAtBest = trainSmooth[train.findIndex((p) => p.step >= (bestValidationStep ?? 0))] ?? 0;
-    const trainNow = trainSmooth.at(-1) ?? 0;
-    const turnedUp = best < validSmooth.length - 1 && last > bestValue * (1 + RISE);
-    if (turnedUp && trainNow < trainAtBest) return { reading: 'memorising', bestValidationStep };
+    const bestGroup = groups[best] ?? [];
+    const lowest = bestGroup.reduce((a, b) => (b.validLoss < a.validLoss ? b : a), bestGroup[0]!);
+    bestValidationStep = lowest?.step ?? null;
+    const lastGroup = groups.at(-1) ?? [];
+    const trainAt = (from: number, to: number) =>
+      median(train.filter((p) => p.step >= from && p.step <= to).map((p) => p.trainLoss));
+    const turnedUp = best < medians.length - 1 && (medians.at(-1) ?? 0) > (medians[best] ?? 0) * (1 + RISE);
+    const trainFell =
+      trainAt(lastGroup[0]?.step ?? 0, lastGroup.at(-1)?.step ?? 0) <
+      trainAt(bestGroup[0]?.step ?? 0, bestGroup.at(-1)?.step ?? 0);
+    if (turnedUp && trainFell) return { reading: 'memorising', bestValidationStep };
   }
 
   const quarter = Math.max(2, Math.floor(trainSmooth.length / 4));

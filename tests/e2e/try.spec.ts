@@ -126,6 +126,7 @@ test.describe('Try and compare', () => {
     const total = project.test.length * 3;
     await expect(page.getByTestId('test-progress')).toContainText(`${total} of ${total} replies`);
     await expect(page.getByTestId('case')).toHaveCount(project.test.length);
+    await expect(page.getByTestId('judge-cost')).toContainText('not included in the cost columns');
 
     // Totals shown = totals recomputed here from each reply's own figures.
     const runId = JSON.parse(app.ipcLog.find((l) => l.includes('"route":"tryout.testStart"'))!).result.data

@@ -13,7 +13,7 @@ import { CaseTable } from './CaseTable';
 import { reportText } from './reportText';
 import { ModelOptions } from './SetupEditor';
 import { useTry } from './store';
-import { TotalsTable } from './TotalsTable';
+import { JudgeCost, TotalsTable } from './TotalsTable';
 
 export function TestSetPanel({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -123,6 +123,7 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
             </span>
           </div>
           <TotalsTable run={run} />
+          <JudgeCost run={run} />
           {!running ? (
             <div className="row">
               <button type="button" onClick={() => void exportAs('csv')}>

@@ -62,3 +62,15 @@ export function TotalsTable({ run }: { run: TestRunView }) {
     </table>
   );
 }
+
+/** The judge's own cost, shown apart so "cost per 1,000 replies" stays the cost of the set-up itself. */
+export function JudgeCost({ run }: { run: TestRunView }) {
+  const { t } = useTranslation();
+  const costs = run.totals.flatMap((x) => (x.judgeCostUsd === null ? [] : [x.judgeCostUsd]));
+  if (costs.length === 0) return null;
+  return (
+    <p className="muted" data-testid="judge-cost">
+      {t('try.test.judgeCost', { value: costs.reduce((a, b) => a + b, 0).toFixed(6) })}
+    </p>
+  );
+}

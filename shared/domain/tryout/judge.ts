@@ -35,7 +35,7 @@ function fromJson(raw: string): { score: number | null; reason: string | null } 
 
 // "Score: 4", "score = 4/5", "Rating - 3", "評分：4", "评分: 4", "分數 4", "得分：5".
 const LABELLED =
-  /(?:score|grade|rating|評分|评分|分數|分数|得分)\s*[:：=\-]?\s*(\d+(?:\.\d+)?)(?:\s*(?:\/|out of)\s*5)?/giu;
+  /(?:score|grade|rating|評分|评分|分數|分数|得分)\s*[:：=-]?\s*(\d+(?:\.\d+)?)(?:\s*(?:\/|out of)\s*5)?/giu;
 // "4/5", "4 out of 5", "4 / 5".
 const FRACTION = /\b(\d+(?:\.\d+)?)\s*(?:\/|out of)\s*5\b/giu;
 

@@ -13,6 +13,8 @@ export interface SetupTotals {
   meanSimilarity: number | null;
   judged: number;
   meanJudgeScore: number | null;
+  /** What the judge's grading calls cost in all; not part of costUsd, which is what the set-up itself costs. */
+  judgeCostUsd: number | null;
   promptTokens: number;
   replyTokens: number;
   meanFirstTokenMs: number | null;
@@ -39,6 +41,7 @@ export function setupTotals(setup: Setup, results: readonly CaseResult[]): Setup
   const scores = ok.flatMap((r) => (r.scores ? [r.scores] : []));
   const judged = ok.flatMap((r) => (r.judge?.score != null ? [r.judge.score] : []));
   const costs = figures.map((f) => f.costUsd);
+  const judgeCosts = ok.flatMap((r) => (typeof r.judge?.costUsd === 'number' ? [r.judge.costUsd] : []));
   const costUsd = costs.length > 0 && costs.every((c) => c !== null) ? sum(costs as number[]) : null;
   const costPer1000Replies = costUsd === null || ok.length === 0 ? null : (costUsd / ok.length) * 1000;
   const totalMs = figures.map((f) => f.totalMs);
@@ -53,6 +56,7 @@ export function setupTotals(setup: Setup, results: readonly CaseResult[]): Setup
     meanSimilarity: mean(similarities),
     judged: judged.length,
     meanJudgeScore: mean(judged),
+    judgeCostUsd: judgeCosts.length === 0 ? null : sum(judgeCosts),
     promptTokens: sum(figures.map((f) => f.promptTokens ?? 0)),
     replyTokens: sum(figures.map((f) => f.replyTokens ?? 0)),
     meanFirstTokenMs: mean(figures.flatMap((f) => (f.firstTokenMs === null ? [] : [f.firstTokenMs]))),

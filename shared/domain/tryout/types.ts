@@ -57,6 +57,8 @@ export interface JudgeVerdict {
   /** Which reading of the judge's reply produced the score (shown as the verdict's basis). */
   readAs: 'json' | 'labelled' | 'fraction' | 'none' | 'ambiguous';
   raw: string;
+  /** What the grading call cost (tokens × price); null when unknown. Kept apart from the reply's cost. */
+  costUsd?: number | null;
 }
 
 /** One example of the held-out test part. */

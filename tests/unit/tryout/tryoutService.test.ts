@@ -139,7 +139,7 @@ describe('TryoutService', () => {
       projectId: 'p',
       setups: [setup],
       concurrency: 1,
-      judgeModel: 'judge',
+      judgeModel: MODEL,
     });
     await service.testSettled(run.id);
     const report = service.testReport(run.id);
@@ -159,6 +159,12 @@ describe('TryoutService', () => {
       12,
     );
     expect(report.totals[0]!.meanJudgeScore).toBe(4);
+    // The judge's calls are priced too, but kept out of the set-up's own cost.
+    expect(first!.judge!.costUsd).toBeCloseTo((price.inputPer1M! + price.outputPer1M!) / 1e6, 12);
+    expect(report.totals[0]!.judgeCostUsd).toBeCloseTo(
+      (2 * (price.inputPer1M! + price.outputPer1M!)) / 1e6,
+      12,
+    );
   });
 
   it('cancelling a test run stops it at once and keeps what was done', async () => {

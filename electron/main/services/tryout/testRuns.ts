@@ -5,6 +5,7 @@ import { setMaxListeners } from 'node:events';
 import { questionAndAnswer } from '../../../../shared/domain/tryout/fewShot';
 import { judgeTurns, parseJudgeReply } from '../../../../shared/domain/tryout/judge';
 import { answersAreJson, scoreReply } from '../../../../shared/domain/tryout/metrics';
+import { replyCost } from '../../../../shared/domain/pricing/cost';
 import { allTotals } from '../../../../shared/domain/tryout/totals';
 import type { CaseResult, JudgeVerdict, Setup, TestCase } from '../../../../shared/domain/tryout/types';
 import { AppError, appError } from '../../../../shared/ipc/errors';
@@ -170,7 +171,12 @@ export class TestRuns {
         signal,
         temperature: 0,
       });
-      return parseJudgeReply(model, reply.text);
+      const price = this.deps.prices.priceOf(provider.id, model);
+      const cost =
+        price && reply.promptTokens !== null && reply.replyTokens !== null
+          ? replyCost(reply.promptTokens, reply.replyTokens, price).usd
+          : null;
+      return { ...parseJudgeReply(model, reply.text), costUsd: cost };
     } catch (error) {
       if (signal.aborted) throw appError('cancelled');
       // A judge that fails leaves the reply ungraded rather than failing the reply itself.

@@ -35,6 +35,7 @@ const run = promisify(execFile);
 const CHILD = fileURLToPath(new URL('./datasetChild.ts', import.meta.url));
 const SIZE_100MB = 100_000_000;
 const SMALL_FILE = 100_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Just under the OpenAI Files API limit of 512 MiB, so the file is accepted. */
 const SIZE_512MB = 530_000_000;
 
@@ -82,8 +83,18 @@ export async function runDatasetBench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const path = await benchFile(SIZE_100MB);
   const size = statSync(path).size;
-  const bare = await measure('bare', path);
-  const check = await measure('check', path);
+  // Alternate the two passes and keep each one's fastest run: on a shared machine a single run can be
+  // slowed by other processes, and the minimum is the closest to the pass's own cost.
+  const bares: ChildMeasurement[] = [];
+  const checks: ChildMeasurement[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bares.push(await measure('bare', path));
+    checks.push(await measure('check', path));
+  }
+  const fastest = (runs: ChildMeasurement[]) => runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+  const bare = fastest(bares);
+  const check = fastest(checks);
+  const peak = Math.max(...checks.map((c) => c.maxRssMb));
   const label = `${mb(size)} MB, ${check.examples.toLocaleString('en-US')} examples`;
   results.push(
     {
@@ -112,10 +123,10 @@ export async function runDatasetBench(): Promise<BenchResult[]> {
     },
     {
       name: `full check peak memory (${mb(size)} MB)`,
-      value: round(check.maxRssMb, 0),
+      value: round(peak, 0),
       unit: 'MB',
       target: 300,
-      pass: check.maxRssMb <= 300,
+      pass: peak <= 300,
       note: `of which ${round(check.baselineRssMb, 0)} MB after loading code and tokenizer tables; bare pass peak ${round(bare.maxRssMb, 0)} MB`,
     },
   );

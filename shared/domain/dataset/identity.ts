@@ -3,19 +3,42 @@
 
 /**
  * cyrb53, a fast 53-bit string hash: a collision among a million examples is about a one-in-ten-billion
- * event, and hashing in JS avoids a native call (and a UTF-8 copy) per example.
+ * event, and hashing in JS avoids a native call (and a UTF-8 copy) per example. Incremental, so an
+ * example can be hashed part by part without first building one long key string.
  */
-export function hash53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+export class Hash53 {
+  private h1: number;
+  private h2: number;
+
+  constructor(seed = 0) {
+    this.h1 = 0xdeadbeef ^ seed;
+    this.h2 = 0x41c6ce57 ^ seed;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+
+  update(text: string): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+
+  digest(): number {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+}
+
+export function hash53(text: string, seed = 0): number {
+  return new Hash53(seed).update(text).digest();
 }
 
 interface KeyedMessage {
@@ -28,19 +51,32 @@ interface KeyedMessage {
   weight?: unknown;
 }
 
-/** Every message's role, content and tool data, and the example's tools; key order does not matter. */
-export function exampleKey(example: { messages: readonly KeyedMessage[]; tools?: unknown }): string {
-  let key = '';
+type Keyed = { messages: readonly KeyedMessage[]; tools?: unknown };
+
+/** Feeds the identity of an example, piece by piece, to `add`; exampleKey and exampleHash share it. */
+function keyParts(example: Keyed, add: (part: string) => void): void {
   for (const m of example.messages) {
-    const content = typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? null);
-    key += `${String(m.role)}\u0000${content}\u0001`;
+    add(String(m.role));
+    add('\u0000');
+    add(typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? null));
+    add('\u0001');
     if (m.tool_calls || m.tool_call_id || m.function_call || m.name || m.weight !== undefined) {
-      key += JSON.stringify([m.tool_calls, m.tool_call_id, m.function_call, m.name, m.weight]);
+      add(JSON.stringify([m.tool_calls, m.tool_call_id, m.function_call, m.name, m.weight]));
     }
   }
-  return Array.isArray(example.tools) ? key + JSON.stringify(example.tools) : key;
+  if (Array.isArray(example.tools)) add(JSON.stringify(example.tools));
 }
 
-export function exampleHash(example: { messages: readonly KeyedMessage[]; tools?: unknown }): number {
-  return hash53(exampleKey(example));
+/** Every message's role, content and tool data, and the example's tools; key order does not matter. */
+export function exampleKey(example: Keyed): string {
+  let key = '';
+  keyParts(example, (part) => (key += part));
+  return key;
+}
+
+/** hash53(exampleKey(example)), without building the key string. */
+export function exampleHash(example: Keyed): number {
+  const hash = new Hash53();
+  keyParts(example, (part) => hash.update(part));
+  return hash.digest();
 }

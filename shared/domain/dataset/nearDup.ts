@@ -4,6 +4,8 @@
 // example). Locality-sensitive hashing over the first 16 slots (4 bands × 4) proposes candidates, and
 // all 32 slots confirm them. Character shingles work for Chinese, which has no spaces between words.
 
+import { IntKeyTable } from './compactStore';
+
 export const SKETCH_SLOTS = 32;
 const BANDS = 4;
 const ROWS = 4;
@@ -59,6 +61,11 @@ export function normalizeForComparison(text: string): string {
 }
 
 export function sketchText(text: string): Uint16Array {
+  return sketchTexts([text]);
+}
+
+/** One sketch over several texts read as one (an example's messages), without joining them first. */
+export function sketchTexts(texts: readonly string[]): Uint16Array {
   const sketch = new Uint32Array(SKETCH_SLOTS).fill(EMPTY);
   const addShingle = (h: number) => {
     const x = mix(h);
@@ -73,15 +80,17 @@ export function sketchText(text: string): Uint16Array {
   const ring = new Int32Array(SHINGLE);
   let h = 0;
   let taken = 0;
-  for (let i = 0; i < text.length && taken < MAX_SKETCH_CHARS; i++) {
-    const c = comparable(text.charCodeAt(i));
-    if (c < 0) continue;
-    const slot = taken % SHINGLE;
-    if (taken >= SHINGLE) h = (h - Math.imul(ring[slot] as number, pow)) | 0;
-    h = (Math.imul(h, B) + c) | 0;
-    ring[slot] = c;
-    taken++;
-    if (taken >= SHINGLE) addShingle(h);
+  for (const text of texts) {
+    for (let i = 0; i < text.length && taken < MAX_SKETCH_CHARS; i++) {
+      const c = comparable(text.charCodeAt(i));
+      if (c < 0) continue;
+      const slot = taken % SHINGLE;
+      if (taken >= SHINGLE) h = (h - Math.imul(ring[slot] as number, pow)) | 0;
+      h = (Math.imul(h, B) + c) | 0;
+      ring[slot] = c;
+      taken++;
+      if (taken >= SHINGLE) addShingle(h);
+    }
   }
   if (taken > 0 && taken < SHINGLE) addShingle(h);
   // Densify: an empty slot borrows its right neighbour's value so short texts still compare fairly.
@@ -109,34 +118,37 @@ export function sketchSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, bOf
   return same / SKETCH_SLOTS;
 }
 
-/** Remembers sketches (one flat typed array, 64 bytes per example) and finds an earlier near match. */
+const SKETCHES_PER_CHUNK = 4096;
+const BAND_KEY_SPACE = 2 ** 30;
+
+/**
+ * Remembers sketches (64 bytes per example, in fixed-size chunks) and the band keys (one compact
+ * table for all bands), and finds an earlier near match.
+ */
 export class NearDuplicateIndex {
-  private sketches = new Uint16Array(SKETCH_SLOTS * 1024);
+  private readonly chunks: Uint16Array[] = [];
   private count = 0;
-  private readonly bands: Map<number, number>[] = Array.from({ length: BANDS }, () => new Map());
+  private readonly bands = new IntKeyTable(4096);
 
   /** Adds a sketch under the next id (0, 1, 2…) and returns the most similar earlier match, if any. */
   add(sketch: Uint16Array): { match: number; similarity: number } | null {
     const id = this.count++;
-    if (this.sketches.length < this.count * SKETCH_SLOTS) {
-      const grown = new Uint16Array(this.sketches.length * 2);
-      grown.set(this.sketches);
-      this.sketches = grown;
-    }
-    this.sketches.set(sketch, id * SKETCH_SLOTS);
+    const offset = (id % SKETCHES_PER_CHUNK) * SKETCH_SLOTS;
+    if (offset === 0) this.chunks.push(new Uint16Array(SKETCH_SLOTS * SKETCHES_PER_CHUNK));
+    (this.chunks[this.chunks.length - 1] as Uint16Array).set(sketch, offset);
     let best = null as { match: number; similarity: number } | null;
     for (let b = 0; b < BANDS; b++) {
       let h = 0x9747b28c ^ b;
       for (let r = 0; r < ROWS; r++) h = mix(h ^ (sketch[b * ROWS + r] as number));
-      const key = h >>> 2; // 30 bits stay small integers in V8, which keeps the maps compact
-      const bucket = this.bands[b] as Map<number, number>;
-      const other = bucket.get(key);
-      if (other === undefined) {
-        bucket.set(key, id);
+      const key = b * BAND_KEY_SPACE + (h >>> 2);
+      const other = this.bands.get(key);
+      if (other === -1) {
+        this.bands.set(key, id);
         continue;
       }
       if (best?.match === other) continue;
-      const similarity = sketchSimilarity(sketch, this.sketches, other * SKETCH_SLOTS);
+      const chunk = this.chunks[Math.floor(other / SKETCHES_PER_CHUNK)] as Uint16Array;
+      const similarity = sketchSimilarity(sketch, chunk, (other % SKETCHES_PER_CHUNK) * SKETCH_SLOTS);
       if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
         best = { match: other, similarity };
       }

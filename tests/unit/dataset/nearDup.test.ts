@@ -49,3 +49,23 @@ describe('near-duplicate sketches', () => {
     expect(index.add(sketchText(text(5)))).toEqual({ match: 5, similarity: 1 });
   });
 });
+
+describe('compact stores', () => {
+  it('IntKeyTable keeps 53-bit keys apart and grows', async () => {
+    const { IntKeyTable, IntList } = await import('../../../shared/domain/dataset/compactStore');
+    const table = new IntKeyTable(16);
+    const keys = Array.from({ length: 5000 }, (_, i) => i * 2 ** 32 + (i % 7)); // same low bits, different high
+    keys.forEach((k, i) => table.set(k, i));
+    expect(table.size).toBe(5000);
+    keys.forEach((k, i) => expect(table.get(k)).toBe(i));
+    expect(table.get(2 ** 52 + 1)).toBe(-1);
+    table.set(keys[3] as number, 99);
+    expect(table.get(keys[3] as number)).toBe(99);
+    expect(table.size).toBe(5000);
+    const list = new IntList();
+    for (let i = 0; i < 70_000; i++) list.push(i * 3);
+    expect(list.length).toBe(70_000);
+    expect(list.get(69_999)).toBe(209_997);
+    expect(list.toArray().slice(65_535, 65_537)).toEqual([196_605, 196_608]);
+  });
+});

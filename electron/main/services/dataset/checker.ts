@@ -18,7 +18,8 @@ import {
   legacyToChat,
 } from '../../../../shared/domain/dataset/formatChecks';
 import { scanText, redactedPreview, type TextFindingCode } from '../../../../shared/domain/dataset/textScan';
-import { NearDuplicateIndex, sketchText } from '../../../../shared/domain/dataset/nearDup';
+import { NearDuplicateIndex, sketchTexts } from '../../../../shared/domain/dataset/nearDup';
+import { IntKeyTable, IntList } from '../../../../shared/domain/dataset/compactStore';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
@@ -46,15 +47,17 @@ export class DatasetChecker {
   private readonly issues: DatasetIssue[] = [];
   private readonly counts: Partial<Record<IssueCode, number>> = {};
   private readonly truncated = new Set<IssueCode>();
-  private readonly tokens: number[] = [];
-  private readonly assistantTokens: number[] = [];
-  private readonly messageCounts: number[] = [];
-  private readonly lines: number[] = [];
-  private readonly exactSeen = new Map<number, number>();
-  private readonly replySeen = new Map<number, { first: number; reported: boolean }>();
+  // Per-example numbers and hashes live in typed arrays: a 512 MB file has ~750k examples.
+  private readonly tokens = new IntList();
+  private readonly assistantTokens = new IntList();
+  private readonly messageCounts = new IntList();
+  private readonly lines = new IntList();
+  private readonly exactSeen = new IntKeyTable();
+  /** Reply hash → first example index; stored as -(index + 2) once that first one has been reported. */
+  private readonly replySeen = new IntKeyTable();
   private readonly nearIndex = new NearDuplicateIndex();
   /** Maps the near-duplicate index's ids (dense) back to example indexes. */
-  private readonly nearIds: number[] = [];
+  private readonly nearIds = new IntList();
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
@@ -159,27 +162,24 @@ export class DatasetChecker {
     if (overlapLine !== undefined)
       this.report('train_validation_overlap', line, index, { otherLine: overlapLine });
     const first = this.exactSeen.get(hash);
-    if (first !== undefined) {
-      this.report('duplicate_exact', line, index, {
-        firstLine: this.lines[first] as number,
-        firstExample: first,
-      });
+    if (first !== -1) {
+      this.report('duplicate_exact', line, index, { firstLine: this.lines.get(first), firstExample: first });
       return; // an exact copy is not also a near copy or a repeated reply
     }
     this.exactSeen.set(hash, index);
-    let compared = '';
+    const compared: string[] = [];
     let lastReply: string | undefined;
     for (const m of example.messages) {
       if (typeof m.content !== 'string' || m.role === 'system' || m.role === 'developer') continue;
-      compared += m.content + '\n';
+      compared.push(m.content);
       if (m.role === 'assistant' && m.content.trim() !== '') lastReply = m.content;
     }
-    const near = this.nearIndex.add(sketchText(compared));
+    const near = this.nearIndex.add(sketchTexts(compared));
     this.nearIds.push(index);
     if (near) {
-      const other = this.nearIds[near.match] as number;
+      const other = this.nearIds.get(near.match);
       this.report('duplicate_near', line, index, {
-        firstLine: this.lines[other] as number,
+        firstLine: this.lines.get(other),
         firstExample: other,
         similarity: Math.round(near.similarity * 100),
       });
@@ -191,14 +191,15 @@ export class DatasetChecker {
   private checkReply(reply: string, line: number, index: number): void {
     const key = hash53(reply.trim());
     const seen = this.replySeen.get(key);
-    if (!seen) {
-      this.replySeen.set(key, { first: index, reported: false });
+    if (seen === -1) {
+      this.replySeen.set(key, index);
       return;
     }
-    const firstLine = this.lines[seen.first] as number;
-    if (!seen.reported) {
-      seen.reported = true;
-      this.report('identical_assistant_replies', firstLine, seen.first, { otherLine: line });
+    const first = seen >= 0 ? seen : -seen - 2;
+    const firstLine = this.lines.get(first);
+    if (seen >= 0) {
+      this.replySeen.set(key, -first - 2); // mark the group's first example as reported
+      this.report('identical_assistant_replies', firstLine, first, { otherLine: line });
     }
     this.report('identical_assistant_replies', line, index, { otherLine: firstLine });
   }
@@ -206,7 +207,7 @@ export class DatasetChecker {
   /** Hashes of every example with its line, for checking another file against this one. */
   exactHashes(): Map<number, number> {
     const out = new Map<number, number>();
-    for (const [hash, index] of this.exactSeen) out.set(hash, this.lines[index] as number);
+    for (const [hash, index] of this.exactSeen.entries()) out.set(hash, this.lines.get(index));
     return out;
   }
 
@@ -226,17 +227,19 @@ export class DatasetChecker {
       epochsOption === 'auto'
         ? { ...autoEpochs(n), mode: 'auto' as const }
         : { epochs: epochsOption, mode: 'set' as const };
-    const billed = billedTokensPerEpoch(this.tokens, limit);
+    const perExample = this.tokens.toArray();
+    const assistantTokens = this.assistantTokens.toArray();
+    const billed = billedTokensPerEpoch(perExample, limit);
     const price = this.limits.price;
     const cost = price ? trainingCost(billed, epochs.epochs, price) : null;
     let total = 0;
     let max = 0;
     let assistantTotal = 0;
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i] as number;
+      const t = perExample[i] as number;
       total += t;
       if (t > max) max = t;
-      assistantTotal += this.assistantTokens[i] as number;
+      assistantTotal += assistantTokens[i] as number;
     }
     return {
       file: meta.file,
@@ -249,12 +252,12 @@ export class DatasetChecker {
       counts: { ...this.counts },
       truncated: [...this.truncated],
       issueCap: this.issueCap,
-      tokens: { total, billed, max, assistantTotal, perExample: this.tokens.slice() },
+      tokens: { total, billed, max, assistantTotal, perExample },
       stats: {
-        messagesPerExample: distribution(this.messageCounts),
-        tokensPerExample: distribution(this.tokens),
-        assistantTokensPerExample: distribution(this.assistantTokens),
-        tokenHistogram: tokenHistogram(this.tokens),
+        messagesPerExample: distribution(this.messageCounts.toArray()),
+        tokensPerExample: distribution(perExample),
+        assistantTokensPerExample: distribution(assistantTokens),
+        tokenHistogram: tokenHistogram(perExample),
         examplesMissingSystem: this.missingSystem,
         examplesMissingUser: this.missingUser,
         examplesOverLimit: this.overLimit,

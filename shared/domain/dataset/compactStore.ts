@@ -1,0 +1,109 @@
+// Memory-lean building blocks for checks over hundreds of thousands of examples. A JS Map costs
+// roughly 40–100 bytes per entry and a plain number array doubles its backing store as it grows; these
+// keep the same information in typed arrays (a 512 MB file has ~750k examples, so it adds up).
+
+const CHUNK = 1 << 16;
+
+/** An append-only list of 32-bit integers in fixed-size chunks: no copy and no 2× slack when growing. */
+export class IntList {
+  private readonly chunks: Int32Array[] = [];
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(value: number): void {
+    const offset = this.count % CHUNK;
+    if (offset === 0) this.chunks.push(new Int32Array(CHUNK));
+    (this.chunks[this.chunks.length - 1] as Int32Array)[offset] = value;
+    this.count++;
+  }
+
+  get(index: number): number {
+    return (this.chunks[Math.floor(index / CHUNK)] as Int32Array)[index % CHUNK] as number;
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.get(i);
+    return out;
+  }
+}
+
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A hash table from non-negative integer keys below 2^53 (our 53-bit hashes) to non-negative int32
+ * values, with open addressing in two typed arrays: 12 bytes per slot, kept at most 60 % full.
+ */
+export class IntKeyTable {
+  private keys: Float64Array;
+  private values: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(initialCapacity = 1024) {
+    let capacity = 16;
+    while (capacity < initialCapacity) capacity *= 2;
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slot(key: number): number {
+    return (mix32((key >>> 0) ^ mix32(Math.floor(key / 4294967296))) & this.mask) >>> 0;
+  }
+
+  /** The value stored under `key`, or -1. */
+  get(key: number): number {
+    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
+      const v = this.values[i] as number;
+      if (v === -1 || this.keys[i] === key) return v;
+    }
+  }
+
+  set(key: number, value: number): void {
+    if ((this.count + 1) * 5 > this.values.length * 3) this.grow();
+    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
+      if (this.values[i] === -1) {
+        this.keys[i] = key;
+        this.values[i] = value;
+        this.count++;
+        return;
+      }
+      if (this.keys[i] === key) {
+        this.values[i] = value;
+        return;
+      }
+    }
+  }
+
+  /** Entries in slot order (callers that need file order sort by value). */
+  *entries(): Generator<[number, number]> {
+    for (let i = 0; i < this.values.length; i++) {
+      const v = this.values[i] as number;
+      if (v !== -1) yield [this.keys[i] as number, v];
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    this.mask = this.values.length - 1;
+    this.count = 0;
+    for (let i = 0; i < values.length; i++)
+      if (values[i] !== -1) this.set(keys[i] as number, values[i] as number);
+  }
+}

@@ -12,10 +12,10 @@ import { buildPrompt } from '../../shared/domain/tryout';
 import { startHarness, type Harness } from './harness';
 import { BASE, FINE_TUNED, openBrandVoice, seedFineTunedModel } from '../unit/tryout/appHelpers';
 
-async function openTry(page: Page, options: { saveDir?: string } = {}) {
+async function openTry(page: Page, options: { saveDir?: string; locale?: string } = {}) {
   const saveDir = options.saveDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'tunesmith-try-save-')));
   const app = await startHarness(page, {
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     dialogs: {
       showOpenDialog: async () => null,
       showSaveDialog: async (_purpose, name) => path.join(saveDir, name),
@@ -276,5 +276,21 @@ test.describe('Try and compare', () => {
     expect(app.blockedRequests).toEqual([]);
     expect(page.url()).toBe('http://tunesmith.test/index.html');
     expect(project.projectId).toBeTruthy();
+  });
+
+  test('reads in Traditional Chinese, with the figures in place', async ({ page }) => {
+    await openTry(page, { locale: 'zh-TW' });
+    await expect(page.getByRole('tablist')).toContainText('對話');
+    await expect(page.getByRole('tab', { name: '並排比較' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByLabel('一則訊息，送給每個設定').fill('你們有運送到加拿大嗎？');
+    await page.getByRole('button', { name: '全部送出' }).click();
+    for (const id of ['a', 'b', 'c'])
+      await expect(page.getByTestId(`column-${id}`).getByTestId('reply')).toHaveAttribute(
+        'data-done',
+        'true',
+      );
+    await expect(page.getByTestId('column-a').getByTestId('figures')).toContainText('提示 token');
+    await page.setViewportSize({ width: 1440, height: 1300 });
+    await page.screenshot({ path: 'test-results/screenshots/try-side-by-side-zh-TW.png' });
   });
 });

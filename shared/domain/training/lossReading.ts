@@ -20,7 +20,9 @@ export const MIN_POINTS = 6;
 /** Fewer validation points than this and "memorising" is not claimed. */
 const MIN_VALIDATION_POINTS = 9;
 /** Validation loss this much above its best (after smoothing) counts as "turned back up". */
-const RISE = 0.15;
+const RISE = 0.3;
+/** The epoch-end full validation loss is steady, so a smaller rise is already meaningful. */
+const FULL_RISE = 0.1;
 /** Training loss changing less than this over the last quarter counts as "levelled off". */
 const PLATEAU = 0.1;
 
@@ -49,11 +51,27 @@ export function readLoss(points: readonly MetricPoint[]): LossReadingResult {
     Math.max(1, Math.floor(train.length / 10)),
   );
 
+  const trainNear = (from: number, to: number) =>
+    median(train.filter((p) => p.step >= from && p.step <= to).map((p) => p.trainLoss));
+
+  // Best evidence: the full validation loss at each epoch's end (steady, whole validation part).
+  const full = points.filter(
+    (p): p is MetricPoint & { fullValidLoss: number } => typeof p.fullValidLoss === 'number',
+  );
+  if (full.length >= 3) {
+    const best = full.reduce((a, b) => (b.fullValidLoss < a.fullValidLoss ? b : a));
+    const last = full.at(-1) as MetricPoint & { fullValidLoss: number };
+    const trainFell = trainNear(last.step - 2, last.step) < trainNear(best.step - 2, best.step);
+    if (best !== last && last.fullValidLoss > best.fullValidLoss * (1 + FULL_RISE) && trainFell)
+      return { reading: 'memorising', bestValidationStep: best.step };
+    return { reading: plateauReading(trainSmooth), bestValidationStep: best.step };
+  }
+
+  // Otherwise the per-step validation batches: few (about two an epoch) and each scored on one small
+  // batch, so single values swing by a quarter or more. Judge on medians of thirds, and claim
+  // "memorising" only when the latest third sits far above the best one while training loss fell.
   const valid = points.filter((p): p is MetricPoint & { validLoss: number } => p.validLoss !== null);
   let bestValidationStep: number | null = null;
-  // Validation batches are few (about two an epoch) and each is scored on one small batch, so single
-  // values swing by a quarter or more. Judge on medians of consecutive groups of points, and claim
-  // "memorising" only when the latest group sits clearly above the best one while training loss fell.
   if (valid.length >= MIN_VALIDATION_POINTS) {
     const size = Math.max(3, Math.floor(valid.length / 3));
     const groups: (MetricPoint & { validLoss: number })[][] = [];
@@ -69,18 +87,20 @@ export function readLoss(points: readonly MetricPoint[]): LossReadingResult {
     const lowest = bestGroup.reduce((a, b) => (b.validLoss < a.validLoss ? b : a), bestGroup[0]!);
     bestValidationStep = lowest?.step ?? null;
     const lastGroup = groups.at(-1) ?? [];
-    const trainAt = (from: number, to: number) =>
-      median(train.filter((p) => p.step >= from && p.step <= to).map((p) => p.trainLoss));
     const turnedUp = best < medians.length - 1 && (medians.at(-1) ?? 0) > (medians[best] ?? 0) * (1 + RISE);
     const trainFell =
-      trainAt(lastGroup[0]?.step ?? 0, lastGroup.at(-1)?.step ?? 0) <
-      trainAt(bestGroup[0]?.step ?? 0, bestGroup.at(-1)?.step ?? 0);
+      trainNear(lastGroup[0]?.step ?? 0, lastGroup.at(-1)?.step ?? 0) <
+      trainNear(bestGroup[0]?.step ?? 0, bestGroup.at(-1)?.step ?? 0);
     if (turnedUp && trainFell) return { reading: 'memorising', bestValidationStep };
   }
+  return { reading: plateauReading(trainSmooth), bestValidationStep };
+}
 
+/** Still learning while smoothed training loss fell by more than PLATEAU over the last quarter. */
+function plateauReading(trainSmooth: readonly number[]): LossReading {
   const quarter = Math.max(2, Math.floor(trainSmooth.length / 4));
   const before = trainSmooth[trainSmooth.length - quarter] ?? 0;
   const now = trainSmooth.at(-1) ?? 0;
   const falling = before > 0 && (before - now) / before > PLATEAU;
-  return { reading: falling ? 'still-learning' : 'learned', bestValidationStep };
+  return falling ? 'still-learning' : 'learned';
 }

@@ -29,6 +29,9 @@ export interface MetricPoint {
   trainAccuracy: number | null;
   validLoss: number | null;
   validAccuracy: number | null;
+  /** Loss over the whole validation part, reported at each epoch's end: far steadier than `validLoss`,
+   *  which is scored on one small batch. Absent when the provider did not report it. */
+  fullValidLoss?: number | null;
 }
 
 export interface RunEvent {

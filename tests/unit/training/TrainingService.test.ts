@@ -46,6 +46,8 @@ describe('TrainingService', () => {
       Array.from({ length: done.progress?.totalSteps ?? 0 }, (_, i) => i + 1),
     );
     expect(done.metrics.some((m) => m.validLoss !== null)).toBe(true);
+    // One full-validation figure per epoch, read from the provider's message.
+    expect(done.metrics.filter((m) => typeof m.fullValidLoss === 'number')).toHaveLength(done.job?.epochs ?? -1);
     expect(done.checkpoints.length).toBeGreaterThan(0);
     expect(done.checkpoints.at(-1)?.model).toBe(done.job?.fineTunedModel);
     expect(uniq(done.events.map((e) => e.id))).toBe(true);

@@ -18,6 +18,7 @@ const metric = z.object({
   trainAccuracy: num,
   validLoss: num,
   validAccuracy: num,
+  fullValidLoss: num.optional(),
 });
 const autoOr = <T extends z.ZodType>(t: T) => z.union([z.literal('auto'), t]);
 

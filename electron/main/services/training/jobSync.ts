@@ -62,6 +62,7 @@ export async function eventsSince(
 }
 
 const STEP = /Step (\d+)\/(\d+)/i;
+const FULL_VALID = /full validation loss=([\d.]+)/i;
 
 /** Merges new events into a run: messages by id, metrics by step, progress from "Step i/N". */
 export function mergeEvents(run: TrainingRun, fresh: readonly ProviderEvent[]): TrainingRun {
@@ -77,7 +78,9 @@ export function mergeEvents(run: TrainingRun, fresh: readonly ProviderEvent[]): 
       if (!progress || at.step >= progress.step) progress = at;
     }
     if (event.metrics) {
-      metrics.set(event.metrics.step, event.metrics);
+      // The epoch-end "full validation loss" is in the message (OpenAI: 2 decimals), not in the mapped point.
+      const full = FULL_VALID.exec(event.message);
+      metrics.set(event.metrics.step, full ? { ...event.metrics, fullValidLoss: Number(full[1]) } : event.metrics);
       continue;
     }
     if (known.has(event.id)) continue;

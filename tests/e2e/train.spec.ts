@@ -47,6 +47,7 @@ async function openTrainApp(
     training: {
       notifier,
       timers: FAST,
+      now: () => clock.now(),
       ...(options.afterJobCreated ? { afterJobCreated: options.afterJobCreated } : {}),
     },
   });
@@ -60,10 +61,9 @@ async function sampleProject(app: Harness): Promise<string> {
   return opened.meta.id;
 }
 
-async function goToTrain(page: Page) {
-  // The first-run "connect or practise" prompt is answered once, as a new user would.
-  const practise = page.getByRole('button', { name: 'Start in practice mode' });
-  if (await practise.isVisible()) await practise.click();
+async function goToTrain(page: Page, firstRun = true) {
+  // A new user answers the first-run "connect or practise" prompt once; after a restart it is gone.
+  if (firstRun) await page.getByRole('button', { name: 'Start in practice mode' }).click();
   await page.locator('button[data-route="train"]').click();
   await expect(page.locator('main')).toHaveAttribute('data-page', 'train');
 }
@@ -165,7 +165,7 @@ test.describe('train', () => {
     const page2 = await context.newPage();
     const second = await openTrainApp(page2, { clock: first.clock, userDataDir: first.app.userDataDir });
     expect(second.app.services.training.poller.watched()).toHaveLength(1);
-    await goToTrain(page2);
+    await goToTrain(page2, false);
     await page2
       .getByTestId('train-runs')
       .getByRole('button', { name: /restart/ })
@@ -200,7 +200,7 @@ test.describe('train', () => {
     await page.close();
     const page2 = await context.newPage();
     const second = await openTrainApp(page2, { clock: first.clock, userDataDir: first.app.userDataDir });
-    await goToTrain(page2);
+    await goToTrain(page2, false);
     await page2.getByTestId('train-runs').getByRole('button', { name: /crash/ }).click();
     await expect(stage(page2, 'checking')).toHaveAttribute('data-state', 'current');
     second.clock.advance(DURATIONS.validatingMs + DURATIONS.queuedMs + DURATIONS.runningMs);

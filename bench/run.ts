@@ -17,6 +17,12 @@ if (existsSync(datasetBench)) {
   results.push(...(await runDatasetBench()));
 }
 
+const examplesBench = path.resolve(import.meta.dirname, 'examplesEditor.ts');
+if (existsSync(examplesBench)) {
+  const { runExamplesEditorBench } = (await import(examplesBench)) as { runExamplesEditorBench(): Promise<BenchResult[]> };
+  results.push(...(await runExamplesEditorBench()));
+}
+
 let missed = 0;
 console.log('\nbenchmark                                   value        target   ok');
 for (const r of results) {

@@ -20,7 +20,19 @@ export interface PatchResult {
 
 export class PatchError extends Error {}
 
-export function applyPatch(current: readonly ProjectExample[], patch: ExamplesPatch): PatchResult {
+/**
+ * `indexOf` (optional) lets a caller that keeps an id→position index skip the scan: an edit of one
+ * example in 100,000 is then a copy of the array and a lookup, which is what keeps typing fast.
+ */
+export function applyPatch(
+  current: readonly ProjectExample[],
+  patch: ExamplesPatch,
+  indexOf?: (id: string) => number | undefined,
+): PatchResult {
+  if (indexOf && !patch.remove?.length && !patch.insert?.length) {
+    const fast = updateInPlace(current, patch.update ?? [], indexOf);
+    if (fast) return fast;
+  }
   const removeIds = new Set(patch.remove ?? []);
   const updates = new Map((patch.update ?? []).map((e) => [e.id, e]));
   const inverseInsert: { index: number; example: ProjectExample }[] = [];
@@ -51,6 +63,23 @@ export function applyPatch(current: readonly ProjectExample[], patch: ExamplesPa
   if (inverseUpdate.length) inverse.update = inverseUpdate;
   if (inverseInsert.length) inverse.insert = inverseInsert;
   return { examples: next, inverse };
+}
+
+function updateInPlace(
+  current: readonly ProjectExample[],
+  updates: readonly ProjectExample[],
+  indexOf: (id: string) => number | undefined,
+): PatchResult | null {
+  const next = current.slice();
+  const previous: ProjectExample[] = [];
+  for (const item of updates) {
+    const at = indexOf(item.id);
+    // A stale index (or an id met twice) falls back to the full scan, which also reports unknown ids.
+    if (at === undefined || next[at]?.id !== item.id || next[at] !== current[at]) return null;
+    previous.push(next[at] as ProjectExample);
+    next[at] = item;
+  }
+  return { examples: next, inverse: previous.length ? { update: previous } : {} };
 }
 
 export function isEmptyPatch(patch: ExamplesPatch): boolean {

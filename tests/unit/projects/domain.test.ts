@@ -39,6 +39,15 @@ describe('applyPatch', () => {
     expect(applyPatch(examples, inverse).examples).toEqual(base);
   });
 
+  it('with an id index, an update-only patch gives the same result, and a stale index falls back to the scan', () => {
+    const changed = ex('b', 'two', '2');
+    const index = new Map(base.map((e, i) => [e.id, i]));
+    const fast = applyPatch(base, { update: [changed] }, (id) => index.get(id));
+    expect(fast).toEqual(applyPatch(base, { update: [changed] }));
+    const stale = applyPatch(base, { update: [changed] }, () => 0);
+    expect(stale.examples.map((e) => e.example.messages[0]?.content)).toEqual(['1', 'two', '3', '4']);
+  });
+
   it('refuses updates of unknown ids and duplicate inserts', () => {
     expect(() => applyPatch(base, { update: [ex('x', '', '')] })).toThrow(PatchError);
     expect(() => applyPatch(base, { insert: [{ index: 0, example: ex('a', '', '') }] })).toThrow(PatchError);

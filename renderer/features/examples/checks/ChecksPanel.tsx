@@ -26,7 +26,7 @@ export function ChecksPanel({ onShowExample }: { onShowExample: () => void }) {
   const [error, setError] = useState<IpcError | null>(null);
   const [fixed, setFixed] = useState<FixId | null>(null);
   const report = meta?.report ?? null;
-  const positions = useMemo(() => new Map(examples.map((e, i) => [e.id, i])), [examples]);
+  const positions = useProject((s) => s.positions);
   const groups = useMemo(() => {
     const byCode = new Map<IssueCode, ProjectIssue[]>();
     for (const issue of report?.issues ?? []) {

@@ -1,6 +1,6 @@
 // The Examples tab: search and issue filter above a virtualized list on the left, the selected example's
 // conversation on the right, and "apply one system prompt to all" below.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_ISSUE_CODES, type IssueCode } from '../../../../shared/domain/dataset/codes';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
@@ -20,8 +20,9 @@ export function Editor() {
   const [filter, setFilter] = useState<IssueFilter>('all');
   const issues = useIssuesByExample();
   const items = useFilteredExamples(query, filter, issues);
-  const positions = useMemo(() => new Map(examples.map((e, i) => [e.id, i + 1])), [examples]);
-  const selected = selectedId ? examples[(positions.get(selectedId) ?? 0) - 1] : undefined;
+  const positions = useProject((s) => s.positions);
+  const at = selectedId ? positions.get(selectedId) : undefined;
+  const selected = at === undefined ? undefined : examples[at];
   const presentCodes = ALL_ISSUE_CODES.filter((code) => (counts?.[code] ?? 0) > 0);
 
   const addExample = () => {
@@ -93,7 +94,7 @@ export function Editor() {
         {selected ? (
           <ConversationEditor
             item={selected}
-            position={positions.get(selected.id) ?? 0}
+            position={(at ?? 0) + 1}
             issues={issues.get(selected.id) ?? []}
           />
         ) : (

@@ -29,7 +29,11 @@ export function ExampleList({ items, positions, issues }: Props) {
     overscan: 8,
     initialRect: { width: 320, height: 600 },
   });
-  const selectedIndex = items.findIndex((e) => e.id === selectedId);
+  // In the unfiltered list the position is the index; a filtered list is searched (it is usually short).
+  const selectedIndex =
+    items.length === positions.size
+      ? (positions.get(selectedId ?? '') ?? -1)
+      : items.findIndex((e) => e.id === selectedId);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const last = items.length - 1;
@@ -87,7 +91,7 @@ export function ExampleList({ items, positions, issues }: Props) {
               onClick={() => select(item.id)}
               data-testid="example-row"
             >
-              <span className="row-number">{positions.get(item.id)}</span>
+              <span className="row-number">{(positions.get(item.id) ?? 0) + 1}</span>
               <span className="row-text">
                 <span className="row-user">{firstText(item, 'user')}</span>
                 <span className="row-assistant muted">{firstText(item, 'assistant')}</span>

@@ -20,6 +20,8 @@ interface ProjectState {
   examples: ProjectExample[];
   recovered: OpenProject['recovered'];
   selectedId: string | null;
+  /** id → 0-based position; rebuilt only when examples are added, removed or reordered, not on edits. */
+  positions: Map<string, number>;
   save: SaveState;
   error: IpcError | null;
   opened(project: OpenProject): void;
@@ -36,16 +38,25 @@ interface ProjectState {
 
 let outbox: Promise<unknown> = Promise.resolve();
 
+const positionsOf = (examples: readonly ProjectExample[]) => new Map(examples.map((e, i) => [e.id, i]));
+
 export const useProject = create<ProjectState>()((set, get) => {
   /** Applies a patch locally and queues it for main; returns the inverse for the history. */
   const apply = (patch: ExamplesPatch): ExamplesPatch | null => {
     const { meta, examples } = get();
     if (!meta || isEmptyPatch(patch)) return null;
-    const result = applyPatch(examples, patch);
+    const positions = get().positions;
+    const result = applyPatch(examples, patch, (id) => positions.get(id));
     const report = meta.report && !meta.report.stale ? { ...meta.report, stale: true } : meta.report;
+    const reordered = !!patch.remove?.length || !!patch.insert?.length;
     set({
       examples: result.examples,
-      meta: { ...meta, report, exampleCount: result.examples.length },
+      positions: reordered ? positionsOf(result.examples) : positions,
+      // The meta object changes only when something shown from it changes, so typing re-renders less.
+      meta:
+        report === meta.report && result.examples.length === meta.exampleCount
+          ? meta
+          : { ...meta, report, exampleCount: result.examples.length },
       save: 'saving',
     });
     const id = meta.id;
@@ -63,6 +74,7 @@ export const useProject = create<ProjectState>()((set, get) => {
     examples: [],
     recovered: undefined,
     selectedId: null,
+    positions: new Map(),
     save: 'saved',
     error: null,
     opened: (project) => {
@@ -70,6 +82,7 @@ export const useProject = create<ProjectState>()((set, get) => {
       set({
         meta: project.meta,
         examples: project.examples,
+        positions: positionsOf(project.examples),
         recovered: project.recovered,
         selectedId: project.examples[0]?.id ?? null,
         save: 'saved',
@@ -78,12 +91,13 @@ export const useProject = create<ProjectState>()((set, get) => {
     },
     closed: () => {
       useHistory.getState().cleared();
-      set({ meta: null, examples: [], selectedId: null, recovered: undefined });
+      set({ meta: null, examples: [], positions: new Map(), selectedId: null, recovered: undefined });
     },
     metaChanged: (meta) => set({ meta }),
     reportChanged: (report) => set((s) => (s.meta ? { meta: { ...s.meta, report } } : {})),
     selected: (selectedId) => set({ selectedId }),
-    examplesReplaced: (examples, meta) => set((s) => ({ examples, meta: meta ?? s.meta })),
+    examplesReplaced: (examples, meta) =>
+      set((s) => ({ examples, positions: positionsOf(examples), meta: meta ?? s.meta })),
     edit: (patch, mergeKey) => {
       const backward = apply(patch);
       if (backward) useHistory.getState().recorded({ forward: patch, backward, mergeKey, at: Date.now() });

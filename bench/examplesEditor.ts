@@ -1,0 +1,128 @@
+// Examples editor at 100,000 examples (issue 5 "smooth at 100,000"), in Debian's Chromium with the real
+// main-process services (the e2e harness): time to open the project, frame times while scrolling the
+// virtualized list end to end, and keystroke-to-frame time while typing in an example.
+import { chromium } from 'playwright-core';
+import { startHarness } from '../tests/e2e/harness';
+import type { ProjectExample } from '../shared/domain/projects/types';
+import type { BenchResult } from './types';
+
+const COUNT = 100_000;
+const WORDS = ['order', 'tea', 'shipping', 'refund', '訂單', '運費', '退货', '茶叶', 'gift', 'oolong'];
+
+function generate(n: number): ProjectExample[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `ex-${i.toString(16).padStart(16, '0')}`,
+    provenance: 'imported',
+    split: 'train',
+    sourceLine: i + 1,
+    example: {
+      messages: [
+        { role: 'system', content: 'You are Little Kettle.' },
+        {
+          role: 'user',
+          content: `#${i} ${WORDS[i % 10]} ${WORDS[(i * 7) % 10]}: where is my ${WORDS[(i * 3) % 10]}?`,
+        },
+        {
+          role: 'assistant',
+          content: `Hi, tea friend! About your ${WORDS[(i * 3) % 10]}: it ships within ${(i % 5) + 1} days.`,
+        },
+      ],
+    },
+  }));
+}
+
+const percentile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+};
+
+export async function runExamplesEditorBench(): Promise<BenchResult[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    const app = await startHarness(page, { locale: 'en-US' });
+    const { meta } = await app.services.projects.create('Bench 100k', generate(COUNT));
+    // What main does for projects.open, and the size of the answer (Electron clones it; the harness
+    // sends it through Playwright's binding serializer, which dominates the open time measured below).
+    const mainStarted = performance.now();
+    const answer = JSON.stringify(await app.services.projects.openProject(meta.id));
+    const mainMs = Math.round(performance.now() - mainStarted);
+    await page.locator('button[data-route="examples"]').click();
+    const started = Date.now();
+    // Clicked from inside the page: Playwright's click would wait on the page while 100k examples arrive.
+    await page.getByRole('button', { name: 'Open Bench 100k' }).evaluate((b: HTMLElement) => b.click());
+    await page.getByText(`Showing ${COUNT} of ${COUNT}`).waitFor({ timeout: 120_000 });
+    await page.getByTestId('example-list').waitFor();
+    const openMs = Date.now() - started;
+    await page
+      .getByRole('button', { name: 'Close' })
+      .click()
+      .catch(() => {});
+
+    // Scroll the whole list in 400 steps, one per animation frame, recording each frame's duration.
+    const frames = (await page.evaluate(`new Promise((resolve) => {
+      const list = document.querySelector('[data-testid="example-list"]');
+      const steps = 400;
+      const stride = (list.scrollHeight - list.clientHeight) / steps;
+      const times = [];
+      let last = performance.now();
+      let i = 0;
+      const tick = (now) => {
+        times.push(now - last);
+        last = now;
+        if (i++ >= steps) return resolve(times.slice(1));
+        list.scrollTop = i * stride;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })`)) as number[];
+    const rowsInDom = await page.getByTestId('example-row').count();
+
+    // Keystroke to the next frame while typing into example 1's answer.
+    await page.evaluate(`(() => {
+      window.__keyLatency = [];
+      document.addEventListener('input', (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__keyLatency.push(performance.now() - t0), 0));
+      }, true);
+    })()`);
+    await page.getByTestId('example-list').focus();
+    await page.keyboard.press('Home');
+    await page.getByLabel('Text of turn 3 (Answer)').click();
+    await page.keyboard.type(' thanks for waiting', { delay: 30 });
+    await page.waitForFunction('window.__keyLatency.length >= 19');
+    const keys = (await page.evaluate('window.__keyLatency')) as number[];
+    await app.services.flushAll();
+    return [
+      {
+        name: 'examples: open a 100k project',
+        value: openMs,
+        unit: 'ms',
+        note: `click Open → list shown, through the harness bridge; main's part (open + JSON of ${Math.round(answer.length / 1e6)} MB) ${mainMs} ms`,
+      },
+      {
+        name: 'examples: scroll 100k, p95 frame',
+        value: Math.round(percentile(frames, 0.95)),
+        unit: 'ms',
+        target: 34,
+        note: `median ${Math.round(percentile(frames, 0.5))} ms, worst ${Math.round(Math.max(...frames))} ms over ${frames.length} frames; ${rowsInDom} rows in the DOM`,
+      },
+      {
+        name: 'examples: keystroke to frame at 100k, p95',
+        value: Math.round(percentile(keys, 0.95)),
+        unit: 'ms',
+        target: 50,
+        note: `median ${Math.round(percentile(keys, 0.5))} ms over ${keys.length} keys`,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await runExamplesEditorBench()) console.log(r);
+}

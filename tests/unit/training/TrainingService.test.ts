@@ -47,7 +47,9 @@ describe('TrainingService', () => {
     );
     expect(done.metrics.some((m) => m.validLoss !== null)).toBe(true);
     // One full-validation figure per epoch, read from the provider's message.
-    expect(done.metrics.filter((m) => typeof m.fullValidLoss === 'number')).toHaveLength(done.job?.epochs ?? -1);
+    expect(done.metrics.filter((m) => typeof m.fullValidLoss === 'number')).toHaveLength(
+      done.job?.epochs ?? -1,
+    );
     expect(done.checkpoints.length).toBeGreaterThan(0);
     expect(done.checkpoints.at(-1)?.model).toBe(done.job?.fineTunedModel);
     expect(uniq(done.events.map((e) => e.id))).toBe(true);
@@ -244,5 +246,71 @@ describe('sample data source', () => {
     expect(list.some((s) => s.id.includes('flawed'))).toBe(false);
     const en = list.find((s) => s.id === 'sample:brand-voice:en');
     expect(en).toMatchObject({ trainCount: 48, validationCount: 6 });
+  });
+});
+
+describe('TrainingService, more', () => {
+  it('trains on tool-call (function-calling) examples', async () => {
+    const tools = [
+      {
+        type: 'function',
+        function: {
+          name: 'track_order',
+          parameters: { type: 'object', properties: { id: { type: 'string' } } },
+        },
+      },
+    ];
+    const toolExample = (i: number): ChatExample => ({
+      tools,
+      messages: [
+        { role: 'user', content: `Where is order A${1000 + i}?` },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            {
+              id: `call_${i}`,
+              type: 'function',
+              function: { name: 'track_order', arguments: `{"id":"A${1000 + i}"}` },
+            },
+          ],
+        },
+        { role: 'tool', tool_call_id: `call_${i}`, content: `{"status":"shipped","day":${i}}` },
+        { role: 'assistant', content: `Order A${1000 + i} has shipped.` },
+      ],
+    });
+    h = await trainingHarness({
+      source: memoryDataSource([
+        { id: 'tools', name: 'Tools', train: Array.from({ length: 12 }, (_, i) => toolExample(i)) },
+      ]),
+    });
+    const service = await h.build();
+    const plan = await service.plan({ ...SETTINGS, sourceId: 'tools' });
+    expect(plan.check.toolExamples).toBe(12);
+    expect(plan.blockedBy).toEqual([]);
+    const run = await service.start({ ...SETTINGS, sourceId: 'tools' });
+    await h.untilTracked(run.id);
+    await h.advance(200_000);
+    expect((await h.until(run.id, (r) => !isRunActive(r))).job?.status).toBe('succeeded');
+  });
+
+  it('pauses and resumes a running job; polling continues while paused and stops at the end', async () => {
+    h = await trainingHarness();
+    const service = await h.build();
+    const run = await service.start(SETTINGS);
+    await h.untilTracked(run.id);
+    await h.advance(60_000);
+    const paused = await service.pause(run.id);
+    expect(paused.job?.status).toBe('paused');
+    await h.advance(300_000);
+    expect(service.run(run.id).job?.status).toBe('paused');
+    expect(service.poller.watched()).toEqual([run.id]);
+    const resumed = await service.resume(run.id);
+    expect(resumed.job?.status).toBe('queued');
+    await h.advance(300_000);
+    const done = await h.until(run.id, (r) => !isRunActive(r));
+    expect(done.job?.status).toBe('succeeded');
+    expect(uniq(done.metrics.map((m) => m.step))).toBe(true);
+    expect(service.poller.watched()).toEqual([]);
   });
 });

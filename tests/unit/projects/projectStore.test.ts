@@ -125,6 +125,18 @@ describe('ProjectsService', () => {
     expect(reopened.recovered).toBe('examples_restored_from_backup');
   });
 
+  it('a write cut off half-way leaves the saved examples untouched, and the next save succeeds', async () => {
+    const service = new ProjectsService({ dataDir: dir });
+    const { meta } = await service.create('p', [item(1), item(2)]);
+    const projectDir = path.join(dir, 'projects', meta.id);
+    await fs.writeFile(examplesPath(projectDir) + '.writing', '{"format":"tunesmith-examples","version":1,"count":3}\n{"id":"ex-');
+    const fresh = new ProjectsService({ dataDir: dir });
+    expect((await fresh.openProject(meta.id)).examples).toHaveLength(2);
+    await fresh.patch(meta.id, { insert: [{ index: 2, example: item(3) }] });
+    await fresh.flush();
+    expect((await new ProjectsService({ dataDir: dir }).openProject(meta.id)).examples).toHaveLength(3);
+  });
+
   it('refuses a patch for examples it does not have, leaving the project unchanged', async () => {
     const service = new ProjectsService({ dataDir: dir });
     const { meta } = await service.create('p', [item(1)]);

@@ -4,7 +4,6 @@
 // a change) and flushed on close/quit.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { applyPatch, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { OpenProject, ProjectExample, ProjectMeta } from '../../../../shared/domain/projects/types';
@@ -23,6 +22,8 @@ const backupPath = (file: string) => `${file}.bak`;
 
 export class ProjectStore {
   private examplesDirty = false;
+  /** id → position, rebuilt when examples are added, removed or reordered: one-example edits skip the scan. */
+  private positions = new Map<string, number>();
   private readonly writer: ThrottledWriter;
 
   private constructor(
@@ -35,6 +36,7 @@ export class ProjectStore {
     private readonly now: () => Date,
   ) {
     this.writer = new ThrottledWriter(() => this.writeAll(), AUTOSAVE_MS, onError);
+    this.positions = new Map(examplesValue.map((e, i) => [e.id, i]));
   }
 
   static async create(
@@ -114,12 +116,13 @@ export class ProjectStore {
 
   /** Applies an edit; throws PatchError for ids that do not exist (the renderer is out of step). */
   applyPatch(patch: ExamplesPatch): void {
-    const { examples } = applyPatch(this.examplesValue, patch);
-    this.replaceExamples(examples);
+    const { examples } = applyPatch(this.examplesValue, patch, (id) => this.positions.get(id));
+    this.replaceExamples(examples, !!patch.remove?.length || !!patch.insert?.length);
   }
 
-  replaceExamples(examples: ProjectExample[]): void {
+  replaceExamples(examples: ProjectExample[], reordered = true): void {
     this.examplesValue = examples;
+    if (reordered) this.positions = new Map(examples.map((e, i) => [e.id, i]));
     this.examplesDirty = true;
     this.metaValue = {
       ...this.metaValue,
@@ -176,23 +179,41 @@ export function emptyMeta(id: string, name: string, now: Date): ProjectMeta {
   };
 }
 
+/** Examples serialized per write call: small enough that main's event loop never waits long. */
+const WRITE_BATCH = 1000;
+
 /**
- * JSONL, one example a line after a header line. The previous file becomes the backup by a rename (cheap
- * at any size); if the app dies between the rename and the atomic write, open() finds the backup.
+ * JSONL, one example a line after a header line, streamed in batches to a temporary file (a 100k-example
+ * project is ~30 MB: one JSON.stringify of it would block the main process for a noticeable time) and
+ * fsynced. Then the previous file becomes the backup and the new one takes its name, each by a rename.
+ * A crash while writing leaves the old file untouched; a crash between the renames leaves the backup,
+ * which open() restores.
  */
 async function writeExamples(file: string, examples: readonly ProjectExample[]): Promise<void> {
-  const header = JSON.stringify({
-    format: EXAMPLES_FORMAT,
-    version: EXAMPLES_VERSION,
-    count: examples.length,
-  });
-  const body = examples.map((e) => JSON.stringify(e)).join('\n');
+  const temp = `${file}.writing`;
+  const handle = await fs.open(temp, 'w', FILE_MODE);
+  try {
+    const header = JSON.stringify({
+      format: EXAMPLES_FORMAT,
+      version: EXAMPLES_VERSION,
+      count: examples.length,
+    });
+    await handle.write(header + '\n');
+    for (let i = 0; i < examples.length; i += WRITE_BATCH) {
+      let chunk = '';
+      for (const e of examples.slice(i, i + WRITE_BATCH)) chunk += JSON.stringify(e) + '\n';
+      await handle.write(chunk);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
   try {
     await fs.rename(file, backupPath(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await writeFileAtomic(file, header + '\n' + body + '\n', { mode: FILE_MODE });
+  await fs.rename(temp, file);
 }
 
 type ReadOutcome = { ok: true; examples: ProjectExample[] } | { ok: false; missing: boolean };

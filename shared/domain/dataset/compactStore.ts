@@ -41,7 +41,7 @@ function mix32(h: number): number {
 
 /**
  * A hash table from non-negative integer keys below 2^53 (our 53-bit hashes) to non-negative int32
- * values, with open addressing in two typed arrays: 12 bytes per slot, kept at most 60 % full.
+ * values, with open addressing in two typed arrays: 12 bytes per slot, kept at most 75 % full.
  */
 export class IntKeyTable {
   private keys: Float64Array;
@@ -74,7 +74,7 @@ export class IntKeyTable {
   }
 
   set(key: number, value: number): void {
-    if ((this.count + 1) * 5 > this.values.length * 3) this.grow();
+    if ((this.count + 1) * 4 > this.values.length * 3) this.grow();
     for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
       if (this.values[i] === -1) {
         this.keys[i] = key;
@@ -105,5 +105,44 @@ export class IntKeyTable {
     this.count = 0;
     for (let i = 0; i < values.length; i++)
       if (values[i] !== -1) this.set(keys[i] as number, values[i] as number);
+  }
+}
+
+/**
+ * A set of ids found by a 32-bit key that is not stored: the caller recomputes an id's key on demand
+ * (`keyOf`), so each slot is one Int32 (4 bytes). Used for near-duplicate band keys, the largest table
+ * of a check (four per example), whose keys can be rebuilt from the stored sketches.
+ */
+export class RecomputedKeyTable {
+  private slots = new Int32Array(1024).fill(-1);
+  private count = 0;
+
+  constructor(private readonly keyOf: (id: number) => number) {}
+
+  /** The id already stored under `key`, or -1 after storing `id` under it. */
+  findOrInsert(key: number, id: number): number {
+    if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
+    const mask = this.slots.length - 1;
+    for (let i = mix32(key) & mask; ; i = (i + 1) & mask) {
+      const other = this.slots[i] as number;
+      if (other === -1) {
+        this.slots[i] = id;
+        this.count++;
+        return -1;
+      }
+      if (this.keyOf(other) === key) return other;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (const id of old) {
+      if (id === -1) continue;
+      let i = mix32(this.keyOf(id)) & mask;
+      while (this.slots[i] !== -1) i = (i + 1) & mask;
+      this.slots[i] = id;
+    }
   }
 }

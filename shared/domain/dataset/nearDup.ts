@@ -4,7 +4,7 @@
 // example). Locality-sensitive hashing over the first 16 slots (4 bands × 4) proposes candidates, and
 // all 32 slots confirm them. Character shingles work for Chinese, which has no spaces between words.
 
-import { IntKeyTable } from './compactStore';
+import { RecomputedKeyTable } from './compactStore';
 
 export const SKETCH_SLOTS = 32;
 const BANDS = 4;
@@ -119,36 +119,45 @@ export function sketchSimilarity(a: ArrayLike<number>, b: ArrayLike<number>, bOf
 }
 
 const SKETCHES_PER_CHUNK = 4096;
-const BAND_KEY_SPACE = 2 ** 30;
+
+/** 32-bit key of band `b` of a sketch stored at `offset` of `store`; the band number is mixed in. */
+function bandKey(store: ArrayLike<number>, offset: number, b: number): number {
+  let h = 0x9747b28c ^ b;
+  for (let r = 0; r < ROWS; r++) h = mix(h ^ (store[offset + b * ROWS + r] as number));
+  return h;
+}
 
 /**
- * Remembers sketches (64 bytes per example, in fixed-size chunks) and the band keys (one compact
- * table for all bands), and finds an earlier near match.
+ * Remembers sketches (64 bytes per example, in fixed-size chunks) and, per band, which example first
+ * had each band key. The band tables store only ids (4 bytes a slot): a key is rebuilt from the
+ * stored sketch when needed, which keeps the check's largest structure small.
  */
 export class NearDuplicateIndex {
   private readonly chunks: Uint16Array[] = [];
   private count = 0;
-  private readonly bands = new IntKeyTable(4096);
+  private readonly bands: RecomputedKeyTable[] = Array.from(
+    { length: BANDS },
+    (_, b) => new RecomputedKeyTable((id) => bandKey(this.chunkOf(id), this.offsetOf(id), b)),
+  );
+
+  private chunkOf(id: number): Uint16Array {
+    return this.chunks[Math.floor(id / SKETCHES_PER_CHUNK)] as Uint16Array;
+  }
+
+  private offsetOf(id: number): number {
+    return (id % SKETCHES_PER_CHUNK) * SKETCH_SLOTS;
+  }
 
   /** Adds a sketch under the next id (0, 1, 2…) and returns the most similar earlier match, if any. */
   add(sketch: Uint16Array): { match: number; similarity: number } | null {
     const id = this.count++;
-    const offset = (id % SKETCHES_PER_CHUNK) * SKETCH_SLOTS;
-    if (offset === 0) this.chunks.push(new Uint16Array(SKETCH_SLOTS * SKETCHES_PER_CHUNK));
-    (this.chunks[this.chunks.length - 1] as Uint16Array).set(sketch, offset);
+    if (id % SKETCHES_PER_CHUNK === 0) this.chunks.push(new Uint16Array(SKETCH_SLOTS * SKETCHES_PER_CHUNK));
+    this.chunkOf(id).set(sketch, this.offsetOf(id));
     let best = null as { match: number; similarity: number } | null;
     for (let b = 0; b < BANDS; b++) {
-      let h = 0x9747b28c ^ b;
-      for (let r = 0; r < ROWS; r++) h = mix(h ^ (sketch[b * ROWS + r] as number));
-      const key = b * BAND_KEY_SPACE + (h >>> 2);
-      const other = this.bands.get(key);
-      if (other === -1) {
-        this.bands.set(key, id);
-        continue;
-      }
-      if (best?.match === other) continue;
-      const chunk = this.chunks[Math.floor(other / SKETCHES_PER_CHUNK)] as Uint16Array;
-      const similarity = sketchSimilarity(sketch, chunk, (other % SKETCHES_PER_CHUNK) * SKETCH_SLOTS);
+      const other = (this.bands[b] as RecomputedKeyTable).findOrInsert(bandKey(sketch, 0, b), id);
+      if (other === -1 || best?.match === other) continue;
+      const similarity = sketchSimilarity(sketch, this.chunkOf(other), this.offsetOf(other));
       if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
         best = { match: other, similarity };
       }

@@ -34,8 +34,15 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
   const [model, setModel] = useState(initial?.model ?? '');
   const [suffix, setSuffix] = useState(initial?.suffix ?? '');
   const [epochs, setEpochs] = useState<AutoOr>(String(initial?.epochs ?? 'auto'));
-  const [batchSize, setBatchSize] = useState<AutoOr>(String(initial?.batchSize ?? 'auto'));
-  const [learningRate, setLearningRate] = useState<AutoOr>(String(initial?.learningRateMultiplier ?? 'auto'));
+  // Empty means "auto" (the placeholder says so), so a user can type a number without deleting a word.
+  const [batchSize, setBatchSize] = useState(
+    initial?.batchSize === undefined || initial.batchSize === 'auto' ? '' : String(initial.batchSize),
+  );
+  const [learningRate, setLearningRate] = useState(
+    initial?.learningRateMultiplier === undefined || initial.learningRateMultiplier === 'auto'
+      ? ''
+      : String(initial.learningRateMultiplier),
+  );
   const [seed, setSeed] = useState(
     initial?.seed === null || initial?.seed === undefined ? '' : String(initial.seed),
   );
@@ -55,14 +62,19 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
 
   const chosenModel = models?.models.find((m) => m.model === model) ?? null;
   const suffixValid = /^[A-Za-z0-9_-]{0,40}$/.test(suffix);
+  // The provider's own bounds (OpenAI create body): batch 1-256, learning-rate multiplier above 0.
+  const batchValid = batchSize === '' || (/^\d+$/.test(batchSize) && +batchSize >= 1 && +batchSize <= 256);
+  const learningRateValid =
+    learningRate === '' || (/^\d*\.?\d+$/.test(learningRate) && +learningRate > 0 && +learningRate <= 100);
+  const formValid = suffixValid && batchValid && learningRateValid;
   const submit = () => {
     onPlanned({
       sourceId,
       model,
       suffix: suffix || null,
       epochs: parseAuto(epochs, (v) => Number.parseInt(v, 10)),
-      batchSize: parseAuto(batchSize, (v) => Number.parseInt(v, 10)),
-      learningRateMultiplier: parseAuto(learningRate, Number),
+      batchSize: parseAuto(batchSize || 'auto', (v) => Number.parseInt(v, 10)),
+      learningRateMultiplier: parseAuto(learningRate || 'auto', Number),
       seed: seed === '' ? null : Number.parseInt(seed, 10),
     });
   };
@@ -164,19 +176,29 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
           <span>{t('train.start.learningRate')}</span>
           <input
             value={learningRate}
-            onChange={(e) => setLearningRate(e.target.value.trim() || 'auto')}
+            inputMode="decimal"
+            placeholder={t('train.start.auto')}
+            aria-invalid={!learningRateValid}
+            onChange={(e) => setLearningRate(e.target.value.trim())}
             data-testid="train-lr"
           />
-          <small>{t('train.start.learningRateHelp')}</small>
+          <small className={learningRateValid ? undefined : 'danger'}>
+            {learningRateValid ? t('train.start.learningRateHelp') : t('train.start.learningRateInvalid')}
+          </small>
         </label>
         <label className="field">
           <span>{t('train.start.batchSize')}</span>
           <input
             value={batchSize}
-            onChange={(e) => setBatchSize(e.target.value.trim() || 'auto')}
+            inputMode="numeric"
+            placeholder={t('train.start.auto')}
+            aria-invalid={!batchValid}
+            onChange={(e) => setBatchSize(e.target.value.trim())}
             data-testid="train-batch"
           />
-          <small>{t('train.start.batchSizeHelp')}</small>
+          <small className={batchValid ? undefined : 'danger'}>
+            {batchValid ? t('train.start.batchSizeHelp') : t('train.start.batchSizeInvalid')}
+          </small>
         </label>
         <label className="field">
           <span>{t('train.start.seed')}</span>
@@ -191,7 +213,7 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
       </details>
 
       <div className="actions">
-        <button type="submit" className="primary" disabled={!sourceId || !model || !suffixValid}>
+        <button type="submit" className="primary" disabled={!sourceId || !model || !formValid}>
           {t('train.start.check')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -84,6 +84,10 @@ const jobCount = async (app: Harness) =>
   (await app.services.providers.get('practice').listJobs({ limit: 100 })).data.length;
 
 test.describe('train', () => {
+  // Each test walks a whole job through several stages (and two app starts); on a busy 2-core machine
+  // that can take longer than the default minute, so allow two.
+  test.describe.configure({ timeout: 120_000 });
+
   test('from start to success, stage by stage, with screenshots', async ({ page }) => {
     const { app, clock, notifier } = await openTrainApp(page);
     await sampleProject(app);

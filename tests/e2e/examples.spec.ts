@@ -124,13 +124,34 @@ test('import a CSV with Chinese headers, map columns, fix issues, split and expo
   expect(app.blockedRequests).toEqual([]);
 });
 
-test('opens a sample project in the user language', async ({ page }) => {
-  await startHarness(page, { locale: 'zh-TW' });
-  await page.locator('button[data-route="examples"]').click();
-  const sample = page.getByTestId('sample-brand-voice');
-  await expect(sample).toContainText('小壺茶舖');
-  await sample.getByRole('button').click();
-  await expect(page.getByTestId('example-list')).toBeVisible();
-  await expect(page.getByText('顯示 61 / 61 個')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/examples-sample-zh-TW.png', fullPage: true });
-});
+for (const [locale, title, count] of [
+  ['zh-TW', '小壺茶舖', '顯示 61 / 61 個'],
+  ['zh-CN', '小壶茶铺', '显示 61 / 61 个'],
+] as const) {
+  test(`opens a sample project in the user language (${locale}), checks it and shows the cost`, async ({
+    page,
+  }) => {
+    await startHarness(page, { locale });
+    await page.locator('button[data-route="examples"]').click();
+    const sample = page.getByTestId('sample-brand-voice');
+    await expect(sample).toContainText(title);
+    await sample.getByRole('button').click();
+    await expect(page.getByTestId('example-list')).toBeVisible();
+    await expect(page.getByText(count)).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/examples-sample-${locale}.png`, fullPage: true });
+    await page.getByRole('tab').nth(1).click();
+    await page.locator('.checks button.primary').click();
+    await expect(page.getByTestId('check-summary')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab').nth(2).click();
+    await expect(page.getByTestId('cost-formula')).toContainText('token');
+    await page.screenshot({ path: `test-results/screenshots/examples-stats-${locale}.png`, fullPage: true });
+
+    // The flawed sample shows the checks with their plain-language explanations.
+    await page.locator('.workspace-bar button').first().click();
+    await page.getByTestId('sample-brand-voice-flawed').getByRole('button').click();
+    await page.getByRole('tab').nth(1).click();
+    await page.locator('.checks button.primary').click();
+    await expect(page.getByTestId('group-pii_email')).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: `test-results/screenshots/examples-checks-${locale}.png`, fullPage: true });
+  });
+}

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { HistogramBucket } from '../../../../shared/domain/dataset/stats';
 
 const WIDTH = 560;
-const HEIGHT = 160;
+const HEIGHT = 140;
+/** Room above the tallest bar for its count. */
+const TOP = 18;
 
 export function TokenHistogram({ buckets }: { buckets: HistogramBucket[] }) {
   const { t } = useTranslation();
@@ -20,21 +22,32 @@ export function TokenHistogram({ buckets }: { buckets: HistogramBucket[] }) {
   return (
     <figure className="histogram">
       <figcaption>{t('examples.stats.histogram')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 40}`} width="100%" aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${WIDTH} ${TOP + HEIGHT + 24}`} width="100%" aria-hidden="true" focusable="false">
         {shown.map((b, i) => {
           const h = Math.round((b.count / max) * HEIGHT);
           return (
             <g key={b.from}>
-              <rect x={i * barWidth + 4} y={HEIGHT - h} width={barWidth - 8} height={h} className="bar" />
+              <rect
+                x={i * barWidth + 4}
+                y={TOP + HEIGHT - h}
+                width={barWidth - 8}
+                height={h}
+                className="bar"
+              />
               <text
                 x={i * barWidth + barWidth / 2}
-                y={HEIGHT - h - 4}
+                y={TOP + HEIGHT - h - 4}
                 textAnchor="middle"
                 className="bar-count"
               >
                 {b.count}
               </text>
-              <text x={i * barWidth + barWidth / 2} y={HEIGHT + 16} textAnchor="middle" className="bar-label">
+              <text
+                x={i * barWidth + barWidth / 2}
+                y={TOP + HEIGHT + 16}
+                textAnchor="middle"
+                className="bar-label"
+              >
                 {b.from}
               </text>
             </g>

@@ -5,6 +5,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { ENCODING_CONFIDENT, type EncodingName } from '../../../../shared/domain/dataset/report';
 import type { ImportPreview, SourceFileInfo } from '../../../../shared/ipc/schemas/examples';
 import { request } from '../../../ipc/client';
@@ -18,6 +19,7 @@ import { uploadFile } from './upload';
 
 const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
 const TABLES = new Set(['csv', 'tsv', 'xlsx']);
+const SHOWN_READ_ISSUES = 50;
 
 export function ImportPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -31,7 +33,9 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [paste, setPaste] = useState('');
   const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  const [done, setDone] = useState<{ imported: number; skipped: number } | null>(null);
+  const [done, setDone] = useState<{ imported: number; skipped: number; issues: DatasetIssue[] } | null>(
+    null,
+  );
   const task = useTaskProgress();
 
   useEffect(() => {
@@ -86,7 +90,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
     );
     if (!r.ok) return setError(r.error);
     useProject.getState().opened(r.data.project);
-    setDone({ imported: r.data.imported, skipped: r.data.skipped });
+    setDone({ imported: r.data.imported, skipped: r.data.skipped, issues: r.data.issues });
     setSource(null);
     setPreview(null);
   };
@@ -111,6 +115,24 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           {t('examples.import.imported', { count: done.imported })}{' '}
           {done.skipped > 0 ? t('examples.import.skipped', { count: done.skipped }) : null}
         </p>
+      ) : null}
+      {done && done.issues.length > 0 ? (
+        // Everything the reader met in the whole file (the preview saw only its start), by line and byte.
+        <div data-testid="import-issues">
+          <h4>{t('examples.import.readIssues')}</h4>
+          <ul className="issue-list">
+            {done.issues.slice(0, SHOWN_READ_ISSUES).map((issue, i) => (
+              <li key={i}>
+                <IssueItem issue={issue} sourceLine={issue.line} />
+              </li>
+            ))}
+          </ul>
+          {done.issues.length > SHOWN_READ_ISSUES ? (
+            <p className="muted">
+              {t('examples.import.moreIssues', { count: done.issues.length - SHOWN_READ_ISSUES })}
+            </p>
+          ) : null}
+        </div>
       ) : null}
 
       <div className="row">

@@ -86,7 +86,16 @@ describe('ImportPanel', () => {
         project: { meta: metaOf(2), examples: [exampleOf(1), imported] },
         imported: 1,
         skipped: 0,
-        issues: [],
+        // Found by the full read, far past what the preview looked at.
+        issues: [
+          {
+            code: 'invalid_bytes',
+            severity: 'error',
+            line: 5000,
+            example: null,
+            params: { byteOffset: 123456, column: 3 },
+          },
+        ],
       }),
     });
     await renderWithI18n(<ImportPanel onClose={() => {}} />);
@@ -104,6 +113,9 @@ describe('ImportPanel', () => {
       expect(screen.getByTestId('import-done').textContent).toContain('Imported examples: 1.'),
     );
     expect(useProject.getState().examples).toHaveLength(2);
+    const readIssues = screen.getByTestId('import-issues');
+    expect(readIssues.textContent).toContain('at byte 123456 of the file');
+    expect(readIssues.textContent).toContain('line 5000 of the file');
     const call = bridge.calls.find((c) => c.route === 'examples.import');
     expect(call?.input).toMatchObject({
       token: 'src-00000000000000aa',

@@ -82,3 +82,19 @@ describe('detectEncoding', () => {
     ).toBe(false);
   });
 });
+
+describe('invalid bytes in spreadsheets', () => {
+  it('reports the line and byte offset of a bad byte in a CSV', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { checkFile } = await import('../../../electron/main/services/dataset/checkFile');
+    const path = join(mkdtempSync(join(tmpdir(), 'tunesmith-csv-')), 'bad.csv');
+    const head = Buffer.from('question,answer\nOne?,Yes.\nTwo?,No');
+    writeFileSync(path, Buffer.concat([head, Buffer.from([0xff]), Buffer.from('.\nThree?,Maybe.\n')]));
+    const result = await checkFile(path);
+    if (!result.ok) throw new Error(result.error.code);
+    const bad = result.data.report.issues.find((i) => i.code === 'invalid_bytes');
+    expect(bad).toMatchObject({ line: 3, params: { byteOffset: head.length } });
+  });
+});

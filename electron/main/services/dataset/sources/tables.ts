@@ -11,7 +11,10 @@ import { firstInvalidUtf8 } from '../encoding';
 import { XLSX_LIMITS, type XlsxLimits } from '../limits';
 import { CancelledError } from '../lineReader';
 
-/** Decodes the byte stream to text chunks, reporting the first invalid byte of each bad chunk. */
+/**
+ * Decodes the byte stream to text chunks and reports the first invalid byte of each bad chunk with its
+ * byte offset and the line it is on (counted from the line breaks decoded so far).
+ */
 async function* decodeChunks(
   chunks: AsyncIterable<Buffer>,
   encoding: EncodingName,
@@ -19,17 +22,26 @@ async function* decodeChunks(
 ): AsyncGenerator<string> {
   const decoder = iconv.getDecoder(encoding); // strips a BOM and keeps characters split across chunks
   let offset = 0;
+  let line = 1;
   for await (const chunk of chunks) {
     const text = decoder.write(chunk);
-    if (text.includes('\uFFFD')) {
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
       const at = encoding === 'utf-8' ? Math.max(0, firstInvalidUtf8(chunk)) : 0;
-      sink.issue('invalid_bytes', null, { byteOffset: offset + at });
+      sink.issue('invalid_bytes', line + countLineBreaks(text, bad), { byteOffset: offset + at });
     }
+    line += countLineBreaks(text, text.length);
     offset += chunk.length;
     if (text) yield text;
   }
   const rest = decoder.end();
   if (rest) yield rest;
+}
+
+function countLineBreaks(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 export async function readCsv(

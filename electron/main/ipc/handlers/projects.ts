@@ -16,7 +16,10 @@ type ProjectRoutes = Extract<keyof Handlers, `projects.${string}`>;
 export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
   const projects = s.projects;
   return {
-    'projects.list': () => projects.list(),
+    'projects.list': () => {
+      s.examplesTasks.warmUp(); // the page that lists projects is the page that will check them
+      return projects.list();
+    },
     'projects.create': ({ name }) => projects.create(name),
     'projects.open': ({ id }) => projects.openProject(id),
     'projects.get': ({ id, part }) => projects.get(id, part),

@@ -149,6 +149,11 @@ export class ExamplesTasks {
     return stored;
   }
 
+  /** Starts the worker (its tokenizers take seconds to load) as soon as the Examples page opens. */
+  warmUp(): void {
+    this.deps.worker.warmUp();
+  }
+
   cancel(taskId: string): boolean {
     const control = this.running.get(taskId);
     control?.abort();

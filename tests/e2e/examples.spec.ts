@@ -155,3 +155,37 @@ for (const [locale, title, count] of [
     await page.screenshot({ path: `test-results/screenshots/examples-checks-${locale}.png`, fullPage: true });
   });
 }
+
+test('a dropped GB18030 file is read in chunks, and choosing the text encoding re-reads the preview', async ({
+  page,
+}) => {
+  const iconv = (await import('iconv-lite')).default;
+  const rows = Array.from(
+    { length: 12 },
+    (_, i) => `请问第${i + 1}号订单到哪了？,您的订单已经发货，请耐心等待。`,
+  );
+  const bytes = [...iconv.encode('问题,回答\n' + rows.join('\n') + '\n', 'gb18030')];
+  await startHarness(page, { locale: 'en-US' });
+  await page.locator('button[data-route="examples"]').click();
+  await page.getByLabel('New project name').fill('Dropped');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  // A real drop: a DataTransfer holding a File, as the OS gives it to the page.
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], '订单.csv', { type: 'text/csv' }));
+    return transfer;
+  }, bytes);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  const encoding = page.getByLabel('Text encoding');
+  // Whatever the guess, the user can confirm the encoding; the preview is read again with it.
+  await encoding.selectOption('utf-8');
+  await expect(encoding).toHaveValue('utf-8');
+  await expect(preview).not.toContainText('请问第1号订单');
+  await encoding.selectOption('gb18030');
+  await expect(preview).toContainText('请问第1号订单到哪了？');
+  await page.screenshot({ path: 'test-results/screenshots/examples-drop-encoding.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('import-done')).toContainText('Imported examples: 12.');
+});

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import {
   countParts,
   DEFAULT_SEED,
+  ENGINE_PRESET,
   SPLIT_PRESET_IDS,
   type SplitPresetId,
 } from '../../../../shared/domain/projects/split';
+import { splitExamples } from '../../../../shared/domain/dataset/split';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import type { SplitPart } from '../../../../shared/domain/projects/types';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -38,7 +40,23 @@ export function SplitExportPanel() {
     await patchesSettled();
     const r = await request('projects.applySplit', { id: meta.id, preset, seed });
     if (!r.ok) return setError(r.error);
-    // Main assigned the parts; reload so both copies agree exactly.
+    // The engine's split is deterministic, so the same call here gives main's parts without sending
+    // 100,000 examples back; if the counts ever disagree, reload main's copy instead.
+    const current = useProject.getState().examples;
+    const parts = splitExamples(
+      current.map((e) => e.example),
+      ENGINE_PRESET[preset],
+      seed,
+    );
+    const local = countParts(parts);
+    const same = PARTS.every((p) => local[p] === r.data.counts[p]);
+    if (same) {
+      useProject.getState().examplesReplaced(
+        current.map((e, i) => ({ ...e, split: parts[i] ?? 'train' })),
+        r.data.meta,
+      );
+      return;
+    }
     const opened = await request('projects.open', { id: meta.id });
     if (opened.ok) useProject.getState().examplesReplaced(opened.data.examples, opened.data.meta);
   };

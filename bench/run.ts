@@ -19,7 +19,9 @@ if (existsSync(datasetBench)) {
 
 const examplesBench = path.resolve(import.meta.dirname, 'examplesEditor.ts');
 if (existsSync(examplesBench)) {
-  const { runExamplesEditorBench } = (await import(examplesBench)) as { runExamplesEditorBench(): Promise<BenchResult[]> };
+  const { runExamplesEditorBench } = (await import(examplesBench)) as {
+    runExamplesEditorBench(): Promise<BenchResult[]>;
+  };
   results.push(...(await runExamplesEditorBench()));
 }
 

@@ -129,7 +129,10 @@ describe('ProjectsService', () => {
     const service = new ProjectsService({ dataDir: dir });
     const { meta } = await service.create('p', [item(1), item(2)]);
     const projectDir = path.join(dir, 'projects', meta.id);
-    await fs.writeFile(examplesPath(projectDir) + '.writing', '{"format":"tunesmith-examples","version":1,"count":3}\n{"id":"ex-');
+    await fs.writeFile(
+      examplesPath(projectDir) + '.writing',
+      '{"format":"tunesmith-examples","version":1,"count":3}\n{"id":"ex-',
+    );
     const fresh = new ProjectsService({ dataDir: dir });
     expect((await fresh.openProject(meta.id)).examples).toHaveLength(2);
     await fresh.patch(meta.id, { insert: [{ index: 2, example: item(3) }] });

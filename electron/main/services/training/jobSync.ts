@@ -80,7 +80,10 @@ export function mergeEvents(run: TrainingRun, fresh: readonly ProviderEvent[]): 
     if (event.metrics) {
       // The epoch-end "full validation loss" is in the message (OpenAI: 2 decimals), not in the mapped point.
       const full = FULL_VALID.exec(event.message);
-      metrics.set(event.metrics.step, full ? { ...event.metrics, fullValidLoss: Number(full[1]) } : event.metrics);
+      metrics.set(
+        event.metrics.step,
+        full ? { ...event.metrics, fullValidLoss: Number(full[1]) } : event.metrics,
+      );
       continue;
     }
     if (known.has(event.id)) continue;

@@ -5,6 +5,7 @@ import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../shared/domain/random';
 
 const EN = [
   'Thanks for reaching out about your order.',
@@ -58,18 +59,6 @@ const SYSTEMS = [
   '你是 Tunesmith 的客服助手，语气亲切、回答简洁。',
 ];
 
-/** Deterministic PRNG (mulberry32): same seed, same file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentences(random: () => number, pool: readonly string[], count: number, tag: number): string {
   const parts: string[] = [];
   for (let i = 0; i < count; i++) parts.push(pool[Math.floor(random() * pool.length)] as string);
@@ -99,7 +88,7 @@ export async function benchFile(bytes: number): Promise<string> {
   const path = join(tmpdir(), `tunesmith-bench-${Math.round(bytes / 1_000_000)}mb.jsonl`);
   if (existsSync(path) && statSync(path).size >= bytes) return path;
   const out = createWriteStream(path);
-  const random = rng(20261126);
+  const random = seededRandom(20261126);
   let written = 0;
   for (let n = 0; written < bytes; n++) {
     const line = exampleLine(random, n) + '\n';

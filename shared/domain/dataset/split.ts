@@ -2,6 +2,7 @@
 // same way, so a test score is comparable across runs), and exact copies always land in the same part
 // so validation never scores the model on an example it trained on.
 import { exampleKey } from './identity';
+import { seededRandom } from '../random';
 
 export type SplitPart = 'train' | 'validation' | 'test';
 
@@ -21,17 +22,7 @@ export type SplitPresetId = keyof typeof SPLIT_PRESETS;
 
 export const DEFAULT_SPLIT_SEED = 20_240_601;
 
-/** mulberry32: tiny, fast, and identical in the main process, the worker and the renderer. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Target sizes: validation and test rounded, train takes the rest (so the parts always add up). */
 export function splitSizes(count: number, ratios: SplitRatios): Record<SplitPart, number> {

@@ -2,18 +2,9 @@
 // from a seed, and the examples themselves come in a shuffled order, so neither position nor sequence
 // tells the user which set-up wrote which. Seeded (not Math.random) so a session can be rebuilt and
 // tested: the same seed always gives the same sides.
+import { seededRandom } from '../random';
 
-/** mulberry32: a tiny, well-distributed 32-bit PRNG; returns numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export interface BlindPair {
   caseIndex: number;

@@ -1,5 +1,6 @@
 // Seeded randomness for the practice brain. Everything the practice service "decides" must be the same
 // for the same inputs and seed (tests and screenshots depend on it), so nothing here touches Math.random.
+import { seededRandom } from '../../../../../shared/domain/random';
 
 /** FNV-1a over UTF-16 code units: a fast, stable 32-bit hash; `salt` gives independent hash families. */
 export function hash32(text: string, salt = 0): number {
@@ -18,17 +19,7 @@ export function hash32(text: string, salt = 0): number {
   return h >>> 0;
 }
 
-/** mulberry32: a tiny PRNG with good enough statistics for noise on a chart; returns values in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Standard normal draws (Box-Muller) from a uniform source. */
 export function gaussian(uniform: () => number): () => number {

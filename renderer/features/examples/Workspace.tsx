@@ -12,6 +12,7 @@ import { Editor } from './editor/Editor';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { StatsPanel } from './stats/StatsPanel';
 import { SplitExportPanel } from './split/SplitExportPanel';
+import { moveTabByKey } from '../../components/tabKeys';
 
 type Tab = 'edit' | 'checks' | 'stats' | 'split';
 const TABS: readonly Tab[] = ['edit', 'checks', 'stats', 'split'];
@@ -41,13 +42,6 @@ export function Workspace() {
     e.preventDefault();
     if (e.shiftKey) useProject.getState().redo();
     else useProject.getState().undo();
-  };
-  const onTabKey = (e: KeyboardEvent, index: number) => {
-    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : null;
-    if (next === null) return;
-    const target = TABS[(next + TABS.length) % TABS.length] as Tab;
-    setTab(target);
-    document.getElementById(`examples-tab-${target}`)?.focus();
   };
   const rename = async () => {
     const trimmed = name.trim();
@@ -112,7 +106,7 @@ export function Workspace() {
       ) : null}
       {importing ? <ImportPanel onClose={() => setImporting(false)} /> : null}
       <div role="tablist" aria-label={meta.name} className="tabs">
-        {TABS.map((id, i) => (
+        {TABS.map((id) => (
           <button
             key={id}
             id={`examples-tab-${id}`}
@@ -122,7 +116,7 @@ export function Workspace() {
             aria-controls={`examples-panel-${id}`}
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
-            onKeyDown={(e) => onTabKey(e, i)}
+            onKeyDown={(e) => moveTabByKey(e, TABS, tab, setTab, (t) => `examples-tab-${t}`)}
           >
             {tabLabel[id]}
           </button>

@@ -10,6 +10,7 @@ import { ComparePanel } from './ComparePanel';
 import { chooseProject, followTryEvents, loadOverview, useTry } from './store';
 import { TestSetPanel } from './TestSetPanel';
 import './try.css';
+import { moveTabByKey } from '../../components/tabKeys';
 
 type Tab = 'chat' | 'compare' | 'test';
 const TABS: Tab[] = ['chat', 'compare', 'test'];
@@ -72,7 +73,9 @@ export function TryPage() {
                 id={`try-tab-${name}`}
                 aria-selected={tab === name}
                 aria-controls="try-panel"
+                tabIndex={tab === name ? 0 : -1}
                 onClick={() => setTab(name)}
+                onKeyDown={(e) => moveTabByKey(e, TABS, tab, setTab, (t) => `try-tab-${t}`)}
               >
                 {tabText[name]}
               </button>

@@ -31,6 +31,53 @@ export class IntList {
   }
 }
 
+/**
+ * An append-only list of non-negative integers that are almost always small (token counts, messages
+ * per example): 2 bytes each instead of 4. The rare value at or above 65,535 is kept exactly in a side
+ * map, so nothing is clamped.
+ */
+export class SmallUintList {
+  private readonly chunks: Uint16Array[] = [];
+  private readonly large = new Map<number, number>();
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(value: number): void {
+    const offset = this.count % CHUNK;
+    if (offset === 0) this.chunks.push(new Uint16Array(CHUNK));
+    const chunk = this.chunks[this.chunks.length - 1] as Uint16Array;
+    if (value >= LARGE) {
+      chunk[offset] = LARGE;
+      this.large.set(this.count, value);
+    } else chunk[offset] = value;
+    this.count++;
+  }
+
+  get(index: number): number {
+    const v = (this.chunks[Math.floor(index / CHUNK)] as Uint16Array)[index % CHUNK] as number;
+    return v === LARGE ? (this.large.get(index) as number) : v;
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.get(i);
+    return out;
+  }
+
+  /** A flat copy in 4 bytes a value, for statistics that only need indexing (half a number[]'s size). */
+  toUint32Array(): Uint32Array {
+    const out = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.get(i);
+    return out;
+  }
+}
+
+/** Marks a SmallUintList entry whose real value is in the side map. */
+const LARGE = 0xffff;
+
 function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);

@@ -68,4 +68,15 @@ describe('compact stores', () => {
     expect(list.get(69_999)).toBe(209_997);
     expect(list.toArray().slice(65_535, 65_537)).toEqual([196_605, 196_608]);
   });
+
+  it('SmallUintList stores small counts in 2 bytes and keeps large ones exact', async () => {
+    const { SmallUintList } = await import('../../../shared/domain/dataset/compactStore');
+    const list = new SmallUintList();
+    const values = Array.from({ length: 70_000 }, (_, i) => (i % 1000 === 7 ? 65_535 + i : i % 65_535));
+    values.forEach((v) => list.push(v));
+    expect(list.length).toBe(70_000);
+    expect(list.toArray()).toEqual(values);
+    expect(Array.from(list.toUint32Array())).toEqual(values);
+    expect(list.get(66_007)).toBe(131_542);
+  });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/domain/dataset/formatChecks';
 import { scanText, redactedPreview, type TextFindingCode } from '../../../../shared/domain/dataset/textScan';
 import { NearDuplicateIndex, sketchTexts } from '../../../../shared/domain/dataset/nearDup';
-import { IntKeyTable, IntList } from '../../../../shared/domain/dataset/compactStore';
+import { IntKeyTable, IntList, SmallUintList } from '../../../../shared/domain/dataset/compactStore';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
@@ -47,10 +47,11 @@ export class DatasetChecker {
   private readonly issues: DatasetIssue[] = [];
   private readonly counts: Partial<Record<IssueCode, number>> = {};
   private readonly truncated = new Set<IssueCode>();
-  // Per-example numbers and hashes live in typed arrays: a 512 MB file has ~750k examples.
-  private readonly tokens = new IntList();
-  private readonly assistantTokens = new IntList();
-  private readonly messageCounts = new IntList();
+  // Per-example numbers and hashes live in typed arrays: a 512 MB file has ~750k examples. Counts
+  // take 2 bytes each (SmallUintList keeps the rare larger value exactly); line numbers need 4.
+  private readonly tokens = new SmallUintList();
+  private readonly assistantTokens = new SmallUintList();
+  private readonly messageCounts = new SmallUintList();
   private readonly lines = new IntList();
   private readonly exactSeen = new IntKeyTable();
   /** Reply hash → first example index; stored as -(index + 2) once that first one has been reported. */
@@ -227,8 +228,9 @@ export class DatasetChecker {
       epochsOption === 'auto'
         ? { ...autoEpochs(n), mode: 'auto' as const }
         : { epochs: epochsOption, mode: 'set' as const };
-    const perExample = this.tokens.toArray();
-    const assistantTokens = this.assistantTokens.toArray();
+    const perExample = this.tokens.toArray(); // the report's shape: a plain array
+    // Only statistics read these two, so a typed copy (4 bytes a value) is enough.
+    const assistantTokens = this.assistantTokens.toUint32Array();
     const billed = billedTokensPerEpoch(perExample, limit);
     const price = this.limits.price;
     const cost = price ? trainingCost(billed, epochs.epochs, price) : null;
@@ -254,7 +256,7 @@ export class DatasetChecker {
       issueCap: this.issueCap,
       tokens: { total, billed, max, assistantTotal, perExample },
       stats: {
-        messagesPerExample: distribution(this.messageCounts.toArray()),
+        messagesPerExample: distribution(this.messageCounts.toUint32Array()),
         tokensPerExample: distribution(perExample),
         assistantTokensPerExample: distribution(assistantTokens),
         tokenHistogram: tokenHistogram(perExample),

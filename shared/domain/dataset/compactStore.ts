@@ -66,13 +66,6 @@ export class SmallUintList {
     for (let i = 0; i < this.count; i++) out[i] = this.get(i);
     return out;
   }
-
-  /** A flat copy in 4 bytes a value, for statistics that only need indexing (half a number[]'s size). */
-  toUint32Array(): Uint32Array {
-    const out = new Uint32Array(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.get(i);
-    return out;
-  }
 }
 
 /** Marks a SmallUintList entry whose real value is in the side map. */

@@ -32,6 +32,25 @@ describe('distribution', () => {
     expect(distribution([])).toEqual({ min: 0, max: 0, mean: 0, median: 0, p10: 0, p90: 0 });
   });
 
+  it('tallies integer counts (beyond 65,535 too) to the same figures as sorting', () => {
+    const counts = [70_000, 3, 0, 65_535, 12, 3, 200_000, 7, 65_536, 1];
+    const sorted = [...counts].sort((a, b) => a - b);
+    const at = (q: number) => {
+      const pos = (sorted.length - 1) * q;
+      const lo = sorted[Math.floor(pos)]!;
+      return lo + (sorted[Math.ceil(pos)]! - lo) * (pos - Math.floor(pos));
+    };
+    expect(distribution(counts)).toEqual({
+      min: 0,
+      max: 200_000,
+      mean: 40_109.7,
+      median: 9.5,
+      p10: at(0.1),
+      p90: at(0.9),
+    });
+    expect(at(0.9)).toBeGreaterThan(70_000); // the interpolation crosses the large values
+  });
+
   it('buckets token counts on fixed edges', () => {
     const buckets = tokenHistogram([0, 63, 64, 70000]);
     expect(buckets[0]).toEqual({ from: 0, to: 64, count: 2 });

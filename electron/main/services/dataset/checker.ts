@@ -21,7 +21,7 @@ import { scanText, redactedPreview, type TextFindingCode } from '../../../../sha
 import { NearDuplicateIndex, sketchTexts } from '../../../../shared/domain/dataset/nearDup';
 import { IntKeyTable, IntList, SmallUintList } from '../../../../shared/domain/dataset/compactStore';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
-import { distribution, tokenHistogram } from '../../../../shared/domain/dataset/stats';
+import { distribution, distributionOf, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
 import { DEFAULT_MODEL, resolveModelLimits, type ModelLimits } from './modelLimits';
 
@@ -40,6 +40,8 @@ export interface CheckOptions {
   /** Exact-example hashes of the validation file with their lines, to find train/validation overlap. */
   overlapWith?: ReadonlyMap<number, number>;
 }
+
+const listDistribution = (list: SmallUintList) => distributionOf(list.length, (i) => list.get(i));
 
 export class DatasetChecker {
   readonly limits: ModelLimits;
@@ -229,8 +231,8 @@ export class DatasetChecker {
         ? { ...autoEpochs(n), mode: 'auto' as const }
         : { epochs: epochsOption, mode: 'set' as const };
     const perExample = this.tokens.toArray(); // the report's shape: a plain array
-    // Only statistics read these two, so a typed copy (4 bytes a value) is enough.
-    const assistantTokens = this.assistantTokens.toUint32Array();
+    // Statistics read the compact lists in place: copies made here would set the check's peak memory.
+    const assistantTokens = this.assistantTokens;
     const billed = billedTokensPerEpoch(perExample, limit);
     const price = this.limits.price;
     const cost = price ? trainingCost(billed, epochs.epochs, price) : null;
@@ -241,7 +243,7 @@ export class DatasetChecker {
       const t = perExample[i] as number;
       total += t;
       if (t > max) max = t;
-      assistantTotal += assistantTokens[i] as number;
+      assistantTotal += assistantTokens.get(i);
     }
     return {
       file: meta.file,
@@ -256,9 +258,9 @@ export class DatasetChecker {
       issueCap: this.issueCap,
       tokens: { total, billed, max, assistantTotal, perExample },
       stats: {
-        messagesPerExample: distribution(this.messageCounts.toUint32Array()),
+        messagesPerExample: listDistribution(this.messageCounts),
         tokensPerExample: distribution(perExample),
-        assistantTokensPerExample: distribution(assistantTokens),
+        assistantTokensPerExample: listDistribution(assistantTokens),
         tokenHistogram: tokenHistogram(perExample),
         examplesMissingSystem: this.missingSystem,
         examplesMissingUser: this.missingUser,

@@ -34,6 +34,22 @@ describe('large input', () => {
     expect(report.tokens.perExample).toHaveLength(2);
   });
 
+  it('reads lines that straddle read-chunk boundaries intact (chunks reuse one buffer)', async () => {
+    // ~3 MB of lines of varied lengths: many lines cross a 1 MB chunk edge, and a corrupted copy
+    // of a chunk would show up as JSON errors or changed token counts.
+    const path = join(dir, 'straddle.jsonl');
+    const random = seededRandom(7);
+    const lines = Array.from({ length: 6000 }, (_, n) => exampleLine(random, n));
+    writeFileSync(path, lines.join('\n') + '\n');
+    const result = await checkFile(path);
+    if (!result.ok) throw new Error(result.error.code);
+    const report = result.data.report;
+    expect(report.examples).toBe(lines.length);
+    expect(report.counts.json_syntax ?? 0).toBe(0);
+    const { countExampleTokens } = await import('../../../shared/domain/tokens');
+    expect(report.tokens.perExample[4321]).toBe(countExampleTokens(JSON.parse(lines[4321]!), 'o200k_base'));
+  });
+
   it('refuses a file above the provider limit before reading it', async () => {
     // A sparse 600 MB file: reading it would take seconds and find only zero bytes.
     const path = join(dir, 'too-big.jsonl');

@@ -46,6 +46,36 @@ export function readChunks(path: string, control: ReadControl, start = 0): Async
   return meter(createReadStream(path, { highWaterMark: CHUNK_BYTES, start }), control);
 }
 
+/**
+ * Like readChunks, but every chunk is read into one reused buffer, so a chunk is valid only until the
+ * next one is requested: only for consumers that copy whatever they keep (splitLines and the line
+ * readers do). Why: a stream allocates a fresh 1 MB Buffer per read, outside the JS heap, and V8 frees
+ * dead ones only at a full collection, which it starts after some 64 MB of such growth. On a 512 MB check
+ * those dead buffers were about 50 MB of the peak.
+ */
+export function readChunksReusingBuffer(
+  path: string,
+  control: ReadControl,
+  start = 0,
+): AsyncGenerator<Buffer> {
+  return meter(readIntoOneBuffer(path, start), control);
+}
+
+async function* readIntoOneBuffer(path: string, start: number): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    for (let position = start; ;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.jsonl': 'jsonl',
   '.json': 'jsonl', // the JSONL reader recognises arrays and pretty JSON itself

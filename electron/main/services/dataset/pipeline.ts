@@ -9,7 +9,13 @@ import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/datas
 import { QaTextParser } from '../../../../shared/domain/dataset/qaText';
 import { TableAssembler } from '../../../../shared/domain/dataset/table';
 import { detectEncoding, looksBinary } from './encoding';
-import { detectFormat, openChecked, readChunks, type OpenedFile } from './fileAccess';
+import {
+  detectFormat,
+  openChecked,
+  readChunks,
+  readChunksReusingBuffer,
+  type OpenedFile,
+} from './fileAccess';
 import { DEFAULT_MAX_LINE_BYTES, PROVIDER_FILE_LIMITS } from './limits';
 import { CancelledError, splitLines, toUtf8, type RawLine } from './lineReader';
 import { readJsonl, decodeRawLine } from './sources/jsonl';
@@ -106,13 +112,17 @@ export async function readSource(
       });
     }
     if (encoding.bom) sink.issue('byte_order_mark', 1);
-    const chunks = readChunks(
+    const isTable = format === 'csv' || format === 'tsv';
+    // The line splitter copies what it keeps, so its input may reuse one buffer; the CSV parser and
+    // the UTF-16 decoder may hold on to chunks, so they get fresh ones.
+    const reuse = !isTable && !encoding.encoding.startsWith('utf-16');
+    const chunks = (reuse ? readChunksReusingBuffer : readChunks)(
       path,
       progressControl(file.size, control, bytesRead),
       encoding.bom && encoding.encoding === 'utf-8' ? 3 : 0,
     );
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    if (format === 'csv' || format === 'tsv') {
+    if (isTable) {
       await readCsv(chunks, encoding.encoding, format === 'csv' ? ',' : '\t', maxLineBytes, table, sink);
     } else {
       // Lines from UTF-16 files arrive transcoded to UTF-8.

@@ -3,7 +3,7 @@
 // the renderer edits it; Train and Try read it through the projects.* routes.
 import type { ChatExample } from '../chat';
 import type { ColumnMapping } from '../dataset/columns';
-import type { DatasetIssue } from '../dataset/codes';
+import type { DatasetIssue, IssueCode } from '../dataset/codes';
 import type { DatasetReport, EncodingName, SourceFormat } from '../dataset/report';
 import type { ProviderId } from '../pricing/catalog';
 import type { SplitSettings } from './split';
@@ -64,6 +64,25 @@ export interface ProjectMeta {
   exampleCount: number;
   /** Set when the project was opened from a shipped sample. */
   sample?: { id: string; language: string };
+  /** What the last import could not read; absent when it read cleanly or the user dismissed the list. */
+  importProblems?: ImportProblems;
+}
+
+/**
+ * Problems met while reading the imported file (lines that did not become examples, invalid bytes, rows
+ * that could not be mapped), kept with the project so the Checks tab can still list them after the import
+ * panel is gone. Bounded: a file with a million broken lines must not make the metadata file huge.
+ */
+export interface ImportProblems {
+  /** File name only, as in SourceInfo. */
+  fileName: string;
+  importedAt: string;
+  /** The first problems in file order (at most 1,000); `counts` covers all of them. */
+  issues: DatasetIssue[];
+  /** Exact number of problems per code, including the ones not kept in `issues`. */
+  counts: Partial<Record<IssueCode, number>>;
+  /** Records that were read but could not become an example (not an object, no messages list). */
+  skipped: number;
 }
 
 export interface ProjectSummary {

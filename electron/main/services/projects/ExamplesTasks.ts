@@ -4,15 +4,27 @@
 // and can be cancelled by that id. The engine (services/dataset) does the reading and checking.
 import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import { appError } from '../../../../shared/ipc/errors';
-import type { DatasetError, DatasetResult } from '../../../../shared/domain/dataset/codes';
+import type {
+  DatasetError,
+  DatasetIssue,
+  DatasetResult,
+  IssueCode,
+} from '../../../../shared/domain/dataset/codes';
 import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
 import type { EncodingName } from '../../../../shared/domain/dataset/report';
 import { priceKey, type ModelPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
-import type { OpenProject, ProjectExample, StoredReport } from '../../../../shared/domain/projects/types';
+import type {
+  ImportProblems,
+  OpenProject,
+  ProjectExample,
+  ProjectMeta,
+  StoredReport,
+} from '../../../../shared/domain/projects/types';
 import type { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
 import type { FilePreview } from '../dataset/importFile';
 import type { ProjectsService } from './ProjectsService';
+import { IMPORT_PROBLEMS_KEPT } from './schemas';
 import type { SourceFiles } from './SourceFiles';
 
 export interface ReadChoices {
@@ -81,23 +93,29 @@ export class ExamplesTasks {
       sourceLine: line,
       split: 'train',
     }));
+    const importedAt = (this.deps.now?.() ?? new Date()).toISOString();
     const sourceInfo = {
       fileName: source.fileName,
       format: data.format,
       encoding: data.encoding.encoding,
       bytes: source.bytes,
-      importedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      importedAt,
     };
     const mapping = choices.mapping ?? data.columns?.mapping ?? null;
+    // Kept with the project so the Checks tab can still list them; a clean import clears the last list.
+    const problems = importProblemsOf(source.fileName, importedAt, data.issues, data.skipped);
     const projects = this.deps.projects;
     let projectId = target.projectId;
     if (!projectId) {
       const name = source.fileName.replace(/\.[^.]+$/, '') || source.fileName;
-      projectId = (await projects.create(name, imported, { source: sourceInfo, mapping })).meta.id;
+      const extra = { source: sourceInfo, mapping, ...(problems ? { importProblems: problems } : {}) };
+      projectId = (await projects.create(name, imported, extra)).meta.id;
     } else {
       const before = target.mode === 'append' ? await projects.examplesOf(projectId) : [];
       await projects.replaceExamples(projectId, [...before, ...imported]);
-      await projects.updateMeta(projectId, (m) => ({ ...m, source: sourceInfo, mapping }));
+      await projects.updateMeta(projectId, (m) =>
+        withImportProblems({ ...m, source: sourceInfo, mapping }, problems),
+      );
     }
     const meta = await projects.metaOf(projectId);
     if (meta.split) await projects.applySplit(projectId, meta.split);
@@ -149,6 +167,11 @@ export class ExamplesTasks {
     return stored;
   }
 
+  /** The user has read the import problems and wants them off the Checks tab. */
+  async dismissImportProblems(projectId: string): Promise<ProjectMeta> {
+    return this.deps.projects.updateMeta(projectId, (m) => withImportProblems(m, null));
+  }
+
   /** Starts the worker (its tokenizers take seconds to load) as soon as the Examples page opens. */
   warmUp(): void {
     this.deps.worker.warmUp();
@@ -185,6 +208,61 @@ export class ExamplesTasks {
       this.running.delete(taskId);
     }
   }
+}
+
+/**
+ * The problems an import met, bounded for storage: the first IMPORT_PROBLEMS_KEPT in file order, with
+ * exact counts per code for all of them. Null when nothing was lost or misread.
+ */
+export function importProblemsOf(
+  fileName: string,
+  importedAt: string,
+  issues: readonly DatasetIssue[],
+  skipped: number,
+): ImportProblems | null {
+  const kept: DatasetIssue[] = [];
+  const counts: Partial<Record<IssueCode, number>> = {};
+  for (const issue of issues) {
+    if (NOTHING_LOST.has(issue.code)) continue;
+    counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+    if (kept.length < IMPORT_PROBLEMS_KEPT) kept.push(clampParams(issue));
+  }
+  if (kept.length === 0 && skipped === 0) return null;
+  return {
+    fileName: fileName.slice(0, 260),
+    importedAt,
+    issues: kept,
+    counts,
+    skipped,
+  };
+}
+
+/** Params can quote the file (an unknown key's name); a hostile file must not bloat the metadata. */
+function clampParams(issue: DatasetIssue): DatasetIssue {
+  if (!issue.params) return issue;
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(issue.params))
+    params[key] =
+      typeof value === 'string' && value.length > PARAM_CHARS ? `${value.slice(0, PARAM_CHARS)}…` : value;
+  return { ...issue, params };
+}
+
+const PARAM_CHARS = 200;
+
+/**
+ * Notes about how the file was written that lose nothing (every line still became an example): shown at
+ * import time, but not worth keeping on the Checks tab, where they would hide what really went missing.
+ */
+const NOTHING_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'byte_order_mark',
+  'crlf_line_endings',
+  'json_document',
+  'legacy_prompt_completion',
+]);
+
+function withImportProblems(meta: ProjectMeta, problems: ImportProblems | null): ProjectMeta {
+  const { importProblems: _previous, ...rest } = meta;
+  return problems ? { ...rest, importProblems: problems } : rest;
 }
 
 /** Engine errors become IPC errors with the engine's code in params, for the renderer to translate. */

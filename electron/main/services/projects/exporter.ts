@@ -1,22 +1,48 @@
-// Writing a project out and reading a portable project in, through the engine's writers (services/dataset:
-// exporters.ts streams JSONL/CSV/XLSX atomically with formula-injection escaping; projectFile.ts is the
-// portable file). This file only maps a project (ids, split per example, settings) onto those formats.
+// Writing a project out and reading a portable project in. Examples go through the engine's writers
+// (services/dataset/exporters.ts streams JSONL/CSV/XLSX atomically with formula-injection escaping).
+// The portable project file is ours (version 2, schemas.ts): the whole project, so that export then
+// import gives back the same project (name, examples with provenance, split, settings, check report,
+// import problems) with only ids and timestamps new. Version-1 files (the engine's projectFile.ts format,
+// written before version 2) are still read.
+import { promises as fs } from 'node:fs';
 import { appError } from '../../../../shared/ipc/errors';
-import type { DatasetReport } from '../../../../shared/domain/dataset/report';
+import { ProjectFileSchema } from '../../../../shared/domain/dataset/project';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
-import { DEFAULT_SEED, ENGINE_PRESET, SPLIT_PRESET_IDS } from '../../../../shared/domain/projects/split';
+import {
+  ENGINE_PRESET,
+  SPLIT_PRESET_IDS,
+  type SplitSettings,
+} from '../../../../shared/domain/projects/split';
 import type {
+  ImportProblems,
   OpenProject,
   ProjectExample,
   ProjectMeta,
   SplitPart,
+  StoredReport,
 } from '../../../../shared/domain/projects/types';
 import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
-import { writeCsv, writeJsonl, writeXlsx } from '../dataset/exporters';
-import { openProject, saveProject } from '../dataset/projectFile';
+import { writeAtomicallyStreamed, writeCsv, writeJsonl, writeXlsx } from '../dataset/exporters';
+import {
+  PORTABLE_FORMAT,
+  PORTABLE_VERSION,
+  PortableFileSchema,
+  PortableHeadSchema,
+  type PortableExample,
+  type PortableHead,
+  type PortableReport,
+} from './schemas';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'xlsx';
 export type ExportPart = SplitPart | 'all';
+
+/** Largest portable file opened: ~800k typical examples, and well inside what one string can hold. */
+export const PORTABLE_MAX_BYTES = 256 * 1024 * 1024;
+/** Deeper nesting than this is no training example; refusing it keeps every later walk shallow. */
+const MAX_DEPTH = 64;
+const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Examples joined per write: fewer, larger writes without ever building the whole file as one string. */
+const EXAMPLES_PER_CHUNK = 200;
 
 export async function writeExamplesFile(
   file: string,
@@ -29,35 +55,161 @@ export async function writeExamplesFile(
   else await writeXlsx(file, examples);
 }
 
-/** The whole project (examples, split, settings, check report) as the engine's portable file. */
-export async function writeProjectFile(file: string, project: OpenProject): Promise<void> {
-  const { meta, examples } = project;
-  await saveProject(file, {
-    settings: {
-      provider: meta.provider,
-      model: meta.model,
-      epochs: meta.epochs,
-      split: {
-        ratios: ENGINE_PRESET[meta.split?.preset ?? '80-10-10'],
-        seed: meta.split?.seed ?? DEFAULT_SEED,
-      },
-    },
-    examples: examples.map((e) => ({ example: e.example, line: e.sourceLine ?? null })),
-    split: meta.split ? examples.map((e) => e.split) : null,
-    // The portable file keeps the report's core (counts and issues); the app re-checks after opening.
-    report: meta.report ? (meta.report as unknown as DatasetReport) : null,
+/**
+ * The whole project as one portable file: a JSON document whose head holds everything but the examples,
+ * then one example per line (streamed, so 100k examples never become one string).
+ */
+export async function writeProjectFile(file: string, project: OpenProject, now = new Date()): Promise<void> {
+  const head = portableHead(project);
+  const prefix = JSON.stringify({
+    format: PORTABLE_FORMAT,
+    version: PORTABLE_VERSION,
+    savedAt: now.toISOString(),
+    project: head,
+    examples: [],
   });
+  const slot = prefix.lastIndexOf('"examples":[]') + '"examples":['.length;
+  const { examples } = project;
+  await writeAtomicallyStreamed(
+    file,
+    (function* () {
+      yield prefix.slice(0, slot) + '\n';
+      for (let i = 0; i < examples.length; i += EXAMPLES_PER_CHUNK) {
+        const lines = examples
+          .slice(i, i + EXAMPLES_PER_CHUNK)
+          .map((e) => JSON.stringify(toPortableExample(e)));
+        yield (i > 0 ? ',\n' : '') + lines.join(',\n');
+      }
+      yield '\n' + prefix.slice(slot);
+    })(),
+  );
+}
+
+function portableHead({ meta, examples }: OpenProject): PortableHead {
+  const positions = new Map(examples.map((e, i) => [e.id, i]));
+  const head: PortableHead = {
+    name: meta.name,
+    provider: meta.provider,
+    model: meta.model,
+    epochs: meta.epochs,
+    split: meta.split,
+    source: meta.source,
+    mapping: meta.mapping,
+    ...(meta.sample ? { sample: meta.sample } : {}),
+    report: meta.report ? toPortableReport(meta.report, positions) : null,
+    importProblems: meta.importProblems ?? null,
+  };
+  // Never write a file we would refuse to read. A report stored by an older version (or one missing a
+  // field) is left out rather than making the whole file unreadable; the app re-checks after opening.
+  if (PortableHeadSchema.safeParse(head).success) return head;
+  const withoutReport = { ...head, report: null };
+  if (PortableHeadSchema.safeParse(withoutReport).success) return withoutReport;
+  return { ...withoutReport, importProblems: null };
+}
+
+function toPortableReport(report: StoredReport, positions: ReadonlyMap<string, number>): PortableReport {
+  const issues = report.issues.map(({ exampleId, ...issue }) => ({
+    ...issue,
+    exampleIndex: exampleId === null ? null : (positions.get(exampleId) ?? null),
+  }));
+  return { ...report, issues } as PortableReport;
+}
+
+function fromPortableReport(report: PortableReport, ids: readonly string[]): StoredReport {
+  const issues = report.issues.map(({ exampleIndex, ...issue }) => ({
+    ...issue,
+    exampleId: exampleIndex === null ? null : (ids[exampleIndex] ?? null),
+  }));
+  return { ...report, issues } as StoredReport;
+}
+
+function toPortableExample(e: ProjectExample): PortableExample {
+  return {
+    example: e.example as PortableExample['example'],
+    provenance: e.provenance,
+    ...(e.sourceLine !== undefined ? { sourceLine: e.sourceLine } : {}),
+    ...(e.correctedFrom !== undefined ? { correctedFrom: e.correctedFrom } : {}),
+    split: e.split,
+  };
+}
+
+type Refusal = 'not_a_project' | 'project_damaged' | 'project_newer_version' | 'project_too_large';
+
+function refuse(reason: Refusal, params: Record<string, string | number> = {}): never {
+  throw appError('file_invalid', { params: { reason, ...params } });
+}
+
+/**
+ * Reads a portable project file (version 2, or the older version 1) into what ProjectsService.create
+ * needs. Refuses anything that is not exactly a project file, with a reason the renderer translates.
+ */
+export async function readProjectFile(
+  file: string,
+): Promise<{ meta: Partial<ProjectMeta>; examples: ProjectExample[] }> {
+  let text: string;
+  try {
+    const { size } = await fs.stat(file);
+    if (size > PORTABLE_MAX_BYTES) refuse('project_too_large', { limit: PORTABLE_MAX_BYTES });
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as { ipcError?: unknown }).ipcError) throw error;
+    throw appError('file_invalid', { params: { reason: 'file_unreadable' } });
+  }
+  let raw: unknown;
+  try {
+    // A byte-order mark is what a text editor adds when a user saves the file again; it is not damage.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    refuse('not_a_project');
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== PORTABLE_FORMAT) refuse('not_a_project');
+  if (typeof head.version === 'number' && head.version > PORTABLE_VERSION) refuse('project_newer_version');
+  // Checked before any schema copies a key, so `__proto__` can never reach an object's prototype.
+  const unsafe = findUnsafePath(raw);
+  if (unsafe !== null) refuse('project_damaged', { path: unsafe });
+  if (head.version === 1) return readVersion1(raw);
+  const parsed = PortableFileSchema.safeParse(raw);
+  if (!parsed.success) refuse('project_damaged', { path: pathText(parsed.error.issues[0]?.path) });
+  const { project, examples } = parsed.data;
+  const ids = examples.map(() => newExampleId());
+  return {
+    meta: metaFromHead(project, ids),
+    examples: examples.map((e, i) => ({
+      id: ids[i] as string,
+      example: e.example as ProjectExample['example'],
+      provenance: e.provenance,
+      ...(e.sourceLine !== undefined ? { sourceLine: e.sourceLine } : {}),
+      ...(e.correctedFrom !== undefined ? { correctedFrom: e.correctedFrom } : {}),
+      split: e.split,
+    })),
+  };
+}
+
+function metaFromHead(head: PortableHead, ids: readonly string[]): Partial<ProjectMeta> {
+  const meta: Partial<ProjectMeta> = {
+    name: head.name,
+    provider: head.provider,
+    model: head.model,
+    epochs: head.epochs,
+    split: head.split as SplitSettings | null,
+    source: head.source,
+    mapping: head.mapping,
+    report: head.report ? fromPortableReport(head.report, ids) : null,
+  };
+  if (head.sample) meta.sample = head.sample;
+  if (head.importProblems) meta.importProblems = head.importProblems as ImportProblems;
+  return meta;
 }
 
 const PROVIDERS: readonly ProviderId[] = ['practice', 'openai', 'alibaba', 'together'];
 
-/** Reads a portable project file into what ProjectsService.create needs; refuses anything invalid. */
-export async function readProjectFile(
-  file: string,
-): Promise<{ meta: Partial<ProjectMeta>; examples: ProjectExample[] }> {
-  const opened = await openProject(file);
-  if (!opened.ok) throw appError('file_invalid', { params: { reason: 'not_a_project' } });
-  const { settings, examples, split } = opened.project;
+/** Version 1 (before provenance and the name were kept): examples come back as imported ones. */
+function readVersion1(raw: unknown): { meta: Partial<ProjectMeta>; examples: ProjectExample[] } {
+  const parsed = ProjectFileSchema.safeParse(raw);
+  if (!parsed.success) refuse('project_damaged', { path: pathText(parsed.error.issues[0]?.path) });
+  const { settings, examples, split } = parsed.data;
+  if (split && split.length !== examples.length) refuse('project_damaged', { path: 'split' });
   const preset = SPLIT_PRESET_IDS.find((id) => {
     const r = ENGINE_PRESET[id];
     const s = settings.split.ratios;
@@ -80,6 +232,41 @@ export async function readProjectFile(
       split: split?.[i] ?? 'train',
     })),
   };
+}
+
+const pathText = (path: readonly PropertyKey[] | undefined) =>
+  (path ?? []).map(String).join('.').slice(0, 200);
+
+interface Trail {
+  key: string;
+  parent: Trail | null;
+}
+
+const trailText = (trail: Trail | null) => {
+  const keys: string[] = [];
+  for (let t = trail; t; t = t.parent) keys.push(t.key);
+  return keys.reverse().join('.').slice(0, 200);
+};
+
+/**
+ * The path of the first dangerous key (or of nesting deeper than MAX_DEPTH), or null when there is none.
+ * Iterative, so a hostile file cannot overflow the stack; paths are only spelled out for the answer.
+ */
+function findUnsafePath(root: unknown): string | null {
+  const stack: { value: object; trail: Trail | null; depth: number }[] = [];
+  if (root !== null && typeof root === 'object') stack.push({ value: root, trail: null, depth: 0 });
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, trail, depth } = item;
+    if (depth > MAX_DEPTH) return trailText(trail);
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      if (!isArray && DANGEROUS_KEYS.has(key)) return trailText({ key, parent: trail });
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, trail: { key, parent: trail }, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 export function selectPart(examples: readonly ProjectExample[], part: ExportPart): ProjectExample[] {

@@ -189,3 +189,41 @@ test('a dropped GB18030 file is read in chunks, and choosing the text encoding r
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-done')).toContainText('Imported examples: 12.');
 });
+
+test('a 6,000-example project opens in pages through the real router, and a split is undone', async ({
+  page,
+}) => {
+  const app = await startHarness(page, { locale: 'en-US' });
+  const examples = Array.from({ length: 6_000 }, (_, i) => ({
+    id: `ex-${i.toString(16).padStart(16, '0')}`,
+    provenance: 'imported' as const,
+    split: 'train' as const,
+    example: {
+      messages: [
+        { role: 'user' as const, content: `question ${i + 1}` },
+        { role: 'assistant' as const, content: `answer ${i + 1}` },
+      ],
+    },
+  }));
+  const { meta } = await app.services.projects.create('Paged', examples);
+  await page.locator('button[data-route="examples"]').click();
+  await page.getByRole('button', { name: 'Open Paged' }).click();
+  // Every page arrives: the last example is in the list and the progress bar is gone.
+  await expect(page.getByText('Showing 6000 of 6000')).toBeVisible();
+  await expect(page.getByText(/Loading examples/)).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Split and export' }).click();
+  await page.getByRole('button', { name: 'Split' }).click();
+  await expect(page.getByTestId('split-counts')).toHaveText('Train: 4800 · Validation: 600 · Test: 600');
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  expect((await app.services.projects.examplesOf(meta.id)).filter((e) => e.split === 'test')).toHaveLength(
+    600,
+  );
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('split-counts')).toHaveText(
+    'Not split yet: all examples are in the train part.',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  expect((await app.services.projects.examplesOf(meta.id)).every((e) => e.split === 'train')).toBe(true);
+  expect((await app.services.projects.metaOf(meta.id)).split).toBeNull();
+});

@@ -23,6 +23,7 @@ export function Workspace() {
   const save = useProject((s) => s.save);
   const error = useProject((s) => s.error);
   const recovered = useProject((s) => s.recovered);
+  const loading = useProject((s) => s.loading);
   const canUndo = useHistory((s) => s.past.length > 0);
   const canRedo = useHistory((s) => s.future.length > 0);
   const [tab, setTab] = useState<Tab>('edit');
@@ -103,6 +104,15 @@ export function Workspace() {
             ? t('examples.workspace.recoveredBackup')
             : t('examples.workspace.recoveredReset')}
         </p>
+      ) : null}
+      {loading ? (
+        // The first rows are already on screen; the rest of a large project follows page by page.
+        <div className="loading-examples" role="status">
+          <label>
+            {t('examples.workspace.loadingExamples', { loaded: loading.loaded, total: loading.total })}{' '}
+            <progress max={loading.total} value={loading.loaded} />
+          </label>
+        </div>
       ) : null}
       {importing ? <ImportPanel onClose={() => setImporting(false)} /> : null}
       <div role="tablist" aria-label={meta.name} className="tabs">

@@ -7,7 +7,8 @@ import type { ChatExample } from '../../domain/chat';
 import type { ColumnGuess } from '../../domain/dataset/columns';
 import type { DatasetIssue } from '../../domain/dataset/codes';
 import type { EncodingGuess, SourceFormat } from '../../domain/dataset/report';
-import type { OpenProject, StoredReport } from '../../domain/projects/types';
+import type { OpenedProject } from '../../domain/projects/paging';
+import type { StoredReport } from '../../domain/projects/types';
 import { projectId } from './projects';
 
 export interface SourceFileInfo {
@@ -29,7 +30,8 @@ export interface ImportPreview {
 }
 
 export interface ImportOutcome {
-  project: OpenProject;
+  /** The project with its first page of examples; the window reads the rest through projects.page. */
+  project: OpenedProject;
   imported: number;
   skipped: number;
   issues: DatasetIssue[];

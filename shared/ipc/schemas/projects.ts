@@ -1,16 +1,13 @@
-// Routes for Examples projects. Train and Try read projects through `projects.get` (one split part) and
+// Routes for Examples projects. A project reaches the window in pages: every route that opens one answers
+// with its metadata and first page, and `projects.page` hands over the rest (shared/domain/projects/paging).
 // Try's "close the loop" appends a corrected reply through `projects.appendCorrected`.
 import { z } from 'zod';
 import { defineRoute } from '../define';
 import type { ExamplesPatch } from '../../domain/projects/patch';
 import { SPLIT_PRESET_IDS, type SplitPresetId } from '../../domain/projects/split';
-import type {
-  OpenProject,
-  ProjectExample,
-  ProjectMeta,
-  ProjectSummary,
-  SplitPart,
-} from '../../domain/projects/types';
+import type { ExamplesPage, OpenedProject } from '../../domain/projects/paging';
+import type { ProjectExample, ProjectMeta, ProjectSummary } from '../../domain/projects/types';
+import { PART_LETTERS_PATTERN } from '../../domain/projects/partLetters';
 
 export const projectId = z.string().regex(/^p-[0-9a-f]{12}$/);
 const language = z.enum(['en', 'zh-TW', 'zh-CN']);
@@ -57,20 +54,15 @@ const patch = z
   })
   .strict();
 
-export interface SplitOutcome {
-  meta: ProjectMeta;
-  counts: Record<SplitPart, number>;
-}
-
 export const projectRoutes = {
   'projects.list': defineRoute<ProjectSummary[]>()(z.object({}).strict()),
-  'projects.create': defineRoute<OpenProject>()(
+  'projects.create': defineRoute<OpenedProject>()(
     z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   ),
-  'projects.open': defineRoute<OpenProject>()(z.object({ id: projectId }).strict()),
-  /** One part of the split (or all): what Train uploads and what Try holds out. */
-  'projects.get': defineRoute<OpenProject>()(
-    z.object({ id: projectId, part: z.enum(['train', 'validation', 'test', 'all']) }).strict(),
+  'projects.open': defineRoute<OpenedProject>()(z.object({ id: projectId }).strict()),
+  /** The next page of a project being opened; each cursor is good for one page. */
+  'projects.page': defineRoute<ExamplesPage>()(
+    z.object({ cursor: z.string().regex(/^c-[0-9a-f]{16}$/) }).strict(),
   ),
   'projects.rename': defineRoute<ProjectMeta>()(
     z.object({ id: projectId, name: z.string().trim().min(1).max(200) }).strict(),
@@ -81,7 +73,7 @@ export const projectRoutes = {
   'projects.samples': defineRoute<{ id: string; title: string; description: string; examples: number }[]>()(
     z.object({ language }).strict(),
   ),
-  'projects.openSample': defineRoute<OpenProject>()(
+  'projects.openSample': defineRoute<OpenedProject>()(
     z.object({ sampleId: z.string().regex(/^[a-z0-9-]{1,64}$/), language }).strict(),
   ),
   'projects.patch': defineRoute<{ exampleCount: number }>()(
@@ -97,16 +89,27 @@ export const projectRoutes = {
       })
       .strict(),
   ),
-  'projects.applySplit': defineRoute<SplitOutcome>()(
+  /**
+   * Every example's part, in order, one letter each (shared/domain/projects/partLetters), and the split
+   * settings that made them (null: none). The window computes the split (the same engine code as main) so
+   * that applying and undoing one sends letters, not examples.
+   */
+  'projects.assignParts': defineRoute<{ meta: ProjectMeta }>()(
     z
       .object({
         id: projectId,
-        preset: z.enum(SPLIT_PRESET_IDS as [SplitPresetId, ...SplitPresetId[]]),
-        seed: z
-          .number()
-          .int()
-          .min(0)
-          .max(2 ** 31 - 1),
+        letters: z.string().max(2_000_000).regex(PART_LETTERS_PATTERN),
+        split: z
+          .object({
+            preset: z.enum(SPLIT_PRESET_IDS as [SplitPresetId, ...SplitPresetId[]]),
+            seed: z
+              .number()
+              .int()
+              .min(0)
+              .max(2 ** 31 - 1),
+          })
+          .strict()
+          .nullable(),
       })
       .strict(),
   ),
@@ -116,5 +119,5 @@ export const projectRoutes = {
   /** Save the whole project as one portable file (native save dialog); saved=false when cancelled. */
   'projects.exportFile': defineRoute<{ saved: boolean }>()(z.object({ id: projectId }).strict()),
   /** Open a portable project file (native open dialog) as a new project; null when cancelled. */
-  'projects.importFile': defineRoute<OpenProject | null>()(z.object({}).strict()),
+  'projects.importFile': defineRoute<OpenedProject | null>()(z.object({}).strict()),
 };

@@ -18,8 +18,15 @@ export function exampleHandlers(s: AppServices): Pick<Handlers, ExampleRoutes> {
     }),
     'examples.pasteText': ({ text }) => s.sources.addText(text),
     'examples.preview': ({ token, ...choices }) => s.examplesTasks.preview(token, choices),
-    'examples.import': ({ token, taskId, projectId, mode, ...choices }) =>
-      s.examplesTasks.import(taskId, token, choices, projectId ? { projectId, mode } : { mode }),
+    'examples.import': async ({ token, taskId, projectId, mode, ...choices }) => {
+      const outcome = await s.examplesTasks.import(
+        taskId,
+        token,
+        choices,
+        projectId ? { projectId, mode } : { mode },
+      );
+      return { ...outcome, project: s.pages.open(outcome.project) };
+    },
     'examples.check': ({ projectId, taskId }) => s.examplesTasks.check(taskId, projectId),
     'examples.cancel': ({ taskId }) => ({ cancelled: s.examplesTasks.cancel(taskId) }),
     'examples.export': async ({ projectId, part, format }) => {

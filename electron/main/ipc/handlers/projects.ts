@@ -1,6 +1,7 @@
 // Examples projects. Thin: storage and rules live in services/projects.
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
+import { partsFromLetters } from '../../../../shared/domain/projects/partLetters';
 import type { AppServices } from '../../services/app/AppServices';
 import path from 'node:path';
 import {
@@ -20,9 +21,9 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
       s.examplesTasks.warmUp(); // the page that lists projects is the page that will check them
       return projects.list();
     },
-    'projects.create': ({ name }) => projects.create(name),
-    'projects.open': ({ id }) => projects.openProject(id),
-    'projects.get': ({ id, part }) => projects.get(id, part),
+    'projects.create': async ({ name }) => s.pages.open(await projects.create(name)),
+    'projects.open': async ({ id }) => s.pages.open(await projects.openProject(id)),
+    'projects.page': ({ cursor }) => s.pages.next(cursor),
     'projects.rename': ({ id, name }) => projects.rename(id, name),
     'projects.delete': async ({ id }) => {
       await projects.delete(id);
@@ -33,7 +34,8 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
       return { saved: true as const };
     },
     'projects.samples': ({ language }) => s.samples.list(language),
-    'projects.openSample': ({ sampleId, language }) => s.samples.open(projects, sampleId, language),
+    'projects.openSample': async ({ sampleId, language }) =>
+      s.pages.open(await s.samples.open(projects, sampleId, language)),
     'projects.patch': async ({ id, patch }) => ({
       exampleCount: await projects.patch(id, patch as ExamplesPatch),
     }),
@@ -44,7 +46,9 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
         ...(model ? { model } : {}),
         ...(epochs !== undefined ? { epochs } : {}),
       })),
-    'projects.applySplit': ({ id, preset, seed }) => projects.applySplit(id, { preset, seed }),
+    'projects.assignParts': async ({ id, letters, split }) => ({
+      meta: await projects.assignParts(id, partsFromLetters(letters), split),
+    }),
     'projects.appendCorrected': ({ id, example, correctedFrom }) =>
       projects.appendCorrected(id, example as ChatExample, correctedFrom),
     'projects.exportFile': async ({ id }) => {
@@ -62,7 +66,7 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
       if (!file) return null;
       const { meta, examples } = await readProjectFile(file);
       // Always a new project: importing the same file twice gives two projects, never overwrites one.
-      return projects.create(projectNameFromFile(path.basename(file)), examples, meta);
+      return s.pages.open(await projects.create(projectNameFromFile(path.basename(file)), examples, meta));
     },
   };
 }

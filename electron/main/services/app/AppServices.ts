@@ -17,6 +17,7 @@ import { openProviderSettings, PriceBook, ProvidersService } from '../providers'
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
 import { ProjectsService } from '../projects/ProjectsService';
+import { PageReader } from '../projects/PageReader';
 import { SourceFiles } from '../projects/SourceFiles';
 import { ExamplesTasks } from '../projects/ExamplesTasks';
 import { Samples } from '../projects/samples';
@@ -64,6 +65,8 @@ export interface AppServices {
   providers: ProvidersService;
   tryout: TryoutService;
   projects: ProjectsService;
+  /** Hands opened projects to the window page by page. */
+  pages: PageReader;
   sources: SourceFiles;
   samples: Samples;
   examplesTasks: ExamplesTasks;
@@ -182,6 +185,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     providers,
     tryout,
     projects,
+    pages: new PageReader(),
     sources,
     samples: new Samples(adapters.samplesDir ?? path.resolve('samples')),
     examplesTasks,

@@ -127,6 +127,27 @@ export class ProjectsService {
     return { meta, counts: countParts(parts) };
   }
 
+  /**
+   * Parts chosen by the window (a split it computed, or the undo of one), one per example in order. A
+   * count that differs means the window's copy is not ours: refused, so it reloads instead.
+   */
+  async assignParts(
+    id: string,
+    parts: readonly SplitPart[],
+    split: SplitSettings | null,
+  ): Promise<ProjectMeta> {
+    const store = await this.require(id);
+    if (parts.length !== store.examples.length) throw appError('bad_input', { path: 'letters' });
+    store.replaceExamples(
+      store.examples.map((e, i) => {
+        const part = parts[i] as SplitPart;
+        return e.split === part ? e : { ...e, split: part };
+      }),
+      false,
+    );
+    return store.updateMeta((m) => ({ ...m, split }));
+  }
+
   /** Try's "close the loop": a corrected reply becomes a training example that says where it came from. */
   async appendCorrected(id: string, example: ChatExample, correctedFrom: string): Promise<ProjectExample> {
     const store = await this.require(id);

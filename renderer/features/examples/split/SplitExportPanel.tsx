@@ -1,7 +1,7 @@
 // Split and export: choose the proportions and a seed (the same seed always gives the same split), see
 // the part sizes, then save each part as provider-ready JSONL, the whole set as CSV or Excel for editing
 // elsewhere, or the whole project as one file. Files are written where the user picks in the save dialog.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   countParts,
@@ -15,6 +15,7 @@ import type { IpcError } from '../../../../shared/ipc/errors';
 import type { SplitPart } from '../../../../shared/domain/projects/types';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { request } from '../../../ipc/client';
+import { partsToLetters } from '../../../../shared/domain/projects/partLetters';
 import { patchesSettled, useProject } from '../state/projectStore';
 
 const PART_EXPORT_TEXT = {
@@ -28,37 +29,29 @@ export function SplitExportPanel() {
   const { t } = useTranslation();
   const meta = useProject((s) => s.meta);
   const examples = useProject((s) => s.examples);
+  const loading = useProject((s) => s.loading);
   const [preset, setPreset] = useState<SplitPresetId>(meta?.split?.preset ?? '80-10-10');
   const [seed, setSeed] = useState(meta?.split?.seed ?? DEFAULT_SEED);
   const [error, setError] = useState<IpcError | null>(null);
   const [saved, setSaved] = useState(false);
   const counts = useMemo(() => countParts(examples.map((e) => e.split)), [examples]);
+  // Undo and redo change the split under the form: show the settings the examples now have.
+  useEffect(() => {
+    if (!meta?.split) return;
+    setPreset(meta.split.preset);
+    setSeed(meta.split.seed);
+  }, [meta?.split]);
   if (!meta) return null;
 
-  const split = async () => {
+  const split = () => {
     setError(null);
-    await patchesSettled();
-    const r = await request('projects.applySplit', { id: meta.id, preset, seed });
-    if (!r.ok) return setError(r.error);
-    // The engine's split is deterministic, so the same call here gives main's parts without sending
-    // 100,000 examples back; if the counts ever disagree, reload main's copy instead.
-    const current = useProject.getState().examples;
+    // The engine's split (seeded; exact copies stay in one part), the same code main runs on import.
     const parts = splitExamples(
-      current.map((e) => e.example),
+      examples.map((e) => e.example),
       ENGINE_PRESET[preset],
       seed,
     );
-    const local = countParts(parts);
-    const same = PARTS.every((p) => local[p] === r.data.counts[p]);
-    if (same) {
-      useProject.getState().examplesReplaced(
-        current.map((e, i) => ({ ...e, split: parts[i] ?? 'train' })),
-        r.data.meta,
-      );
-      return;
-    }
-    const opened = await request('projects.open', { id: meta.id });
-    if (opened.ok) useProject.getState().examplesReplaced(opened.data.examples, opened.data.meta);
+    useProject.getState().split(partsToLetters(parts), { preset, seed });
   };
   const save = async (
     run: () => Promise<{ ok: true; data: { saved: boolean } } | { ok: false; error: IpcError }>,
@@ -102,7 +95,7 @@ export function SplitExportPanel() {
               onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
             />
           </label>
-          <button type="button" className="primary" onClick={() => void split()}>
+          <button type="button" className="primary" disabled={!!loading} onClick={split}>
             {t('examples.split.apply')}
           </button>
         </div>

@@ -1,12 +1,12 @@
-// Undo/redo as a command history of patches: each entry holds the patch that made the change and the one
-// that reverses it (applyPatch returns both). Typing in one field is merged into one entry while the
+// Undo/redo as a command history: each entry holds the change that was made and the one that reverses it
+// (example patches, a split, settings: see changes.ts). Typing in one field is merged into one entry while the
 // edits keep coming, so Ctrl+Z undoes a word-run, not a single letter.
 import { create } from 'zustand';
-import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
+import type { ProjectChange } from './changes';
 
 export interface HistoryEntry {
-  forward: ExamplesPatch;
-  backward: ExamplesPatch;
+  forward: ProjectChange;
+  backward: ProjectChange;
   /** Edits with the same key within MERGE_MS are one entry (e.g. "ex-1:turn-2:content"). */
   mergeKey?: string;
   at: number;

@@ -35,14 +35,12 @@ export function StatsPanel() {
   const billed = report?.tokens.billed ?? null;
   const cost = price && billed !== null ? trainingCost(billed, epochs, price) : null;
 
-  const settings = async (patch: {
+  // Undoable like any edit (Ctrl/Cmd+Z); saved by main in order with the example edits.
+  const settings = (change: {
     provider?: PriceEntry['price']['provider'];
     model?: string;
     epochs?: number | 'auto';
-  }) => {
-    const r = await request('projects.settings', { id: meta.id, ...patch });
-    if (r.ok) useProject.getState().metaChanged(r.data);
-  };
+  }) => useProject.getState().changeSettings(change);
 
   return (
     <div className="stats">
@@ -94,7 +92,7 @@ export function StatsPanel() {
                 PriceEntry['price']['provider'],
                 string,
               ];
-              void settings({ provider, model });
+              settings({ provider, model });
             }}
           >
             {prices.some((p) => p.price.provider === meta.provider && p.price.model === meta.model) ? null : (
@@ -117,7 +115,7 @@ export function StatsPanel() {
           <select
             value={String(meta.epochs)}
             onChange={(e) =>
-              void settings({ epochs: e.target.value === 'auto' ? 'auto' : Number(e.target.value) })
+              settings({ epochs: e.target.value === 'auto' ? 'auto' : Number(e.target.value) })
             }
           >
             <option value="auto">{t('examples.stats.epochsAuto', { epochs: auto.epochs })}</option>

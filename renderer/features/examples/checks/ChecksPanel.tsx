@@ -1,25 +1,34 @@
 // The Checks tab: run the engine's checks on the worker (progress bar, stop), then the problems grouped by
 // kind, each with its explanation, next step and a one-click fix where a safe one exists. Fixes are
-// ordinary edits, so Ctrl+Z undoes them; the report is marked out of date until the next check.
+// ordinary edits, so Ctrl+Z undoes them; the report is marked out of date until the next check. Above the
+// check results: what the last import could not read (kept with the project until the next import).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
 import type { FixId, IssueCode } from '../../../../shared/domain/dataset/codes';
 import { fixPatch, isOneClickFix } from '../../../../shared/domain/projects/fixes';
-import type { IpcError } from '../../../../shared/ipc/errors';
-import type { ProjectIssue } from '../../../../shared/domain/projects/types';
+import type { IpcError, Result } from '../../../../shared/ipc/errors';
+import type { ProjectIssue, ProjectMeta } from '../../../../shared/domain/projects/types';
 import { request } from '../../../ipc/client';
 import { patchesSettled, useProject } from '../state/projectStore';
 import { useTaskProgress } from '../state/useTaskProgress';
 import { ImportError } from '../import/ImportError';
+import { ImportProblemsSection } from './ImportProblemsSection';
 import { IssueItem } from './IssueItem';
 import { FIX_TEXT, ISSUE_TEXT } from './issueText';
 
 /** Issues shown per kind before "show all"; the rest are a filter away in the editor. */
 const SHOWN_PER_CODE = 5;
 
-export function ChecksPanel({ onShowExample }: { onShowExample: () => void }) {
+interface Props {
+  onShowExample: () => void;
+  /** Clears the project's import problems in main (a route); without it they stay until the next import. */
+  dismissImportProblems?: (projectId: string) => Promise<Result<ProjectMeta>>;
+}
+
+export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   const { t } = useTranslation();
+  const [dismissing, setDismissing] = useState(false);
   const meta = useProject((s) => s.meta);
   const examples = useProject((s) => s.examples);
   const task = useTaskProgress();
@@ -56,6 +65,16 @@ export function ChecksPanel({ onShowExample }: { onShowExample: () => void }) {
     setFixed(id);
   };
   const severity = report ? countBySeverity(report.counts) : null;
+  const dismiss = dismissImportProblems
+    ? async () => {
+        setError(null);
+        setDismissing(true);
+        const r = await dismissImportProblems(meta.id);
+        setDismissing(false);
+        if (r.ok) useProject.getState().metaChanged(r.data);
+        else setError(r.error);
+      }
+    : undefined;
 
   return (
     <div className="checks">
@@ -78,6 +97,13 @@ export function ChecksPanel({ onShowExample }: { onShowExample: () => void }) {
         ) : null}
       </div>
       {error ? <ImportError error={error} /> : null}
+      {meta.importProblems ? (
+        <ImportProblemsSection
+          problems={meta.importProblems}
+          dismissing={dismissing}
+          {...(dismiss ? { onDismiss: () => void dismiss() } : {})}
+        />
+      ) : null}
       {!report ? <p className="muted">{t('examples.checks.never')}</p> : null}
       {report?.stale ? (
         <p className="notice" role="status">

@@ -5,7 +5,8 @@ import { ISSUE_TEXT, SEVERITY_TEXT } from './issueText';
 
 interface Props {
   issue: DatasetIssue;
-  /** Position (1-based) of the example in the project list, when the issue concerns one. */
+  /** Position (1-based) of the example in the project list, when the issue concerns one (not for lines
+   * of the file that never became examples, which is why the separators only go between parts shown). */
   exampleNumber?: number | null;
   /** The line of the imported file, when known. */
   sourceLine?: number | null;
@@ -25,9 +26,13 @@ export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
         {t('examples.checks.nextStep')} {t(text.next, params)}
       </p>
       <p className="muted where">
-        {exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null}
-        {sourceLine ? ' · ' + t('examples.checks.line', { line: sourceLine }) : null}
-        {turn ? ' · ' + t('examples.checks.turn', { n: turn }) : null}
+        {[
+          exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null,
+          sourceLine ? t('examples.checks.line', { line: sourceLine }) : null,
+          turn ? t('examples.checks.turn', { n: turn }) : null,
+        ]
+          .filter((part) => part !== null)
+          .join(' · ')}
         {onShow ? (
           <>
             {' '}

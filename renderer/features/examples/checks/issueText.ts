@@ -248,7 +248,19 @@ export const REASON_TEXT = {
   worker_failed: 'checks.reasons.worker_failed',
   not_a_project: 'checks.reasons.not_a_project',
   too_large: 'checks.reasons.too_large',
-} as const satisfies Record<DatasetErrorCode | 'not_a_project' | 'too_large', string>;
+  // Why a portable project file was refused (services/projects/exporter.ts).
+  project_damaged: 'checks.reasons.project_damaged',
+  project_newer_version: 'checks.reasons.project_newer_version',
+  project_too_large: 'checks.reasons.project_too_large',
+} as const satisfies Record<
+  | DatasetErrorCode
+  | 'not_a_project'
+  | 'too_large'
+  | 'project_damaged'
+  | 'project_newer_version'
+  | 'project_too_large',
+  string
+>;
 
 export const SEVERITY_TEXT = {
   error: 'checks.severity.error',

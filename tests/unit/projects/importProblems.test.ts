@@ -197,3 +197,47 @@ describe('importProblemsOf (bounds)', () => {
     expect(kept?.issues[0]?.params?.turn).toBe(1);
   });
 });
+
+describe('import problems in project.json', () => {
+  const stored = (data: Record<string, unknown>) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      data: {
+        id: 'p-00000000000a',
+        name: '舊專案',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        source: null,
+        mapping: null,
+        split: { preset: '80-10-10', seed: 7 },
+        provider: 'openai',
+        model: 'gpt-4.1-mini-2025-04-14',
+        epochs: 3,
+        report: null,
+        exampleCount: 0,
+        ...data,
+      },
+    });
+
+  async function openStored(text: string) {
+    const data = path.join(dir, `stored-${Math.random().toString(16).slice(2)}`);
+    const projectDir = path.join(data, 'projects', 'p-00000000000a');
+    await fs.mkdir(projectDir, { recursive: true });
+    await fs.writeFile(metaPath(projectDir), text);
+    return new ProjectsService({ dataDir: data }).openProject('p-00000000000a');
+  }
+
+  it('a project saved before import problems were kept opens unchanged, with none', async () => {
+    const project = await openStored(stored({}));
+    expect(project.meta).toMatchObject({ name: '舊專案', provider: 'openai', epochs: 3 });
+    expect(project.meta.importProblems).toBeUndefined();
+  });
+
+  it('a list that no longer validates is let go, keeping the name and settings', async () => {
+    const project = await openStored(
+      stored({ importProblems: { fileName: 'a.csv', issues: [{ code: 'no_such_code' }] } }),
+    );
+    expect(project.meta).toMatchObject({ name: '舊專案', split: { preset: '80-10-10', seed: 7 } });
+    expect(project.meta.importProblems).toBeUndefined();
+  });
+});

@@ -84,7 +84,9 @@ export const ProjectMetaSchema: z.ZodType<ProjectMeta> = z.object({
   sample: z.object({ id: z.string(), language: z.string() }).optional(),
   // Added without a schema version bump: older project.json files simply lack it (nothing to migrate),
   // and a bump would make an older Tunesmith set the whole metadata file aside as "from the future".
-  importProblems: importProblems.optional(),
+  // A list that no longer validates (say, a code a later version dropped) is let go rather than failing
+  // the whole file, which would set the project's name and settings aside with it.
+  importProblems: importProblems.optional().catch(undefined),
 }) as z.ZodType<ProjectMeta>;
 
 const message = z

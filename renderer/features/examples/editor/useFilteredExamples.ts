@@ -1,12 +1,13 @@
 // The examples the list shows: text search over every message and a filter by issue code from the last
-// check. Recomputed only when the examples, the query or the filter change (not on selection), which is
-// what keeps the list responsive at 100,000 examples.
-import { useMemo } from 'react';
-import type { IssueCode } from '../../../../shared/domain/dataset/codes';
+// check. Recomputed only when the examples, the query or the filter change (not on selection), and after
+// an edit only the edited examples are tested again (exampleFilter.ts): typing in one example of 100,000
+// with a search on must not search all of them again.
+import { useMemo, useRef } from 'react';
 import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
 import { useProject } from '../state/projectStore';
+import { filterExamples, type FilterRun, type IssueFilter } from './exampleFilter';
 
-export type IssueFilter = 'all' | 'any' | IssueCode;
+export type { IssueFilter } from './exampleFilter';
 
 export function useIssuesByExample(): Map<string, ProjectIssue[]> {
   const report = useProject((s) => s.meta?.report);
@@ -22,22 +23,20 @@ export function useIssuesByExample(): Map<string, ProjectIssue[]> {
   }, [report]);
 }
 
-export function matchesQuery(item: ProjectExample, query: string): boolean {
-  for (const m of item.example.messages) if (m.content?.toLowerCase().includes(query)) return true;
-  return false;
-}
-
-export function useFilteredExamples(query: string, filter: IssueFilter, issues: Map<string, ProjectIssue[]>) {
+export function useFilteredExamples(
+  query: string,
+  filter: IssueFilter,
+  issues: Map<string, ProjectIssue[]>,
+): readonly ProjectExample[] {
   const examples = useProject((s) => s.examples);
+  const last = useRef<FilterRun | undefined>(undefined);
   return useMemo(() => {
     const q = query.trim().toLowerCase();
-    if (!q && filter === 'all') return examples;
-    return examples.filter((item) => {
-      if (filter !== 'all') {
-        const found = issues.get(item.id);
-        if (!found || (filter !== 'any' && !found.some((i) => i.code === filter))) return false;
-      }
-      return !q || matchesQuery(item, q);
-    });
+    if (!q && filter === 'all') {
+      last.current = undefined;
+      return examples;
+    }
+    last.current = filterExamples(examples, q, filter, issues, last.current);
+    return last.current.shown;
   }, [examples, query, filter, issues]);
 }

@@ -1,6 +1,8 @@
 // The Examples tab: search and issue filter above a virtualized list on the left, the selected example's
-// conversation on the right, and "apply one system prompt to all" below.
-import { useState } from 'react';
+// conversation on the right, and "apply one system prompt to all" below. Memoized: it takes no props, so
+// the workspace re-rendering (e.g. the save state flipping to "saving" and back on every keystroke) does
+// not re-render the list and the conversation.
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_ISSUE_CODES, type IssueCode } from '../../../../shared/domain/dataset/codes';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
@@ -11,7 +13,7 @@ import { ExampleList } from './ExampleList';
 import { SystemPromptAll } from './SystemPromptAll';
 import { useFilteredExamples, useIssuesByExample, type IssueFilter } from './useFilteredExamples';
 
-export function Editor() {
+export const Editor = memo(function Editor() {
   const { t } = useTranslation();
   const examples = useProject((s) => s.examples);
   const selectedId = useProject((s) => s.selectedId);
@@ -104,4 +106,4 @@ export function Editor() {
       </div>
     </div>
   );
-}
+});

@@ -1,10 +1,12 @@
 // The virtualized list: only the rows in view (plus a few) exist in the page, so 100,000 examples scroll
 // as smoothly as 100. It is one listbox: arrow keys, Home and End move the selection and keep it in view.
-import { useRef, type KeyboardEvent } from 'react';
+// Rows are memoized on their example: typing in one example re-renders its row only, not every row in view.
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
 import { useProject } from '../state/projectStore';
+import { previewText } from './rowPreview';
 
 export const ROW_HEIGHT = 56;
 
@@ -14,10 +16,7 @@ interface Props {
   issues: Map<string, ProjectIssue[]>;
 }
 
-const firstText = (item: ProjectExample, role: string) =>
-  item.example.messages.find((m) => m.role === role)?.content?.slice(0, 140) ?? '';
-
-export function ExampleList({ items, positions, issues }: Props) {
+export const ExampleList = memo(function ExampleList({ items, positions, issues }: Props) {
   const { t } = useTranslation();
   const selectedId = useProject((s) => s.selectedId);
   const select = useProject((s) => s.selected);
@@ -67,45 +66,64 @@ export function ExampleList({ items, positions, issues }: Props) {
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index] as ProjectExample;
-          const found = issues.get(item.id);
-          const worst = found?.some((i) => i.severity === 'error')
-            ? 'error'
-            : found?.length
-              ? 'warning'
-              : null;
           return (
-            <div
+            <ExampleRow
               key={item.id}
-              id={`example-row-${item.id}`}
-              role="option"
-              aria-selected={item.id === selectedId}
-              className={`example-row${item.id === selectedId ? ' selected' : ''}`}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: ROW_HEIGHT,
-                transform: `translateY(${row.start}px)`,
-              }}
-              onClick={() => select(item.id)}
-              data-testid="example-row"
-            >
-              <span className="row-number">{(positions.get(item.id) ?? 0) + 1}</span>
-              <span className="row-text">
-                <span className="row-user">{firstText(item, 'user')}</span>
-                <span className="row-assistant muted">{firstText(item, 'assistant')}</span>
-              </span>
-              {worst ? (
-                <span
-                  className={`dot dot-${worst}`}
-                  aria-label={t('examples.editor.hasIssues', { count: found?.length ?? 0 })}
-                />
-              ) : null}
-            </div>
+              item={item}
+              number={(positions.get(item.id) ?? 0) + 1}
+              selected={item.id === selectedId}
+              issues={issues.get(item.id)}
+              top={row.start}
+              onSelect={select}
+            />
           );
         })}
       </div>
     </div>
   );
+});
+
+interface RowProps {
+  item: ProjectExample;
+  /** 1-based position in the whole project (not in the filtered list). */
+  number: number;
+  selected: boolean;
+  issues: ProjectIssue[] | undefined;
+  top: number;
+  onSelect(id: string): void;
 }
+
+const ExampleRow = memo(function ExampleRow({ item, number, selected, issues, top, onSelect }: RowProps) {
+  const { t } = useTranslation();
+  const worst = issues?.some((i) => i.severity === 'error') ? 'error' : issues?.length ? 'warning' : null;
+  return (
+    <div
+      id={`example-row-${item.id}`}
+      role="option"
+      aria-selected={selected}
+      className={`example-row${selected ? ' selected' : ''}`}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${top}px)`,
+      }}
+      onClick={() => onSelect(item.id)}
+      data-testid="example-row"
+    >
+      <span className="row-number">{number}</span>
+      <span className="row-text">
+        <span className="row-user">{previewText(item, 'user')}</span>
+        <span className="row-assistant muted">{previewText(item, 'assistant')}</span>
+      </span>
+      {worst ? (
+        <span
+          className={`dot dot-${worst}`}
+          aria-label={t('examples.editor.hasIssues', { count: issues?.length ?? 0 })}
+        />
+      ) : null}
+    </div>
+  );
+});

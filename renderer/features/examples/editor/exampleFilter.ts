@@ -72,20 +72,24 @@ function patchRun(
   }
   const base = { ...previous, examples };
   if (changed.length === 0) return base;
-  const shown = [...previous.shown];
-  const indexes = [...previous.indexes];
+  const shown = previous.shown.slice();
+  let indexes = previous.indexes; // copied only if an example joins or leaves the list
   for (const index of changed) {
     const item = examples[index] as ProjectExample;
     const at = lowerBound(indexes, index);
     const wasShown = indexes[at] === index;
     const isShown = matches(item);
     if (wasShown && isShown) shown[at] = item;
-    else if (wasShown) {
-      shown.splice(at, 1);
-      indexes.splice(at, 1);
-    } else if (isShown) {
-      shown.splice(at, 0, item);
-      indexes.splice(at, 0, index);
+    else if (wasShown || isShown) {
+      if (indexes === previous.indexes) indexes = indexes.slice();
+      const list = indexes as number[];
+      if (wasShown) {
+        shown.splice(at, 1);
+        list.splice(at, 1);
+      } else {
+        shown.splice(at, 0, item);
+        list.splice(at, 0, index);
+      }
     }
   }
   return { ...base, shown, indexes };

@@ -1,9 +1,9 @@
 // The engine's one-click fixes (shared/domain/dataset/fixes.ts: examples in, examples out) turned into
 // patches of a project's examples, so a fix is undoable like any other edit and main applies exactly
 // what the renderer shows. Fixes about the source file itself (blank lines, byte-order mark) change no
-// example; "apply system prompt" needs the user's prompt and has its own tool.
+// example; "apply system prompt" needs the user's prompt and has its own tool (systemPrompts.ts).
 import type { FixId } from '../dataset/codes';
-import { applySystemPrompt, FIXES, type FixResult } from '../dataset/fixes';
+import { FIXES, type FixResult } from '../dataset/fixes';
 import type { ExamplesPatch } from './patch';
 import type { ProjectExample } from './types';
 
@@ -30,16 +30,4 @@ export function resultToPatch(items: readonly ProjectExample[], result: FixResul
 
 export function fixPatch(fix: OneClickFix, items: readonly ProjectExample[]): ExamplesPatch {
   return resultToPatch(items, FIXES[fix](items.map((e) => e.example)));
-}
-
-/** "Apply one system prompt to all": replaces every example's system prompt (the engine's replace mode). */
-export function systemPromptPatch(items: readonly ProjectExample[], prompt: string): ExamplesPatch {
-  return resultToPatch(
-    items,
-    applySystemPrompt(
-      items.map((e) => e.example),
-      prompt,
-      'replace',
-    ),
-  );
 }

@@ -113,6 +113,20 @@ export const projectRoutes = {
       })
       .strict(),
   ),
+  /**
+   * Every example's system prompt as prompts + one number each (shared/domain/projects/systemPrompts):
+   * "apply one system prompt to all" and its undo without sending 100,000 examples.
+   */
+  'projects.setSystemPrompts': defineRoute<{ changed: number }>()(
+    z
+      .object({
+        id: projectId,
+        prompts: z.array(z.string().max(1_000_000)).max(200_000),
+        which: z.array(z.number().int().min(-2).max(200_000)).max(2_000_000),
+        whole: z.array(projectExample).max(200_000),
+      })
+      .strict(),
+  ),
   'projects.appendCorrected': defineRoute<ProjectExample>()(
     z.object({ id: projectId, example: chatExample, correctedFrom: z.string().min(1).max(200) }).strict(),
   ),

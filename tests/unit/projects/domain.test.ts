@@ -8,7 +8,8 @@ import {
   SPLIT_PRESETS,
   SPLIT_PRESET_IDS,
 } from '../../../shared/domain/projects/split';
-import { fixPatch, systemPromptPatch } from '../../../shared/domain/projects/fixes';
+import { fixPatch } from '../../../shared/domain/projects/fixes';
+import { promptForAll, withSystemPrompts } from '../../../shared/domain/projects/systemPrompts';
 import type { ProjectExample } from '../../../shared/domain/projects/types';
 
 const ex = (id: string, user: string, assistant: string, system?: string): ProjectExample => ({
@@ -105,11 +106,10 @@ describe('fixes', () => {
   });
 
   it('applies one system prompt to all: replaces existing ones and adds missing ones', () => {
-    const patch = systemPromptPatch(
-      [ex('a', 'q', 'r', 'old'), ex('b', 'q', 'r'), ex('c', 'q', 'r', 'Be kind')],
-      'Be kind',
-    );
-    expect(patch.update?.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(patch.update?.every((e) => e.example.messages[0]?.content === 'Be kind')).toBe(true);
+    const items = [ex('a', 'q', 'r', 'old'), ex('b', 'q', 'r'), ex('c', 'q', 'r', 'Be kind')];
+    const result = withSystemPrompts(items, promptForAll(items, 'Be kind'));
+    expect(result?.changed).toBe(2);
+    expect(result?.examples[2]).toBe(items[2]);
+    expect(result?.examples.every((e) => e.example.messages[0]?.content === 'Be kind')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Examples projects. Thin: storage and rules live in services/projects.
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
+import type { ProjectExample } from '../../../../shared/domain/projects/types';
 import { partsFromLetters } from '../../../../shared/domain/projects/partLetters';
 import type { AppServices } from '../../services/app/AppServices';
 import path from 'node:path';
@@ -48,6 +49,9 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
       })),
     'projects.assignParts': async ({ id, letters, split }) => ({
       meta: await projects.assignParts(id, partsFromLetters(letters), split),
+    }),
+    'projects.setSystemPrompts': async ({ id, prompts, which, whole }) => ({
+      changed: await projects.setSystemPrompts(id, { prompts, which, whole: whole as ProjectExample[] }),
     }),
     'projects.appendCorrected': ({ id, example, correctedFrom }) =>
       projects.appendCorrected(id, example as ChatExample, correctedFrom),

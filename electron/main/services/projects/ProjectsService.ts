@@ -16,6 +16,7 @@ import type {
   ProjectSummary,
   SplitPart,
 } from '../../../../shared/domain/projects/types';
+import { withSystemPrompts, type SystemPrompts } from '../../../../shared/domain/projects/systemPrompts';
 import { emptyMeta, ProjectStore } from './ProjectStore';
 
 export interface ProjectsServiceOptions {
@@ -146,6 +147,15 @@ export class ProjectsService {
       false,
     );
     return store.updateMeta((m) => ({ ...m, split }));
+  }
+
+  /** "Apply one system prompt to all" or its undo; refused when the state does not fit our examples. */
+  async setSystemPrompts(id: string, state: SystemPrompts): Promise<number> {
+    const store = await this.require(id);
+    const result = withSystemPrompts(store.examples, state);
+    if (!result) throw appError('bad_input', { path: 'which' });
+    if (result.changed > 0) store.replaceExamples(result.examples, false);
+    return result.changed;
   }
 
   /** Try's "close the loop": a corrected reply becomes a training example that says where it came from. */

@@ -1,19 +1,15 @@
 // "Apply one system prompt to all": the standing instructions every example should start with. One edit,
-// undoable in one step like any other.
+// undoable in one step like any other; it waits for every page of a large project to arrive.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { systemPromptPatch } from '../../../../shared/domain/projects/fixes';
 import { useProject } from '../state/projectStore';
 
 export function SystemPromptAll() {
   const { t } = useTranslation();
   const [prompt, setPrompt] = useState('');
   const [applied, setApplied] = useState<number | null>(null);
-  const apply = () => {
-    const patch = systemPromptPatch(useProject.getState().examples, prompt.trim());
-    useProject.getState().edit(patch);
-    setApplied(patch.update?.length ?? 0);
-  };
+  const loading = useProject((s) => s.loading);
+  const apply = () => setApplied(useProject.getState().systemPromptForAll(prompt.trim()));
   return (
     <details className="system-all" id="system-prompt-all">
       <summary>{t('examples.editor.systemAll')}</summary>
@@ -24,7 +20,7 @@ export function SystemPromptAll() {
         aria-label={t('examples.editor.systemAll')}
         onChange={(e) => setPrompt(e.target.value)}
       />
-      <button type="button" disabled={!prompt.trim()} onClick={apply}>
+      <button type="button" disabled={!prompt.trim() || !!loading} onClick={apply}>
         {t('examples.editor.systemAllApply')}
       </button>
       {applied !== null ? (

@@ -9,6 +9,11 @@ import type { ExamplesPage, OpenedProject } from '../../../../shared/domain/proj
 import { applyPatch, isEmptyPatch, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { IpcError, Result } from '../../../../shared/ipc/errors';
 import type { SplitSettings } from '../../../../shared/domain/projects/split';
+import {
+  promptForAll,
+  systemPromptsOf,
+  withSystemPrompts,
+} from '../../../../shared/domain/projects/systemPrompts';
 import type { ProjectExample, ProjectMeta, StoredReport } from '../../../../shared/domain/projects/types';
 import { request } from '../../../ipc/client';
 import { useHistory } from './history';
@@ -38,6 +43,8 @@ interface ProjectState {
   split(letters: string, split: SplitSettings): void;
   /** Provider, model or epochs; undoable. */
   changeSettings(settings: ProjectSettings): void;
+  /** "Apply one system prompt to all"; undoable. Returns how many examples changed. */
+  systemPromptForAll(prompt: string): number;
   undo(): void;
   redo(): void;
 }
@@ -104,6 +111,17 @@ export const useProject = create<ProjectState>()((set, get) => {
         });
         const { letters, split } = change;
         send(meta.id, () => request('projects.assignParts', { id: meta.id, letters, split }));
+        return back;
+      }
+      case 'systemPrompts': {
+        // Like a split, it speaks of every example, so it waits until all pages are here.
+        if (get().loading) return null;
+        const back: ProjectChange = { kind: 'systemPrompts', state: systemPromptsOf(examples) };
+        const result = withSystemPrompts(examples, change.state);
+        if (!result || result.changed === 0) return null;
+        set({ examples: result.examples, meta: { ...meta, report: staleReport(meta) } });
+        const { prompts, which, whole } = change.state;
+        send(meta.id, () => request('projects.setSystemPrompts', { id: meta.id, prompts, which, whole }));
         return back;
       }
       case 'settings': {
@@ -191,6 +209,12 @@ export const useProject = create<ProjectState>()((set, get) => {
     edit: (patch, mergeKey) => record({ kind: 'patch', patch }, mergeKey),
     split: (letters, split) => record({ kind: 'parts', letters, split }),
     changeSettings: (settings) => record({ kind: 'settings', settings }),
+    systemPromptForAll: (prompt) => {
+      const before = get().examples;
+      record({ kind: 'systemPrompts', state: promptForAll(before, prompt) });
+      const after = get().examples;
+      return before === after ? 0 : after.filter((e, i) => e !== before[i]).length;
+    },
     undo: () => {
       const entry = useHistory.getState().undone();
       if (entry) apply(entry.backward);

@@ -65,8 +65,8 @@ describe('Editor', () => {
     expect(main.examples).toEqual(useProject.getState().examples);
   });
 
-  it('applies one system prompt to all examples in one step', async () => {
-    openProject([exampleOf(1), exampleOf(2), exampleOf(3)]);
+  it('applies one system prompt to all examples in one step, and main gets the same', async () => {
+    const { main, bridge } = openProject([exampleOf(1), exampleOf(2), exampleOf(3)]);
     await renderWithI18n(<Editor />);
     await userEvent.click(screen.getByText('Apply one system prompt to all examples'));
     await userEvent.type(
@@ -80,5 +80,13 @@ describe('Editor', () => {
         .examples.every((e) => e.example.messages[0]?.content === 'You are Little Kettle.'),
     ).toBe(true);
     await waitFor(() => expect(screen.getByText('Examples changed: 3. Undo with Ctrl+Z.')).toBeTruthy());
+    await act(() => patchesSettled());
+    expect(main.examples).toEqual(useProject.getState().examples);
+    // Prompts and a number per example went to main, not the examples themselves.
+    expect(bridge.calls.some((c) => c.route === 'projects.patch')).toBe(false);
+    act(() => useProject.getState().undo());
+    await act(() => patchesSettled());
+    expect(useProject.getState().examples).toEqual([exampleOf(1), exampleOf(2), exampleOf(3)]);
+    expect(main.examples).toEqual(useProject.getState().examples);
   });
 });

@@ -5,6 +5,7 @@ import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { applyPatch, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
+import { withSystemPrompts, type SystemPrompts } from '../../../../shared/domain/projects/systemPrompts';
 import type {
   OpenProject,
   ProjectExample,
@@ -59,6 +60,12 @@ export function openProject(examples: ProjectExample[], report: StoredReport | n
       patches.push(patch);
       main.examples = applyPatch(main.examples, patch).examples;
       return { exampleCount: main.examples.length };
+    },
+    'projects.setSystemPrompts': (input) => {
+      const result = withSystemPrompts(main.examples, input as SystemPrompts);
+      if (!result) throw new Error('system prompts do not fit main');
+      main.examples = result.examples;
+      return { changed: result.changed };
     },
     'projects.flush': () => ({ saved: true }),
     'prices.list': () => [],

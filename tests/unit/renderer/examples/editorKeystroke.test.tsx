@@ -24,6 +24,9 @@ vi.mock('../../../../renderer/features/examples/editor/rowPreview', async (origi
 const matchesQuery = vi.mocked(match.matchesQuery);
 const previewText = vi.mocked(preview.previewText);
 
+/** Building and rendering 100,000 examples takes seconds in jsdom on a busy machine. */
+const LARGE = { timeout: 30_000 };
+
 beforeEach(() => {
   setViewport(600);
   matchesQuery.mockClear();
@@ -34,7 +37,7 @@ beforeEach(() => {
 const renderedRows = () => new Set(previewText.mock.calls.map(([item]) => item.id));
 
 describe('one keystroke in a 100,000-example project', () => {
-  it('with a search on, tests only the edited example again and re-renders only its row', async () => {
+  it('with a search on, tests only the edited example again and re-renders only its row', LARGE, async () => {
     // Every 10,000th example mentions oolong, example 50,000 among them.
     const examples = Array.from({ length: 100_000 }, (_, i) =>
       exampleOf(i + 1, (i + 1) % 10_000 === 0 ? `oolong ${i + 1}?` : `question ${i + 1}`),
@@ -58,7 +61,7 @@ describe('one keystroke in a 100,000-example project', () => {
     expect(screen.getByText('Showing 10 of 100000')).toBeTruthy();
   });
 
-  it('without a search, re-renders the edited row only, not the other rows in view', async () => {
+  it('without a search, re-renders the edited row only, not the other rows in view', LARGE, async () => {
     const examples = Array.from({ length: 100_000 }, (_, i) => exampleOf(i + 1));
     openProject(examples);
     await renderWithI18n(<Editor />);

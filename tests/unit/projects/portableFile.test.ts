@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChatExample } from '../../../shared/domain/chat';
 import { makeIssue } from '../../../shared/domain/dataset/codes';
 import { findPrice } from '../../../shared/domain/pricing/catalog';
@@ -243,6 +243,76 @@ describe('portable project file, version 2', () => {
     expect(back.meta.report).toBeNull();
     expect(back.meta.name).toBe('old report');
     expect(back.examples).toHaveLength(3);
+  });
+});
+
+describe('portable project file, read line by line as written', () => {
+  /** A written file's lines: the head, one example per line, then `]}`. */
+  async function writtenLines(name: string): Promise<{ file: string; lines: string[] }> {
+    const { meta } = await projects.create(name, richExamples().slice(30, 34));
+    const file = path.join(dir, `${name}.tunesmith.json`);
+    await writeProjectFile(file, await projects.openProject(meta.id));
+    return { file, lines: (await fs.readFile(file, 'utf8')).split('\n') };
+  }
+
+  it('reads a re-indented copy (edited by hand) the same as the file as written', async () => {
+    const { file, lines } = await writtenLines('indent');
+    const pretty = path.join(dir, 'indent-pretty.json');
+    await fs.writeFile(pretty, JSON.stringify(JSON.parse(lines.join('\n')), null, 2));
+    const strip = (r: Awaited<ReturnType<typeof readProjectFile>>) => ({
+      ...r,
+      examples: r.examples.map(({ id: _id, ...rest }) => rest),
+    });
+    expect(strip(await readProjectFile(pretty))).toEqual(strip(await readProjectFile(file)));
+    expect((await readProjectFile(file)).examples).toHaveLength(4);
+  });
+
+  it('never reads the file as written into one string (only a differently laid-out one)', async () => {
+    const { file, lines } = await writtenLines('streamed');
+    const whole = vi.spyOn(fs, 'readFile');
+    try {
+      await readProjectFile(file);
+      expect(whole).not.toHaveBeenCalled();
+      const oneLine = path.join(dir, 'streamed-one-line.json');
+      await fs.writeFile(oneLine, JSON.stringify(JSON.parse(lines.join('\n'))));
+      await readProjectFile(oneLine);
+      expect(whole).toHaveBeenCalledWith(oneLine, 'utf8');
+    } finally {
+      whole.mockRestore();
+    }
+  });
+
+  it('refuses a well-placed line whose content is not allowed, naming the example', async () => {
+    const { file, lines } = await writtenLines('tampered');
+    const proto = [...lines];
+    proto[2] = (proto[2] as string).replace('"role":"user"', '"__proto__":{"polluted":1},"role":"user"');
+    await fs.writeFile(file, proto.join('\n'));
+    expect(await refusal(file)).toMatchObject({
+      params: { reason: 'project_damaged', path: 'examples.1.example.messages.0.__proto__' },
+    });
+    const stolen = [...lines];
+    stolen[4] = (stolen[4] as string).replace('"provenance":"added"', '"provenance":"stolen"');
+    await fs.writeFile(file, stolen.join('\n'));
+    expect(await refusal(file)).toMatchObject({
+      params: { reason: 'project_damaged', path: 'examples.3.provenance' },
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a file cut short or with a stray comma is not JSON, so not a project file', async () => {
+    const { file, lines } = await writtenLines('cut');
+    await fs.writeFile(file, lines.slice(0, -1).join('\n'));
+    expect(await refusal(file)).toMatchObject({ params: { reason: 'not_a_project' } });
+    const comma = [...lines];
+    comma[4] = `${comma[4] as string},`;
+    await fs.writeFile(file, comma.join('\n'));
+    expect(await refusal(file)).toMatchObject({ params: { reason: 'not_a_project' } });
+  });
+
+  it('a head from a newer Tunesmith is refused as such', async () => {
+    const { file, lines } = await writtenLines('newer');
+    await fs.writeFile(file, [lines[0]?.replace('"version":2', '"version":3'), ...lines.slice(1)].join('\n'));
+    expect(await refusal(file)).toMatchObject({ params: { reason: 'project_newer_version' } });
   });
 });
 

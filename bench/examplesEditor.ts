@@ -37,7 +37,8 @@ const percentile = (values: number[], q: number) => {
 };
 
 const SEARCH = 'oolong';
-const TYPED = ' thanks for waiting, your oolong left the shop this morning.';
+// Sixty characters, without the search word (the example typed into first must not start to match it).
+const TYPED = ' thanks for waiting, your parcel left our shop this morning.';
 
 /** Types TYPED into the selected example's text field and returns each key's time to the next frame. */
 async function typeAndTime(page: Page, field: string): Promise<number[]> {

@@ -71,8 +71,12 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
         setDismissing(true);
         const r = await dismissImportProblems(meta.id);
         setDismissing(false);
-        if (r.ok) useProject.getState().metaChanged(r.data);
-        else setError(r.error);
+        if (!r.ok) return setError(r.error);
+        // Only this field: main's answer may predate a settings change still on its way to main.
+        const current = useProject.getState().meta;
+        if (!current) return;
+        const { importProblems: _dismissed, ...rest } = current;
+        useProject.getState().metaChanged(rest);
       }
     : undefined;
 

@@ -91,7 +91,8 @@ describe('Checks tab: problems from the import', () => {
     const dismiss = vi
       .fn<(id: string) => Promise<Result<ProjectMeta>>>()
       .mockResolvedValueOnce({ ok: false, error: { code: 'storage_failed' } })
-      .mockResolvedValueOnce({ ok: true, data: cleared });
+      // Main's answer can predate a settings change still on its way: it must not undo that change here.
+      .mockResolvedValueOnce({ ok: true, data: { ...cleared, model: 'gpt-4o-mini-2024-07-18' } });
     await renderWithI18n(<ChecksPanel onShowExample={() => {}} dismissImportProblems={dismiss} />);
     const button = within(screen.getByTestId('import-problems')).getByRole('button', { name: 'Dismiss' });
 
@@ -103,6 +104,7 @@ describe('Checks tab: problems from the import', () => {
     await userEvent.click(button);
     expect(screen.queryByTestId('import-problems')).toBeNull();
     expect(useProject.getState().meta?.importProblems).toBeUndefined();
+    expect(useProject.getState().meta?.model).toBe(meta.model);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

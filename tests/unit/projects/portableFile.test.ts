@@ -255,6 +255,23 @@ describe('portable project file, read line by line as written', () => {
     return { file, lines: (await fs.readFile(file, 'utf8')).split('\n') };
   }
 
+  it('keeps text with line breaks of every kind inside one example line', async () => {
+    const tricky = chat('a\nb\r\nc\rd\u2028e\u2029f\u0085g', '好\n的');
+    const { meta } = await projects.create('breaks', [
+      { id: 'ex-breaks', example: tricky, provenance: 'added', split: 'train' },
+    ]);
+    const file = path.join(dir, 'breaks.tunesmith.json');
+    await writeProjectFile(file, await projects.openProject(meta.id));
+    expect((await fs.readFile(file, 'utf8')).split('\n')).toHaveLength(3);
+    const whole = vi.spyOn(fs, 'readFile');
+    try {
+      expect((await readProjectFile(file)).examples[0]?.example).toEqual(tricky);
+      expect(whole).not.toHaveBeenCalled(); // read line by line, not by the fallback
+    } finally {
+      whole.mockRestore();
+    }
+  });
+
   it('reads a re-indented copy (edited by hand) the same as the file as written', async () => {
     const { file, lines } = await writtenLines('indent');
     const pretty = path.join(dir, 'indent-pretty.json');

@@ -272,6 +272,22 @@ describe('portable project file, read line by line as written', () => {
     }
   });
 
+  it('an empty project goes out and comes back empty, with its name', async () => {
+    const { meta } = await projects.create('空的專案');
+    const file = path.join(dir, 'empty.tunesmith.json');
+    await writeProjectFile(file, await projects.openProject(meta.id));
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ examples: [] });
+    const whole = vi.spyOn(fs, 'readFile');
+    try {
+      const back = await readProjectFile(file);
+      expect(back.examples).toEqual([]);
+      expect(back.meta.name).toBe('空的專案');
+      expect(whole).not.toHaveBeenCalled();
+    } finally {
+      whole.mockRestore();
+    }
+  });
+
   it('reads a re-indented copy (edited by hand) the same as the file as written', async () => {
     const { file, lines } = await writtenLines('indent');
     const pretty = path.join(dir, 'indent-pretty.json');

@@ -99,3 +99,54 @@ export async function benchFile(bytes: number): Promise<string> {
   await once(out, 'finish');
   return path;
 }
+
+export interface NearDuplicatePair {
+  language: 'en' | 'zh-TW' | 'zh-CN';
+  length: 'short' | 'long';
+  a: string;
+  b: string;
+}
+
+/** Every comparable character the pools use, per language, for random substitutions. */
+function alphabet(pool: readonly string[]): string[] {
+  return [...new Set(pool.join('').replace(/[\s\p{P}#\d]/gu, ''))];
+}
+
+/**
+ * Pairs of texts with a spread of similarities, for measuring near-duplicate accuracy: a base text
+ * (2 or 3 sentences for "short", 8 to 15 for "long") and a copy with 1 to a quarter of its characters
+ * substituted, inserted or deleted. The true similarity is measured by the caller, over the engine's
+ * own shingles, so no pair's label depends on a guess.
+ */
+export function nearDuplicatePairs(perClass: number, seed = 5): NearDuplicatePair[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+  const pairs: NearDuplicatePair[] = [];
+  const languages = [
+    { language: 'en', pool: EN, join: ' ' },
+    { language: 'zh-TW', pool: ZH_TW, join: '' },
+    { language: 'zh-CN', pool: ZH_CN, join: '' },
+  ] as const;
+  for (const { language, pool, join } of languages) {
+    const letters = alphabet(pool);
+    for (const length of ['short', 'long'] as const) {
+      for (let i = 0; i < perClass; i++) {
+        const count = length === 'short' ? 2 + Math.floor(random() * 2) : 8 + Math.floor(random() * 8);
+        const a = Array.from({ length: count }, () => pick(pool)).join(join);
+        const chars = Array.from(a);
+        // Cubed, so most pairs get few edits: one edit already changes up to five shingles.
+        const edits = 1 + Math.floor(random() ** 3 * (chars.length / 4));
+        for (let e = 0; e < edits; e++) {
+          const at = Math.floor(random() * chars.length);
+          const kind = random();
+          if (kind < 0.6) chars[at] = pick(letters);
+          else if (kind < 0.8) chars.splice(at, 0, pick(letters));
+          else if (chars.length > 1) chars.splice(at, 1);
+        }
+        const b = chars.join('');
+        if (b !== a) pairs.push({ language, length, a, b });
+      }
+    }
+  }
+  return pairs;
+}

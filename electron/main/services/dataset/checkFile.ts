@@ -17,7 +17,8 @@ export interface CheckFileResult {
 
 function checkerSink(checker: DatasetChecker) {
   return {
-    record: (value: unknown, line: number) => void checker.addRecord(value, line),
+    record: (value: unknown, line: number, offset?: number) => void checker.addRecord(value, line, offset),
+    rereadable: (read: (offset: number) => unknown) => checker.rereadRecordsWith(read),
     issue: (
       code: Parameters<DatasetChecker['report']>[0],
       line: number | null,
@@ -63,12 +64,21 @@ export async function checkFile(
   return { ok: true, data: { report: train.data.report, validation: validation.data.report } };
 }
 
+type InMemoryExample = { example: ChatExample; line?: number } | ChatExample;
+
+/** The example of one entry of the in-memory lists below (undefined past their end). */
+function exampleOf(item: InMemoryExample | undefined): ChatExample | undefined {
+  if (item === undefined) return undefined;
+  return 'example' in item ? item.example : item;
+}
+
 /** Checks examples already in memory (the editor's current state) with the same rules as a file. */
 export function checkExamples(
   examples: readonly { example: ChatExample; line?: number }[] | readonly ChatExample[],
   options: CheckOptions & { file?: string } = {},
 ): DatasetReport {
   const checker = new DatasetChecker(options);
+  checker.recallRecordsWith((index) => exampleOf(examples[index]));
   examples.forEach((item, i) => {
     const entry = 'example' in item ? item : { example: item as ChatExample, line: undefined };
     checker.addRecord(entry.example, entry.line ?? i + 1);
@@ -95,6 +105,7 @@ export async function checkExamplesInSteps(
   control: ReadControlOptions = {},
 ): Promise<DatasetResult<DatasetReport>> {
   const checker = new DatasetChecker(options);
+  checker.recallRecordsWith((index) => exampleOf(examples[index]));
   for (let i = 0; i < examples.length; i++) {
     const item = examples[i] as { example: ChatExample; line?: number } | ChatExample;
     const entry = 'example' in item ? item : { example: item, line: undefined };

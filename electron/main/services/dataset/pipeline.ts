@@ -20,6 +20,7 @@ import { DEFAULT_MAX_LINE_BYTES, PROVIDER_FILE_LIMITS } from './limits';
 import { CancelledError, splitLines, toUtf8, type RawLine } from './lineReader';
 import { readJsonl, decodeRawLine } from './sources/jsonl';
 import { readCsv, readXlsx, SheetLimitError } from './sources/tables';
+import { RecordReader } from './recordReader';
 import { inspectXlsx, worksheetCount } from './zipGuard';
 
 export interface ReadOptions {
@@ -83,6 +84,7 @@ export async function readSource(
   });
   let encoding: EncodingGuess = XLSX_ENCODING;
   const bytesRead = { value: 0 };
+  let rereader: RecordReader | null = null;
   try {
     if (format === 'xlsx') return await readXlsxFile(file, table, sink, control, base);
     if (file.size === 0) {
@@ -116,12 +118,20 @@ export async function readSource(
     // The line splitter copies what it keeps, so its input may reuse one buffer; the CSV parser and
     // the UTF-16 decoder may hold on to chunks, so they get fresh ones.
     const reuse = !isTable && !encoding.encoding.startsWith('utf-16');
+    // Line offsets count from the first byte read; UTF-16 lines are split after transcoding, so their
+    // offsets are not file offsets (`reuse` is false for them) and their records are not re-read.
+    const bomBytes = encoding.bom && encoding.encoding === 'utf-8' ? 3 : 0;
     const chunks = (reuse ? readChunksReusingBuffer : readChunks)(
       path,
       progressControl(file.size, control, bytesRead),
-      encoding.bom && encoding.encoding === 'utf-8' ? 3 : 0,
+      bomBytes,
     );
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    if (format === 'jsonl' && reuse && sink.rereadable) {
+      rereader = new RecordReader(path, encoding.encoding, maxLineBytes);
+      const reader = rereader;
+      sink.rereadable((offset) => reader.read(offset));
+    }
     if (isTable) {
       await readCsv(chunks, encoding.encoding, format === 'csv' ? ',' : '\t', maxLineBytes, table, sink);
     } else {
@@ -131,7 +141,7 @@ export async function readSource(
       const stats =
         format === 'text'
           ? await readQaText(lines, lineEncoding, maxLineBytes, sink)
-          : await readJsonl(lines, lineEncoding, maxLineBytes, sink);
+          : await readJsonl(lines, lineEncoding, maxLineBytes, sink, reuse ? bomBytes : null);
       if (stats.crlf > 0) sink.issue('crlf_line_endings', null, { lines: stats.crlf });
       if (stats.lines > 0 && stats.onlyBlank) sink.issue('empty_file', null);
     }
@@ -144,6 +154,8 @@ export async function readSource(
     if (error instanceof SheetLimitError)
       return { ok: false, error: { code: 'archive_too_large', params: error.params } };
     return { ok: false, error: { code: 'file_unreadable' } };
+  } finally {
+    rereader?.close();
   }
 }
 
@@ -152,8 +164,8 @@ function limitRecords(sink: RecordSink, max: number | undefined): RecordSink {
   let seen = 0;
   return {
     issue: (code, line, params) => sink.issue(code, line, params),
-    record: (value, line) => {
-      sink.record(value, line);
+    record: (value, line, offset) => {
+      sink.record(value, line, offset);
       if (++seen >= max) throw new EnoughRecords();
     },
   };

@@ -38,6 +38,8 @@ export async function readJsonl(
   encoding: EncodingName,
   maxLineBytes: number,
   sink: RecordSink,
+  /** Added to line offsets to make file offsets; null when line offsets are not file offsets. */
+  fileOffsetBase: number | null = null,
 ): Promise<LineStats> {
   const stats: LineStats = { lines: 0, crlf: 0, onlyBlank: true };
   let mode: Mode = 'undecided';
@@ -70,7 +72,7 @@ export async function readJsonl(
         sink.issue('json_syntax', raw.line, { column: where.column, kind: where.kind });
         continue;
       }
-      sink.record(value, raw.line);
+      sink.record(value, raw.line, fileOffsetBase === null ? undefined : fileOffsetBase + raw.offset);
     }
   }
   if (mode === 'document') splitter.end(stats.lines);

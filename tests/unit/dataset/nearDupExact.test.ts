@@ -158,6 +158,8 @@ describe('exact near-duplicate confirmation', () => {
       expect(reader.read(second)).toEqual(long);
       expect(reader.read(third)).toEqual({ b: 2 });
       expect(reader.read(third + 3)).toBeUndefined(); // the middle of a record is not JSON
+      // Again, now from the reader's cache of recent lines: each offset still gets its own record.
+      expect([reader.read(third), reader.read(0), reader.read(second)]).toEqual([{ b: 2 }, { a: 1 }, long]);
       reader.close();
       const small = new RecordReader(path, 'utf-8', 1024);
       expect(small.read(second)).toBeUndefined(); // longer than the line cap

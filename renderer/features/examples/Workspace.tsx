@@ -139,7 +139,12 @@ export function Workspace() {
         className="tab-panel"
       >
         {tab === 'edit' ? <Editor /> : null}
-        {tab === 'checks' ? <ChecksPanel onShowExample={() => setTab('edit')} /> : null}
+        {tab === 'checks' ? (
+          <ChecksPanel
+            onShowExample={() => setTab('edit')}
+            dismissImportProblems={(projectId) => request('examples.dismissImportProblems', { projectId })}
+          />
+        ) : null}
         {tab === 'stats' ? <StatsPanel /> : null}
         {tab === 'split' ? <SplitExportPanel /> : null}
       </div>

@@ -8,7 +8,7 @@ import type { ColumnGuess } from '../../domain/dataset/columns';
 import type { DatasetIssue } from '../../domain/dataset/codes';
 import type { EncodingGuess, SourceFormat } from '../../domain/dataset/report';
 import type { OpenedProject } from '../../domain/projects/paging';
-import type { StoredReport } from '../../domain/projects/types';
+import type { ProjectMeta, StoredReport } from '../../domain/projects/types';
 import { projectId } from './projects';
 
 export interface SourceFileInfo {
@@ -93,6 +93,8 @@ export const exampleRoutes = {
   ),
   'examples.check': defineRoute<StoredReport>()(z.object({ projectId, taskId }).strict()),
   'examples.cancel': defineRoute<{ cancelled: boolean }>()(z.object({ taskId }).strict()),
+  /** Clears what the last import could not read from the Checks tab (ProjectMeta.importProblems). */
+  'examples.dismissImportProblems': defineRoute<ProjectMeta>()(z.object({ projectId }).strict()),
   /** A split part as JSONL, or the whole set as CSV/XLSX, through the native save dialog. */
   'examples.export': defineRoute<{ saved: boolean }>()(
     z

@@ -29,6 +29,7 @@ export function exampleHandlers(s: AppServices): Pick<Handlers, ExampleRoutes> {
     },
     'examples.check': ({ projectId, taskId }) => s.examplesTasks.check(taskId, projectId),
     'examples.cancel': ({ taskId }) => ({ cancelled: s.examplesTasks.cancel(taskId) }),
+    'examples.dismissImportProblems': ({ projectId }) => s.examplesTasks.dismissImportProblems(projectId),
     'examples.export': async ({ projectId, part, format }) => {
       const meta = await s.projects.metaOf(projectId);
       const file = await s.dialogs.showSaveDialog(format, defaultExportName(meta, part, format));

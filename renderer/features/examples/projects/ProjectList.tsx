@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import type { ProjectSummary } from '../../../../shared/domain/projects/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { request } from '../../../ipc/client';
+import { ImportError } from '../import/ImportError';
 import { useProject } from '../state/projectStore';
 import { uiLanguage } from '../language';
 
@@ -49,7 +49,8 @@ export function ProjectList() {
 
   return (
     <div className="project-list">
-      {error ? <ErrorMessage error={error} /> : null}
+      {/* ImportError: a refused project file says why (damaged, newer version, too large), else ErrorMessage. */}
+      {error ? <ImportError error={error} /> : null}
       <section aria-labelledby="projects-heading">
         <h2 id="projects-heading">{t('examples.projects.heading')}</h2>
         {projects && projects.length === 0 ? (

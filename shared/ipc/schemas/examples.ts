@@ -34,8 +34,13 @@ export interface ImportOutcome {
   project: OpenedProject;
   imported: number;
   skipped: number;
+  /** The first IMPORT_ISSUES_SENT problems met while reading; issueCount says how many there were. */
   issues: DatasetIssue[];
+  issueCount: number;
 }
+
+/** A file with a million bad lines must not become a million-item IPC answer; the Checks tab keeps more. */
+export const IMPORT_ISSUES_SENT = 200;
 
 const token = z.string().regex(/^src-[0-9a-f]{16}$/);
 const taskId = z.string().regex(/^[A-Za-z0-9-]{4,64}$/);

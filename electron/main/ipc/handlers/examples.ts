@@ -2,6 +2,7 @@
 // dataset engine; paths only ever come from the native dialogs (main), never from the renderer.
 import type { AppServices } from '../../services/app/AppServices';
 import { defaultExportName, selectPart, writeExamplesFile } from '../../services/projects/exporter';
+import { IMPORT_ISSUES_SENT } from '../../../../shared/ipc/schemas/examples';
 import type { Handlers } from '../router';
 
 type ExampleRoutes = Extract<keyof Handlers, `examples.${string}`>;
@@ -25,7 +26,12 @@ export function exampleHandlers(s: AppServices): Pick<Handlers, ExampleRoutes> {
         choices,
         projectId ? { projectId, mode } : { mode },
       );
-      return { ...outcome, project: s.pages.open(outcome.project) };
+      return {
+        ...outcome,
+        issues: outcome.issues.slice(0, IMPORT_ISSUES_SENT),
+        issueCount: outcome.issues.length,
+        project: s.pages.open(outcome.project),
+      };
     },
     'examples.check': ({ projectId, taskId }) => s.examplesTasks.check(taskId, projectId),
     'examples.cancel': ({ taskId }) => ({ cancelled: s.examplesTasks.cancel(taskId) }),

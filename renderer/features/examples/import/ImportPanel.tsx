@@ -33,9 +33,12 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [paste, setPaste] = useState('');
   const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  const [done, setDone] = useState<{ imported: number; skipped: number; issues: DatasetIssue[] } | null>(
-    null,
-  );
+  const [done, setDone] = useState<{
+    imported: number;
+    skipped: number;
+    issues: DatasetIssue[];
+    issueCount: number;
+  } | null>(null);
   const task = useTaskProgress();
 
   useEffect(() => {
@@ -90,7 +93,8 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
     );
     if (!r.ok) return setError(r.error);
     useProject.getState().opened(r.data.project);
-    setDone({ imported: r.data.imported, skipped: r.data.skipped, issues: r.data.issues });
+    const { imported, skipped, issues, issueCount } = r.data;
+    setDone({ imported, skipped, issues, issueCount });
     setSource(null);
     setPreview(null);
   };
@@ -127,9 +131,9 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
               </li>
             ))}
           </ul>
-          {done.issues.length > SHOWN_READ_ISSUES ? (
+          {done.issueCount > SHOWN_READ_ISSUES ? (
             <p className="muted">
-              {t('examples.import.moreIssues', { count: done.issues.length - SHOWN_READ_ISSUES })}
+              {t('examples.import.moreIssues', { count: done.issueCount - SHOWN_READ_ISSUES })}
             </p>
           ) : null}
         </div>

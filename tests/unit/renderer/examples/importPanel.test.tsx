@@ -96,6 +96,8 @@ describe('ImportPanel', () => {
             params: { byteOffset: 123456, column: 3 },
           },
         ],
+        // Main sends the first problems and the count of all of them.
+        issueCount: 251,
       }),
     });
     await renderWithI18n(<ImportPanel onClose={() => {}} />);
@@ -116,6 +118,7 @@ describe('ImportPanel', () => {
     const readIssues = screen.getByTestId('import-issues');
     expect(readIssues.textContent).toContain('at byte 123456 of the file');
     expect(readIssues.textContent).toContain('line 5000 of the file');
+    expect(readIssues.textContent).toContain('And 201 more in the file.');
     const call = bridge.calls.find((c) => c.route === 'examples.import');
     expect(call?.input).toMatchObject({
       token: 'src-00000000000000aa',

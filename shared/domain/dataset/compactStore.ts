@@ -151,7 +151,9 @@ export class IntKeyTable {
 /**
  * A set of ids found by a 32-bit key that is not stored: the caller recomputes an id's key on demand
  * (`keyOf`), so each slot is one Int32 (4 bytes). Used for near-duplicate band keys, the largest table
- * of a check (four per example), whose keys can be rebuilt from the stored sketches.
+ * of a check (eight per example), whose keys can be rebuilt from the stored sketches. The slot's top
+ * 7 bits hold 7 bits of the key, so a probe recomputes a key only when those agree (1 in 128 for a
+ * different key); ids therefore stay below 2^24 (16.7 million examples, far above any 512 MB file).
  */
 export class RecomputedKeyTable {
   private slots = new Int32Array(1024).fill(-1);
@@ -161,15 +163,19 @@ export class RecomputedKeyTable {
 
   /** The id already stored under `key`, or -1 after storing `id` under it. */
   findOrInsert(key: number, id: number): number {
+    if (id > MAX_RECOMPUTED_ID) throw new RangeError('RecomputedKeyTable: id above 2^24 - 1');
     if ((this.count + 1) * 4 > this.slots.length * 3) this.grow();
     const mask = this.slots.length - 1;
+    const tag = keyTag(key);
     for (let i = mix32(key) & mask; ; i = (i + 1) & mask) {
-      const other = this.slots[i] as number;
-      if (other === -1) {
-        this.slots[i] = id;
+      const slot = this.slots[i] as number;
+      if (slot === -1) {
+        this.slots[i] = (tag << 24) | id;
         this.count++;
         return -1;
       }
+      if (slot >>> 24 !== tag) continue;
+      const other = slot & MAX_RECOMPUTED_ID;
       if (this.keyOf(other) === key) return other;
     }
   }
@@ -178,11 +184,18 @@ export class RecomputedKeyTable {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2).fill(-1);
     const mask = this.slots.length - 1;
-    for (const id of old) {
-      if (id === -1) continue;
-      let i = mix32(this.keyOf(id)) & mask;
+    for (const slot of old) {
+      if (slot === -1) continue;
+      let i = mix32(this.keyOf(slot & MAX_RECOMPUTED_ID)) & mask;
       while (this.slots[i] !== -1) i = (i + 1) & mask;
-      this.slots[i] = id;
+      this.slots[i] = slot;
     }
   }
+}
+
+const MAX_RECOMPUTED_ID = 0xffffff;
+
+/** 7 bits of a key for its slot, taken from the top of the key (the slot index uses mix32's low bits). */
+function keyTag(key: number): number {
+  return (key >>> 25) & 0x7f;
 }

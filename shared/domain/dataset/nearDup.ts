@@ -85,19 +85,22 @@ export function sketchText(text: string): Uint8Array {
 }
 
 /**
- * Calls `visit` with the 32-bit hash of every SHINGLE-character window of the texts' comparable form,
- * read as one text (an example's messages, without joining them first), over the first
- * MAX_SKETCH_CHARS comparable characters. A text shorter than one shingle gives one hash of what it
- * has. The sketch and the exact comparison both read shingles through here, so they measure the same set.
+ * Writes the 32-bit hash of every SHINGLE-character window of the texts' comparable form, read as one
+ * text (an example's messages, without joining them first), over the first MAX_SKETCH_CHARS comparable
+ * characters, into the shared `SHINGLES` buffer; returns how many. A text shorter than one shingle
+ * gives one hash of what it has. The sketch and the exact comparison both read shingles through here,
+ * so they measure the same set. A buffer instead of a callback: this runs over every character of
+ * every example, and a callback shared by three callers is a call V8 cannot inline.
  */
-function forEachShingle(texts: readonly string[], visit: (hash: number) => void): void {
+function shingles(texts: readonly string[]): number {
   // Polynomial rolling hash over the last SHINGLE comparable characters, kept in a ring buffer.
   const B = 31;
   let pow = 1;
   for (let i = 0; i < SHINGLE - 1; i++) pow = Math.imul(pow, B);
-  const ring = new Int32Array(SHINGLE);
+  const ring = RING;
   let h = 0;
   let taken = 0;
+  let count = 0;
   for (const text of texts) {
     for (let i = 0; i < text.length && taken < MAX_SKETCH_CHARS; i++) {
       const c = comparable(text.charCodeAt(i));
@@ -107,20 +110,26 @@ function forEachShingle(texts: readonly string[], visit: (hash: number) => void)
       h = (Math.imul(h, B) + c) | 0;
       ring[slot] = c;
       taken++;
-      if (taken >= SHINGLE) visit(mix(h));
+      if (taken >= SHINGLE) SHINGLES[count++] = mix(h);
     }
   }
-  if (taken > 0 && taken < SHINGLE) visit(mix(h));
+  if (taken > 0 && taken < SHINGLE) SHINGLES[count++] = mix(h);
+  return count;
 }
+
+const SHINGLES = new Uint32Array(MAX_SKETCH_CHARS);
+const RING = new Int32Array(SHINGLE);
 
 /** One sketch over several texts read as one (an example's messages), without joining them first. */
 export function sketchTexts(texts: readonly string[]): Uint8Array {
   const sketch = new Uint32Array(SKETCH_SLOTS).fill(EMPTY);
-  forEachShingle(texts, (x) => {
+  const count = shingles(texts);
+  for (let i = 0; i < count; i++) {
+    const x = SHINGLES[i] as number;
     const slot = x >>> 27;
     const value = x & 0x07ffffff;
     if (value < (sketch[slot] as number)) sketch[slot] = value;
-  });
+  }
   // Densify: an empty slot borrows its right neighbour's value so short texts still compare fairly.
   for (let pass = 0; pass < SKETCH_SLOTS; pass++) {
     let changed = false;
@@ -143,17 +152,8 @@ export function sketchTexts(texts: readonly string[]): Uint8Array {
 
 /** The distinct shingle hashes of texts read as one, sorted: the set a sketch approximates. */
 export function shingleSet(texts: readonly string[]): Uint32Array {
-  let hashes = new Uint32Array(64);
-  let count = 0;
-  forEachShingle(texts, (x) => {
-    if (count === hashes.length) {
-      const bigger = new Uint32Array(hashes.length * 2);
-      bigger.set(hashes);
-      hashes = bigger;
-    }
-    hashes[count++] = x;
-  });
-  const sorted = hashes.subarray(0, count).sort();
+  const count = shingles(texts);
+  const sorted = SHINGLES.slice(0, count).sort();
   let unique = 0;
   for (let i = 0; i < count; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] as number;
@@ -242,7 +242,8 @@ export class ShingleComparer {
 
   setOwn(texts: readonly string[]): void {
     this.own.clear();
-    forEachShingle(texts, (hash) => void this.own.add(hash));
+    const count = shingles(texts);
+    for (let i = 0; i < count; i++) this.own.add(SHINGLES[i] as number);
   }
 
   similarityTo(texts: readonly string[]): number {
@@ -250,9 +251,11 @@ export class ShingleComparer {
     const own = this.own;
     other.clear();
     let common = 0;
-    forEachShingle(texts, (hash) => {
+    const count = shingles(texts);
+    for (let i = 0; i < count; i++) {
+      const hash = SHINGLES[i] as number;
       if (other.add(hash) && own.has(hash)) common++;
-    });
+    }
     if (own.size === 0 && other.size === 0) return 1;
     return common / (own.size + other.size - common);
   }

@@ -1,7 +1,8 @@
 // Near duplicates are confirmed on the real texts: sketches only propose candidates, and the similarity
 // reported is the exact Jaccard similarity over the engine's shingles. The pairs below are short
-// Chinese texts where the 32-slot estimate lands on the wrong side of the threshold (the premise is
-// asserted too, so the test keeps meaning something if the sketch changes).
+// Chinese texts whose 32-slot estimate is far from the truth: two dissimilar pairs it would flag, and
+// a similar pair it underrates (the premise is asserted too, so the test keeps meaning something if
+// the sketch changes).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,10 +41,10 @@ const FALSELY_FLAGGED_2 = [
   example('包裹已于昨天从仓库寄出。很抱歉商品送达时有损坏。'),
   example('包裹已于昨天从仓库寄出。很抱款商品送达时有损坏。'),
 ] as const;
-/** True similarity about 0.90, estimated about 0.66: the estimate alone misses it. */
-const MISSED = [
-  example('包裹已于昨天从仓库寄出。保修涵盖两年内的制造缺陷。'),
-  example('重裹已于昨天从仓库寄出。保修涵盖两年内的制造缺陷。'),
+/** True similarity about 0.86, estimated about 0.72 (reported as 72 % before): the estimate is far off. */
+const UNDERESTIMATED = [
+  example('感謝您聯絡我們的客服團隊。運送到台北通常需要幾天？'),
+  example('感被謝您聯絡我們的客服團隊。運送到台北通常需要幾天？'),
 ] as const;
 /** Unrelated filler, so the pairs sit among other examples. */
 const FILLER = [
@@ -62,11 +63,11 @@ const ORDERED = [
   FILLER[0]!,
   FALSELY_FLAGGED[0],
   FALSELY_FLAGGED_2[0],
-  MISSED[0],
+  UNDERESTIMATED[0],
   FILLER[1]!,
   FALSELY_FLAGGED[1],
   FALSELY_FLAGGED_2[1],
-  MISSED[1],
+  UNDERESTIMATED[1],
   FILLER[2]!,
 ];
 
@@ -81,7 +82,7 @@ function nearFindings(report: DatasetReport) {
 }
 
 const EXPECTED = () => [
-  { example: 7, firstExample: 3, similarity: Math.round(truth(MISSED[0], MISSED[1]) * 100) },
+  { example: 7, firstExample: 3, similarity: Math.round(truth(UNDERESTIMATED[0], UNDERESTIMATED[1]) * 100) },
 ];
 
 describe('exact near-duplicate confirmation', () => {
@@ -90,13 +91,14 @@ describe('exact near-duplicate confirmation', () => {
     expect(estimate(...FALSELY_FLAGGED)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
     expect(truth(...FALSELY_FLAGGED_2)).toBeLessThan(0.6);
     expect(estimate(...FALSELY_FLAGGED_2)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
-    expect(truth(...MISSED)).toBeGreaterThan(0.85);
-    expect(estimate(...MISSED)).toBeLessThan(NEAR_DUPLICATE_THRESHOLD);
+    expect(truth(...UNDERESTIMATED)).toBeGreaterThan(0.85);
+    expect(estimate(...UNDERESTIMATED)).toBeLessThan(0.75);
+    expect(estimate(...UNDERESTIMATED)).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
   });
 
   it('in memory: reports the truly similar pair with its exact similarity, and only it', () => {
     expect(nearFindings(checkExamples(ORDERED))).toEqual(EXPECTED());
-    expect(EXPECTED()[0]?.similarity).toBe(90);
+    expect(EXPECTED()[0]?.similarity).toBe(86);
   });
 
   describe('from a JSONL file, reading the earlier example back by byte offset', () => {
@@ -125,7 +127,7 @@ describe('exact near-duplicate confirmation', () => {
     it('a legacy prompt/completion record is read back and converted like the first time', async () => {
       const legacy = (e: ChatExample) =>
         JSON.stringify({ prompt: e.messages[0]?.content, completion: e.messages[1]?.content });
-      const text = [legacy(MISSED[0]), lines[4], legacy(MISSED[1])].join('\n');
+      const text = [legacy(UNDERESTIMATED[0]), lines[4], legacy(UNDERESTIMATED[1])].join('\n');
       const result = await checkFile(write('legacy.jsonl', text));
       if (!result.ok) throw new Error(result.error.code);
       const near = nearFindings(result.data.report);
@@ -140,8 +142,8 @@ describe('exact near-duplicate confirmation', () => {
       expect(near[0]?.similarity).toBe(
         Math.round(
           exactSimilarity(
-            nearDuplicateTexts(converted(MISSED[0])),
-            nearDuplicateTexts(converted(MISSED[1])),
+            nearDuplicateTexts(converted(UNDERESTIMATED[0])),
+            nearDuplicateTexts(converted(UNDERESTIMATED[1])),
           ) * 100,
         ),
       );

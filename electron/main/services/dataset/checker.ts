@@ -36,12 +36,14 @@ export const RECOMMENDED_EXAMPLES = 50;
 export const DEFAULT_ISSUE_CAP = 1000;
 /**
  * Sketch estimate from which a candidate pair is compared exactly when the earlier example can be read
- * back. 32 slots have a standard error of about 0.07 near the threshold, so a pair truly at 0.80 or
- * more estimates below 0.6 about 1 time in 400; dissimilar pairs stop at the cheap estimate. Not lower:
- * each exact comparison reads the earlier line back (a pread, ~10 µs here), and on the 100 MB bench
- * file there are 3.6× as many candidates between 0.45 and 0.6 as above 0.6 (check CPU +30 % vs +5 %).
+ * back: the threshold itself, so every pair the estimate would report is confirmed (or dropped) and
+ * reported with its exact similarity. A lower floor would also rescue pairs the estimate puts just
+ * under (32 slots have a standard error of ~0.07 there), but each exact comparison reads the earlier
+ * line back (a pread, ~10 µs on the 2-core test machine) and the 100 MB bench file, built from a small
+ * pool of sentences, has 3.6× as many candidates from 0.6 as from 0.7: near-duplicate CPU per 100 MB
+ * +0.7 s at 0.7, +1.5 s at 0.65, +2.3 s at 0.6, against a check/parse budget of 1.5×.
  */
-export const EXACT_CHECK_FROM_ESTIMATE = 0.6;
+export const EXACT_CHECK_FROM_ESTIMATE = NEAR_DUPLICATE_THRESHOLD;
 
 export interface CheckOptions {
   provider?: ProviderId;
@@ -245,11 +247,11 @@ export class DatasetChecker {
     for (const candidate of candidates) {
       const example = this.nearIds.get(candidate.match);
       let similarity = candidate.similarity;
-      const other = exact ? this.exampleAt(example) : null;
+      const other = exact ? this.comparedTextsAt(example) : null;
       if (other) {
         if (!ownSet) this.comparer.setOwn(compared);
         ownSet = true;
-        similarity = this.comparer.similarityTo(nearDuplicateTexts(other));
+        similarity = this.comparer.similarityTo(other);
       } else if (exact && similarity < NEAR_DUPLICATE_THRESHOLD) continue;
       if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity))
         best = { example, similarity };
@@ -257,11 +259,23 @@ export class DatasetChecker {
     return best;
   }
 
-  /** An earlier example read back and converted as addRecord did, or null. */
-  private exampleAt(index: number): ChatExample | null {
+  /**
+   * The compared texts of an earlier example read back, or null. It passed the format check when it
+   * was added, so only the conversion addRecord made is repeated (legacy prompt/completion, messages
+   * that are objects), not the whole check: this runs for every candidate pair.
+   */
+  private comparedTextsAt(index: number): string[] | null {
     const value = this.recordAt?.(index);
-    if (value === undefined) return null;
-    return checkExampleFormat(isLegacyPromptCompletion(value) ? legacyToChat(value) : value).example ?? null;
+    if (value === null || typeof value !== 'object') return null;
+    const record: unknown = isLegacyPromptCompletion(value) ? legacyToChat(value) : value;
+    const messages = (record as { messages?: unknown }).messages;
+    if (!Array.isArray(messages)) return null;
+    return nearDuplicateTexts({
+      messages: messages.filter(
+        (m): m is { role: unknown; content?: unknown } =>
+          m !== null && typeof m === 'object' && !Array.isArray(m),
+      ),
+    });
   }
 
   /** The same final reply to different questions teaches the model one canned answer. */

@@ -24,8 +24,9 @@ const INCREMENTAL_LIMIT = 1000;
 
 /**
  * Filters `examples` by a lower-cased, trimmed query and an issue filter. Given the previous run over an
- * array of the same examples in the same order (an edit, not an insert, removal or reorder), it re-tests
- * only the examples whose objects changed; the result equals a full pass either way.
+ * array of the same examples in the same order (an edit, not an insert, removal or reorder), possibly
+ * with more examples appended (a large project's later pages arriving), it tests only the examples whose
+ * objects changed and the appended ones; the result equals a full pass either way.
  */
 export function filterExamples(
   examples: readonly ProjectExample[],
@@ -41,7 +42,7 @@ export function filterExamples(
     previous.query === query &&
     previous.filter === filter &&
     previous.issues === issues &&
-    previous.examples.length === examples.length
+    previous.examples.length <= examples.length
       ? patchRun(previous, examples, matches)
       : null;
   if (patched) return patched;
@@ -63,7 +64,8 @@ function patchRun(
   if (previous.examples === examples) return previous;
   // Comparing references is a fraction of a millisecond at 100,000; the text tests are what cost.
   const changed: number[] = [];
-  for (let i = 0; i < examples.length; i++) {
+  const kept = previous.examples.length;
+  for (let i = 0; i < kept; i++) {
     const before = previous.examples[i] as ProjectExample;
     const now = examples[i] as ProjectExample;
     if (before === now) continue;
@@ -71,7 +73,7 @@ function patchRun(
     changed.push(i);
   }
   const base = { ...previous, examples };
-  if (changed.length === 0) return base;
+  if (changed.length === 0 && kept === examples.length) return base;
   const shown = previous.shown.slice();
   let indexes = previous.indexes; // copied only if an example joins or leaves the list
   for (const index of changed) {
@@ -91,6 +93,13 @@ function patchRun(
         list.splice(at, 0, index);
       }
     }
+  }
+  for (let index = kept; index < examples.length; index++) {
+    const item = examples[index] as ProjectExample;
+    if (!matches(item)) continue;
+    if (indexes === previous.indexes) indexes = indexes.slice();
+    shown.push(item);
+    (indexes as number[]).push(index);
   }
   return { ...base, shown, indexes };
 }

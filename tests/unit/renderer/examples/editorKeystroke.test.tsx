@@ -106,6 +106,14 @@ describe('filterExamples after an edit', () => {
     );
   });
 
+  it('tests only the appended examples when more pages of the project arrive', () => {
+    const first = filterExamples(examples.slice(0, 20), 'oolong', 'all', issues);
+    matchesQuery.mockClear();
+    const grown = filterExamples(examples, 'oolong', 'all', issues, first);
+    expect(matchesQuery).toHaveBeenCalledTimes(30);
+    expect(ids(grown.shown)).toEqual(ids(filterExamples(examples, 'oolong', 'all', issues).shown));
+  });
+
   it('starts over when examples were reordered or the search changed', () => {
     const first = filterExamples(examples, 'oolong', 'all', issues);
     const reordered = [...examples].reverse();

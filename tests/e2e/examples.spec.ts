@@ -208,8 +208,10 @@ test('a 6,000-example project opens in pages through the real router, and a spli
   const { meta } = await app.services.projects.create('Paged', examples);
   await page.locator('button[data-route="examples"]').click();
   await page.getByRole('button', { name: 'Open Paged' }).click();
-  // Every page arrives: the last example is in the list and the progress bar is gone.
-  await expect(page.getByText('Showing 6000 of 6000')).toBeVisible();
+  // Every page arrives: the last example is in the list and the progress bar is gone. The harness
+  // serializes each answer through Playwright's binding (about 1 s per MB on a busy machine, far slower
+  // than Electron's clone), so the wait is long.
+  await expect(page.getByText('Showing 6000 of 6000')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/Loading examples/)).toHaveCount(0);
 
   await page.getByRole('tab', { name: 'Split and export' }).click();

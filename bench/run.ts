@@ -25,6 +25,14 @@ if (existsSync(examplesBench)) {
   results.push(...(await runExamplesEditorBench()));
 }
 
+const pagingBench = path.resolve(import.meta.dirname, 'projectPaging.ts');
+if (existsSync(pagingBench)) {
+  const { runProjectPagingBench } = (await import(pagingBench)) as {
+    runProjectPagingBench(): Promise<BenchResult[]>;
+  };
+  results.push(...(await runProjectPagingBench()));
+}
+
 let missed = 0;
 console.log('\nbenchmark                                   value        target   ok');
 for (const r of results) {

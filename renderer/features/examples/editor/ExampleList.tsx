@@ -66,13 +66,20 @@ export const ExampleList = memo(function ExampleList({ items, positions, issues 
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index] as ProjectExample;
+          const found = issues.get(item.id);
+          const worst = found?.some((i) => i.severity === 'error')
+            ? 'error'
+            : found?.length
+              ? 'warning'
+              : null;
           return (
             <ExampleRow
               key={item.id}
               item={item}
               number={(positions.get(item.id) ?? 0) + 1}
               selected={item.id === selectedId}
-              issues={issues.get(item.id)}
+              worst={worst}
+              issuesLabel={worst ? t('examples.editor.hasIssues', { count: found?.length ?? 0 }) : ''}
               top={row.start}
               onSelect={select}
             />
@@ -88,14 +95,24 @@ interface RowProps {
   /** 1-based position in the whole project (not in the filtered list). */
   number: number;
   selected: boolean;
-  issues: ProjectIssue[] | undefined;
+  /** The most severe issue the last check found here, shown as a dot. */
+  worst: 'error' | 'warning' | null;
+  issuesLabel: string;
   top: number;
   onSelect(id: string): void;
 }
 
-const ExampleRow = memo(function ExampleRow({ item, number, selected, issues, top, onSelect }: RowProps) {
-  const { t } = useTranslation();
-  const worst = issues?.some((i) => i.severity === 'error') ? 'error' : issues?.length ? 'warning' : null;
+// Rows take their texts as props rather than calling useTranslation: scrolling far mounts a whole screen
+// of new rows per frame, and each hook would subscribe to language changes on mount.
+const ExampleRow = memo(function ExampleRow({
+  item,
+  number,
+  selected,
+  worst,
+  issuesLabel,
+  top,
+  onSelect,
+}: RowProps) {
   return (
     <div
       id={`example-row-${item.id}`}
@@ -118,12 +135,7 @@ const ExampleRow = memo(function ExampleRow({ item, number, selected, issues, to
         <span className="row-user">{previewText(item, 'user')}</span>
         <span className="row-assistant muted">{previewText(item, 'assistant')}</span>
       </span>
-      {worst ? (
-        <span
-          className={`dot dot-${worst}`}
-          aria-label={t('examples.editor.hasIssues', { count: issues?.length ?? 0 })}
-        />
-      ) : null}
+      {worst ? <span className={`dot dot-${worst}`} aria-label={issuesLabel} /> : null}
     </div>
   );
 });

@@ -78,18 +78,18 @@ export async function runExamplesEditorBench(): Promise<BenchResult[]> {
     const matching = examples.filter((e) =>
       e.example.messages.some((m) => m.content?.toLowerCase().includes(SEARCH)),
     ).length;
-    const { meta } = await app.services.projects.create('Bench 100k', examples);
-    // What main does for projects.open, and the size of the answer (Electron clones it; the harness
-    // sends it through Playwright's binding serializer, which dominates the open time measured below).
-    const mainStarted = performance.now();
-    const answer = JSON.stringify(await app.services.projects.openProject(meta.id));
-    const mainMs = Math.round(performance.now() - mainStarted);
+    await app.services.projects.create('Bench 100k', examples);
+    // The project arrives in pages (bench/projectPaging.ts times main's share of each answer); here, the
+    // time until the first rows are on screen and until the last page is in. The harness sends every
+    // answer through Playwright's binding serializer, far slower than Electron's clone, so the second
+    // figure says more about the harness than about the app.
     await page.locator('button[data-route="examples"]').click();
     const started = Date.now();
-    // Clicked from inside the page: Playwright's click would wait on the page while 100k examples arrive.
+    // Clicked from inside the page: Playwright's click would wait on the page while examples arrive.
     await page.getByRole('button', { name: 'Open Bench 100k' }).evaluate((b: HTMLElement) => b.click());
+    await page.getByTestId('example-list').waitFor({ timeout: 300_000 });
+    const firstRowsMs = Date.now() - started;
     await page.getByText(`Showing ${COUNT} of ${COUNT}`).waitFor({ timeout: 300_000 });
-    await page.getByTestId('example-list').waitFor();
     const openMs = Date.now() - started;
     await page
       .getByRole('button', { name: 'Close' })
@@ -142,10 +142,10 @@ export async function runExamplesEditorBench(): Promise<BenchResult[]> {
     await app.services.flushAll();
     return [
       {
-        name: 'examples: open a 100k project',
-        value: openMs,
+        name: 'examples: open 100k, first rows shown',
+        value: firstRowsMs,
         unit: 'ms',
-        note: `click Open → list shown, through the harness bridge; main's part (open + JSON of ${Math.round(answer.length / 1e6)} MB) ${mainMs} ms`,
+        note: `click Open → the list with the first page; all ${COUNT} in after ${openMs} ms through the harness bridge`,
       },
       {
         name: 'examples: scroll 100k, p95 frame',

@@ -38,8 +38,7 @@ console.log('\nbenchmark                                   value        target  
 for (const r of results) {
   const ok = meetsTarget(r);
   if (ok === false) missed++;
-  const target =
-    r.target === undefined ? '' : `${r.lowerIsBetter === false ? '≥' : '≤'} ${r.target} ${r.unit}`;
+  const target = r.target == null ? '' : `${r.lowerIsBetter === false ? '≥' : '≤'} ${r.target} ${r.unit}`;
   console.log(
     `${r.name.padEnd(42)} ${`${r.value} ${r.unit}`.padStart(12)}  ${target.padStart(12)}   ${ok === null ? '-' : ok ? 'yes' : 'NO'}${r.note ? `   (${r.note})` : ''}`,
   );

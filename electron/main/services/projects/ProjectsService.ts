@@ -1,6 +1,7 @@
 // All projects under <userData>/tunesmith/projects/<id>/. Keeps the open ones in memory (the editor sends
 // small patches, not the whole list), autosaves through each ProjectStore, and flushes everything on quit.
-// Other features (Train, Try) read projects through get() and append corrections through appendCorrected().
+// Other features (Train, Try) read examples through examplesOf() and append corrections through
+// appendCorrected(); the window receives a project in pages (PageReader), never through this class whole.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -74,7 +75,7 @@ export class ProjectsService {
     return project;
   }
 
-  /** For Train and Try: one part of the split (or all), with the metadata. */
+  /** One part of the split (or all), with the metadata. */
   async get(id: string, part: SplitPart | 'all'): Promise<OpenProject> {
     const store = await this.require(id);
     const examples = part === 'all' ? [...store.examples] : store.examples.filter((e) => e.split === part);

@@ -144,6 +144,10 @@ export const useProject = create<ProjectState>()((set, get) => {
     while (cursor) {
       const page: Result<ExamplesPage> = await request('projects.page', { cursor });
       if (current !== generation) return;
+      if (!page.ok && page.error.code !== 'not_found') {
+        set({ loading: null, error: page.error, save: 'failed' });
+        return;
+      }
       if (!page.ok) {
         // The reading expired (another open replaced it): read the project again from main, which has
         // every edit made meanwhile. Undo history goes, since it names the copy being replaced.

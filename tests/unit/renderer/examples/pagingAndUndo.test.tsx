@@ -123,6 +123,13 @@ describe('opening a project in pages', () => {
     const bridge = installFakeBridge({
       'projects.open': () => ({ meta: metaOf(15), examples: all }),
     });
+    const routes: string[] = [];
+    intercept(async (route, input, pass) => {
+      routes.push(route);
+      return route === 'projects.page'
+        ? { ok: false, error: { code: 'not_found', path: 'cursor' } }
+        : pass(route, input);
+    });
     useProject.getState().opened({
       meta: metaOf(15),
       examples: all.slice(0, 10),
@@ -130,7 +137,23 @@ describe('opening a project in pages', () => {
     });
     await waitFor(() => expect(useProject.getState().loading).toBeNull());
     expect(useProject.getState().examples).toEqual(all);
-    expect(bridge.calls.map((c) => c.route)).toEqual(['projects.page', 'projects.open']);
+    expect(routes).toEqual(['projects.page', 'projects.open']);
+    expect(bridge.calls.map((c) => c.route)).toEqual(['projects.open']);
+  });
+
+  it('stops with the error shown when a page fails for another reason (no reopen loop)', async () => {
+    const all = Array.from({ length: 15 }, (_, i) => exampleOf(i + 1));
+    const bridge = installFakeBridge({});
+    useProject.getState().opened({
+      meta: metaOf(15),
+      examples: all.slice(0, 10),
+      next: { cursor: 'c-0000000000000010', total: 15 },
+    });
+    await waitFor(() => expect(useProject.getState().loading).toBeNull());
+    expect(useProject.getState().save).toBe('failed');
+    expect(useProject.getState().error?.code).toBe('unknown_route');
+    expect(useProject.getState().examples).toHaveLength(10);
+    expect(bridge.calls.map((c) => c.route)).toEqual(['projects.page']);
   });
 });
 

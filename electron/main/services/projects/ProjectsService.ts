@@ -18,6 +18,7 @@ import type {
   SplitPart,
 } from '../../../../shared/domain/projects/types';
 import { withSystemPrompts, type SystemPrompts } from '../../../../shared/domain/projects/systemPrompts';
+import { withParts } from '../../../../shared/domain/projects/partLetters';
 import { emptyMeta, ProjectStore } from './ProjectStore';
 
 export interface ProjectsServiceOptions {
@@ -140,13 +141,7 @@ export class ProjectsService {
   ): Promise<ProjectMeta> {
     const store = await this.require(id);
     if (parts.length !== store.examples.length) throw appError('bad_input', { path: 'letters' });
-    store.replaceExamples(
-      store.examples.map((e, i) => {
-        const part = parts[i] as SplitPart;
-        return e.split === part ? e : { ...e, split: part };
-      }),
-      false,
-    );
+    store.replaceExamples(withParts(store.examples, parts), false);
     return store.updateMeta((m) => ({ ...m, split }));
   }
 

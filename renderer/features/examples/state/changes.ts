@@ -4,8 +4,8 @@
 // project's provider, model and epochs. "One system prompt for all" is prompts plus a number per example.
 import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { SplitSettings } from '../../../../shared/domain/projects/split';
-import type { ProjectExample, ProjectMeta, SplitPart } from '../../../../shared/domain/projects/types';
-import { partsFromLetters, partsToLetters } from '../../../../shared/domain/projects/partLetters';
+import type { ProjectExample, ProjectMeta } from '../../../../shared/domain/projects/types';
+import { partsToLetters } from '../../../../shared/domain/projects/partLetters';
 import type { SystemPrompts } from '../../../../shared/domain/projects/systemPrompts';
 
 export type ProjectSettings = Partial<Pick<ProjectMeta, 'provider' | 'model' | 'epochs'>>;
@@ -20,15 +20,6 @@ export type ProjectChange =
 
 export const lettersOf = (examples: readonly ProjectExample[]) =>
   partsToLetters(examples.map((e) => e.split));
-
-/** The examples with their parts replaced; examples whose part does not change keep their identity. */
-export function withParts(examples: readonly ProjectExample[], letters: string): ProjectExample[] {
-  const parts: SplitPart[] = partsFromLetters(letters);
-  return examples.map((e, i) => {
-    const part = parts[i] ?? 'train';
-    return e.split === part ? e : { ...e, split: part };
-  });
-}
 
 /** The current values of the settings a change is about to overwrite (its way back). */
 export function previousSettings(meta: ProjectMeta, next: ProjectSettings): ProjectSettings {

@@ -17,7 +17,8 @@ import {
 import type { ProjectExample, ProjectMeta, StoredReport } from '../../../../shared/domain/projects/types';
 import { request } from '../../../ipc/client';
 import { useHistory } from './history';
-import { lettersOf, previousSettings, withParts, type ProjectChange, type ProjectSettings } from './changes';
+import { lettersOf, previousSettings, type ProjectChange, type ProjectSettings } from './changes';
+import { partsFromLetters, withParts } from '../../../../shared/domain/projects/partLetters';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
@@ -106,7 +107,7 @@ export const useProject = create<ProjectState>()((set, get) => {
         if (get().loading || change.letters.length !== examples.length) return null;
         const back: ProjectChange = { kind: 'parts', letters: lettersOf(examples), split: meta.split };
         set({
-          examples: withParts(examples, change.letters),
+          examples: withParts(examples, partsFromLetters(change.letters)),
           meta: { ...meta, split: change.split, report: staleReport(meta) },
         });
         const { letters, split } = change;

@@ -125,7 +125,7 @@ export class ProjectsService {
       ENGINE_PRESET[settings.preset],
       settings.seed,
     );
-    store.replaceExamples(store.examples.map((e, i) => ({ ...e, split: parts[i] ?? 'train' })));
+    store.replaceExamples(withParts(store.examples, parts));
     const meta = store.updateMeta((m) => ({ ...m, split: settings }));
     return { meta, counts: countParts(parts) };
   }

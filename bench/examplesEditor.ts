@@ -3,34 +3,10 @@
 // virtualized list end to end, and keystroke-to-frame time while typing in an example.
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { startHarness } from '../tests/e2e/harness';
-import type { ProjectExample } from '../shared/domain/projects/types';
+import { generateProjectExamples } from './projectExamples';
 import type { BenchResult } from './types';
 
 const COUNT = 100_000;
-const WORDS = ['order', 'tea', 'shipping', 'refund', '訂單', '運費', '退货', '茶叶', 'gift', 'oolong'];
-
-function generate(n: number): ProjectExample[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `ex-${i.toString(16).padStart(16, '0')}`,
-    provenance: 'imported',
-    split: 'train',
-    sourceLine: i + 1,
-    example: {
-      messages: [
-        { role: 'system', content: 'You are Little Kettle.' },
-        {
-          role: 'user',
-          content: `#${i} ${WORDS[i % 10]} ${WORDS[(i * 7) % 10]}: where is my ${WORDS[(i * 3) % 10]}?`,
-        },
-        {
-          role: 'assistant',
-          content: `Hi, tea friend! About your ${WORDS[(i * 3) % 10]}: it ships within ${(i % 5) + 1} days.`,
-        },
-      ],
-    },
-  }));
-}
-
 const percentile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
@@ -74,7 +50,7 @@ export async function runExamplesEditorBench(): Promise<BenchResult[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
     const app = await startHarness(page, { locale: 'en-US' });
-    const examples = generate(COUNT);
+    const examples = generateProjectExamples(COUNT);
     const matching = examples.filter((e) =>
       e.example.messages.some((m) => m.content?.toLowerCase().includes(SEARCH)),
     ).length;

@@ -5,34 +5,10 @@
 // time, the event-loop budget the checks keep too.
 import { serialize } from 'node:v8';
 import { PageReader } from '../electron/main/services/projects/PageReader';
-import type { ProjectExample } from '../shared/domain/projects/types';
+import { generateProjectExamples } from './projectExamples';
 import type { BenchResult } from './types';
 
 const COUNT = 100_000;
-const WORDS = ['order', 'tea', 'shipping', 'refund', '訂單', '運費', '退货', '茶叶', 'gift', 'oolong'];
-
-function generate(n: number): ProjectExample[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `ex-${i.toString(16).padStart(16, '0')}`,
-    provenance: 'imported',
-    split: 'train',
-    sourceLine: i + 1,
-    example: {
-      messages: [
-        { role: 'system', content: 'You are Little Kettle, the helper of a small tea shop.' },
-        {
-          role: 'user',
-          content: `#${i} ${WORDS[i % 10]} ${WORDS[(i * 7) % 10]}: where is my ${WORDS[(i * 3) % 10]}?`,
-        },
-        {
-          role: 'assistant',
-          content: `Hi, tea friend! About your ${WORDS[(i * 3) % 10]}: it ships within ${(i % 5) + 1} days.`,
-        },
-      ],
-    },
-  }));
-}
-
 /** Main's share of one answer: building it and serializing it for the window. */
 function timed<T>(make: () => T): { ms: number; bytes: number; value: T } {
   const started = performance.now();
@@ -42,7 +18,7 @@ function timed<T>(make: () => T): { ms: number; bytes: number; value: T } {
 }
 
 export async function runProjectPagingBench(): Promise<BenchResult[]> {
-  const examples = generate(COUNT);
+  const examples = generateProjectExamples(COUNT);
   const meta = {} as never;
   const reader = new PageReader();
   const readAll = () => {

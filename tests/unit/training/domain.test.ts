@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/training/nextStep';
 import { estimatedFinish, timelineOf } from '../../../shared/domain/training/timeline';
 import type { JobStatus } from '../../../shared/domain/providers/status';
+import { blankRunState } from '../../../shared/domain/training/blankRun';
 import type { MetricPoint, TrainingRun } from '../../../shared/domain/training/types';
 
 function run(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null): TrainingRun {
@@ -29,10 +30,7 @@ function run(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null):
     },
     createdAt: 0,
     phase: status ? 'tracking' : 'uploading',
-    stopReason: null,
-    startError: null,
-    upload: null,
-    files: { train: null, validation: null },
+    ...blankRunState(),
     job: status
       ? {
           id: 'ftjob-1',
@@ -49,13 +47,6 @@ function run(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null):
           error: null,
         }
       : null,
-    progress: null,
-    eventCursor: null,
-    events: [],
-    metrics: [],
-    checkpoints: [],
-    notified: false,
-    imported: false,
     estimatedUsd: null,
     ...patch,
   };

@@ -4,6 +4,7 @@
 // `resumeAll` (called at start-up) continues every unfinished run from its stored phase.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { blankRunState } from '../../../../shared/domain/training/blankRun';
 import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
 import type { Language } from '../../../../shared/domain/settings';
 import { notificationText } from '../../../../shared/domain/training/notificationText';
@@ -158,18 +159,7 @@ export class TrainingService {
       },
       createdAt: this.deps.now(),
       phase: 'uploading',
-      stopReason: null,
-      startError: null,
-      upload: null,
-      files: { train: null, validation: null },
-      job: null,
-      progress: null,
-      eventCursor: null,
-      events: [],
-      metrics: [],
-      checkpoints: [],
-      notified: false,
-      imported: false,
+      ...blankRunState(),
       estimatedUsd: plan.trainingCost.usd,
     };
     await stageRun(this.pipelineDeps(), run, provider);

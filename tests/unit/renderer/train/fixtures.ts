@@ -1,6 +1,7 @@
 // Runs and plans as main would send them, for the Train page's DOM tests.
 import type { RunPlan } from '../../../../shared/domain/training/plan';
 import type { JobStatus } from '../../../../shared/domain/providers/status';
+import { blankRunState } from '../../../../shared/domain/training/blankRun';
 import type { MetricPoint, TrainingRun } from '../../../../shared/domain/training/types';
 
 export function runWith(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null): TrainingRun {
@@ -18,10 +19,7 @@ export function runWith(patch: Partial<TrainingRun> = {}, status: JobStatus | nu
     },
     createdAt: Date.UTC(2026, 10, 26, 12),
     phase: status ? 'tracking' : 'uploading',
-    stopReason: null,
-    startError: null,
-    upload: null,
-    files: { train: null, validation: null },
+    ...blankRunState(),
     job: status
       ? {
           id: 'ftjob-1',
@@ -39,13 +37,6 @@ export function runWith(patch: Partial<TrainingRun> = {}, status: JobStatus | nu
           error: null,
         }
       : null,
-    progress: null,
-    eventCursor: null,
-    events: [],
-    metrics: [],
-    checkpoints: [],
-    notified: false,
-    imported: false,
     estimatedUsd: 0.08,
     ...patch,
   };

@@ -34,7 +34,7 @@ export function JobView({ run }: { run: TrainingRun }) {
   const [error, setError] = useState<IpcError | null>(null);
   const timeline = timelineOf(run);
   const failure = failureOf(run);
-  const reading = useMemo(() => readLoss(run.metrics), [run.metrics]);
+  const reading = useMemo(() => readLoss(run.metrics, run.progress), [run.metrics, run.progress]);
   const finish = estimatedFinish(run, Date.now());
   const status = run.job?.status;
   const canPause = PROVIDER_CAPABILITIES[run.provider].pauseResume;

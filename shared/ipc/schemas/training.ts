@@ -57,4 +57,6 @@ export const trainingRoutes = {
   'jobs.import': defineRoute<TrainingRun[]>()(z.object({}).strict()),
   /** Look at every unfinished job now (the "refresh" button; the same as after the computer wakes). */
   'jobs.refresh': defineRoute<{ watched: number }>()(z.object({}).strict()),
+  /** A job view is showing this run (and the window is visible), or stopped showing it. */
+  'jobs.watch': defineRoute<Record<string, never>>()(z.object({ runId, watching: z.boolean() }).strict()),
 };

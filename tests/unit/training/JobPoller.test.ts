@@ -35,6 +35,27 @@ describe('JobPoller', () => {
     expect(Math.max(...gaps)).toBe(60_000);
   });
 
+  it('looks at once and every 2 s at a watched running job; a queued one, or one no longer watched, backs off', async () => {
+    let running = false;
+    const { poller, timers, looks } = setup(() => ({ ended: false, statusChanged: false, running }));
+    poller.track('a');
+    poller.watch('a', true);
+    await timers.advance(0);
+    expect(looks.map((l) => l.at)).toEqual([0]);
+    // Queued: watching changes nothing, the backoff holds.
+    await timers.advance(15_000);
+    expect(looks.map((l) => l.at)).toEqual([0, 10_000]);
+    running = true;
+    await timers.advance(26_000);
+    expect(looks.map((l) => l.at).slice(2)).toEqual([30_000, 32_000, 34_000, 36_000, 38_000, 40_000]);
+    // The view closed (or the window was hidden): the look already armed comes, then the backoff again.
+    poller.watch('a', false);
+    const before = looks.length;
+    await timers.advance(3 * 60_000);
+    const after = looks.slice(before).map((l) => l.at);
+    expect(after.slice(1).map((at, i) => at - (after[i] ?? 0))).toEqual([60_000, 60_000]);
+  });
+
   it('comes back sooner after a status change', async () => {
     const { poller, timers, looks } = setup((_, n) => ({ ended: false, statusChanged: n === 4 }));
     poller.track('a');

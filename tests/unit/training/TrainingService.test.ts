@@ -63,6 +63,45 @@ describe('TrainingService', () => {
     expect(service.poller.watched()).toEqual([]);
   });
 
+  it('while a job view watches a running job, the step never stands more than 5 s and "Finished" follows within 5 s', async () => {
+    /** Seconds the shown step stood still at most while training, and how late "succeeded" was seen. */
+    const follow = async (watched: boolean) => {
+      h = await trainingHarness({
+        durations: { validatingMs: 20_000, queuedMs: 30_000, runningMs: 120_000 },
+      });
+      const service = await h.build();
+      const run = await service.start(SETTINGS);
+      await h.untilTracked(run.id);
+      if (watched) service.watch(run.id, true);
+      let longestStill = 0;
+      let still = 0;
+      let lastStep = -1;
+      let seenAt: number | null = null;
+      for (let second = 0; second < 240 && seenAt === null; second += 1) {
+        await h.advance(1_000);
+        const shown = service.runs().find((r) => r.id === run.id);
+        if (shown?.job?.status === 'succeeded') seenAt = h.clock.now();
+        else if (shown?.job?.status === 'running') {
+          const step = shown.progress?.step ?? 0;
+          still = step === lastStep ? still + 1 : 0;
+          lastStep = step;
+          longestStill = Math.max(longestStill, still);
+        }
+      }
+      const finishedAt = (await h.provider().getJob(service.runs()[0]!.job!.id)).finishedAt ?? 0;
+      const late = ((seenAt ?? Infinity) - finishedAt) / 1_000;
+      await h.close();
+      h = null;
+      return { longestStill, late };
+    };
+    const watched = await follow(true);
+    expect(watched.longestStill).toBeLessThanOrEqual(5);
+    expect(watched.late).toBeLessThanOrEqual(5);
+    // Without a view the backoff holds (and the same job is seen much later): watching is what changed.
+    const unwatched = await follow(false);
+    expect(unwatched.longestStill).toBeGreaterThan(5);
+  });
+
   it('moderates before uploading and refuses to start with flagged lines', async () => {
     const train = Array.from({ length: 12 }, (_, i) => example(i));
     train[3] = example(3, 'I will kill you');

@@ -16,7 +16,8 @@ type TrainingRoutes =
   | 'jobs.pause'
   | 'jobs.resume'
   | 'jobs.import'
-  | 'jobs.refresh';
+  | 'jobs.refresh'
+  | 'jobs.watch';
 
 export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes> {
   const t = s.training;
@@ -37,6 +38,10 @@ export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes>
     'jobs.refresh': () => {
       t.wake();
       return { watched: t.poller.watched().length };
+    },
+    'jobs.watch': ({ runId, watching }) => {
+      t.watch(runId, watching);
+      return {};
     },
   };
 }

@@ -249,6 +249,11 @@ export class TrainingService {
     this.poller.wake();
   }
 
+  /** A job view opened or closed on a run (see JobPoller.watch): watched running jobs move smoothly. */
+  watch(runId: string, watched: boolean): void {
+    this.poller.watch(runId, watched);
+  }
+
   dispose(): void {
     this.poller.dispose();
     for (const controller of this.uploads.values()) controller.abort();
@@ -304,7 +309,11 @@ export class TrainingService {
       this.deps.emitChanged(saved);
       if (notify) this.notifyEnded(saved);
     }
-    return { ended: outcome.ended, statusChanged: outcome.statusChanged };
+    return {
+      ended: outcome.ended,
+      statusChanged: outcome.statusChanged,
+      running: outcome.run.job?.status === 'running',
+    };
   }
 
   private notifyEnded(run: TrainingRun): void {

@@ -22,6 +22,7 @@ import { EventLog } from './EventLog';
 import { FailurePanel } from './FailurePanel';
 import { LossChart } from './LossChart';
 import { Timeline } from './Timeline';
+import { useWatchRun } from './useWatchRun';
 
 type Action = 'jobs.cancel' | 'jobs.pause' | 'jobs.resume' | 'training.cancelUpload';
 
@@ -38,6 +39,7 @@ export function JobView({ run }: { run: TrainingRun }) {
   const finish = estimatedFinish(run, Date.now());
   const status = run.job?.status;
   const canPause = PROVIDER_CAPABILITIES[run.provider].pauseResume;
+  useWatchRun(run.id, isRunActive(run));
 
   const act = async (route: Action) => {
     setError(null);

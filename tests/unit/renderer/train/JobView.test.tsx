@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JobView } from '../../../../renderer/features/train/job/JobView';
 import { useTrain } from '../../../../renderer/features/train/store';
 import { createI18n } from '../../../../renderer/i18n';
@@ -26,6 +26,10 @@ async function show(
   );
   return bridge;
 }
+
+/** What the controls sent: the view's own "I am showing this run" notices are tested on their own. */
+const sent = (bridge: { calls: { route: string; input: unknown }[] }) =>
+  bridge.calls.filter((c) => c.route !== 'jobs.watch');
 
 describe('JobView', () => {
   beforeEach(() => {
@@ -63,7 +67,7 @@ describe('JobView', () => {
     });
     const bridge = await show(refused, { 'links.open': () => ({ opened: true }) });
     await userEvent.click(screen.getByRole('button', { name: 'Open the billing page' }));
-    expect(bridge.calls).toEqual([
+    expect(sent(bridge)).toEqual([
       {
         route: 'links.open',
         input: { url: 'https://platform.openai.com/settings/organization/billing/overview' },
@@ -119,10 +123,10 @@ describe('JobView', () => {
     const running = runWith({}, 'running');
     const bridge = await show(running, { 'jobs.cancel': () => runWith({}, 'cancelled') });
     await userEvent.click(screen.getByTestId('train-cancel'));
-    expect(bridge.calls).toEqual([]);
+    expect(sent(bridge)).toEqual([]);
     expect(screen.getByText(/Cancel this training\?/)).toBeTruthy();
     await userEvent.click(screen.getByTestId('train-cancel-confirm'));
-    await waitFor(() => expect(bridge.calls).toEqual([{ route: 'jobs.cancel', input: { runId: 'run_1' } }]));
+    await waitFor(() => expect(sent(bridge)).toEqual([{ route: 'jobs.cancel', input: { runId: 'run_1' } }]));
     await waitFor(() => expect(useTrain.getState().byId['run_1']?.job?.status).toBe('cancelled'));
   });
 
@@ -134,8 +138,37 @@ describe('JobView', () => {
     await userEvent.click(screen.getByTestId('train-cancel-upload'));
     await userEvent.click(screen.getByTestId('train-cancel-upload-confirm'));
     await waitFor(() =>
-      expect(bridge.calls).toEqual([{ route: 'training.cancelUpload', input: { runId: 'run_1' } }]),
+      expect(sent(bridge)).toEqual([{ route: 'training.cancelUpload', input: { runId: 'run_1' } }]),
     );
+  });
+
+  it('asks main to watch a running job while the view shows it, and stops when hidden or closed', async () => {
+    const watches = (bridge: { calls: { route: string; input: unknown }[] }) =>
+      bridge.calls.filter((c) => c.route === 'jobs.watch').map((c) => c.input);
+    const i18n = await createI18n('en', false);
+    const bridge = installFakeBridge({ 'jobs.watch': () => ({}) });
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <JobView run={runWith({}, 'running')} />
+      </I18nextProvider>,
+    );
+    expect(watches(bridge)).toEqual([{ runId: 'run_1', watching: true }]);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    view.unmount();
+    hidden.mockRestore();
+    expect(watches(bridge)).toEqual([
+      { runId: 'run_1', watching: true },
+      { runId: 'run_1', watching: false },
+      { runId: 'run_1', watching: true },
+      { runId: 'run_1', watching: false },
+    ]);
+
+    // A finished job has nothing left to watch.
+    const done = await show(runWith({}, 'succeeded'), { 'jobs.watch': () => ({}) });
+    expect(watches(done)).toEqual([]);
   });
 
   it('speaks Traditional and Simplified Chinese', async () => {

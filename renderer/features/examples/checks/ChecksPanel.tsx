@@ -2,10 +2,15 @@
 // kind, each with its explanation, next step and a one-click fix where a safe one exists. Fixes are
 // ordinary edits, so Ctrl+Z undoes them; the report is marked out of date until the next check. Above the
 // check results: what the last import could not read (kept with the project until the next import).
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
-import type { FixId, IssueCode } from '../../../../shared/domain/dataset/codes';
+import {
+  severityOf,
+  type FixId,
+  type IssueCode,
+  type Severity,
+} from '../../../../shared/domain/dataset/codes';
 import { fixPatch, isOneClickFix } from '../../../../shared/domain/projects/fixes';
 import type { IpcError, Result } from '../../../../shared/ipc/errors';
 import type { ProjectIssue, ProjectMeta } from '../../../../shared/domain/projects/types';
@@ -19,6 +24,14 @@ import { FIX_TEXT, ISSUE_TEXT } from './issueText';
 
 /** Issues shown per kind before "show all"; the rest are a filter away in the editor. */
 const SHOWN_PER_CODE = 5;
+
+/** Most important first: a single must-fix problem is not listed below a hundred notes. */
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_TEXT = {
+  error: 'examples.checks.severity.error',
+  warning: 'examples.checks.severity.warning',
+  info: 'examples.checks.severity.info',
+} as const satisfies Record<Severity, string>;
 
 interface Props {
   onShowExample: () => void;
@@ -43,8 +56,17 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
       if (list) list.push(issue);
       else byCode.set(issue.code, [issue]);
     }
-    return [...byCode.entries()];
+    // By severity, then the most frequent kind first; the engine's code order breaks ties.
+    const rank = (code: IssueCode) => SEVERITY_ORDER.indexOf(severityOf(code));
+    const count = (code: IssueCode) => report?.counts[code] ?? 0;
+    return [...byCode.entries()].sort(([a], [b]) => rank(a) - rank(b) || count(b) - count(a));
   }, [report]);
+  const list = useRef<HTMLDivElement>(null);
+  /** The summary's counts jump to the first group of their severity and move focus to its heading. */
+  const jumpTo = (severity: Severity) => {
+    const heading = list.current?.querySelector<HTMLElement>(`[data-severity="${severity}"] h3`);
+    heading?.focus(); // focusing scrolls it into view
+  };
   if (!meta) return null;
 
   const check = async () => {
@@ -119,65 +141,77 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
           {t('examples.checks.fixed')}
         </p>
       ) : null}
-      {report && severity ? (
-        <p data-testid="check-summary">
-          {groups.length === 0
-            ? t('examples.checks.noIssues')
-            : t('examples.checks.summary', {
-                errors: severity.error,
-                warnings: severity.warning,
-                infos: severity.info,
-              })}
-        </p>
+      {report && severity && groups.length === 0 ? (
+        <p data-testid="check-summary">{t('examples.checks.noIssues')}</p>
       ) : null}
-      {groups.map(([code, list]) => {
-        const fixId = list[0]?.fix;
-        const total = report?.counts[code] ?? list.length;
-        return (
-          <section
-            key={code}
-            className="issue-group card"
-            aria-labelledby={`group-${code}`}
-            data-testid={`group-${code}`}
-          >
-            <div className="row spread">
-              <h3 id={`group-${code}`}>
-                {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
-              </h3>
-              {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
-                <button type="button" onClick={() => fix(fixId)}>
-                  {t(FIX_TEXT[fixId])}
-                </button>
+      {report && severity && groups.length > 0 ? (
+        <nav data-testid="check-summary" aria-label={t('examples.checks.summaryLabel')}>
+          <ul className="check-summary">
+            {SEVERITY_ORDER.map((level) => (
+              <li key={level}>
+                {severity[level] > 0 ? (
+                  <button type="button" className="link" onClick={() => jumpTo(level)}>
+                    {t(SEVERITY_TEXT[level], { count: severity[level] })}
+                  </button>
+                ) : (
+                  t(SEVERITY_TEXT[level], { count: 0 })
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <div ref={list}>
+        {groups.map(([code, list]) => {
+          const fixId = list[0]?.fix;
+          const total = report?.counts[code] ?? list.length;
+          return (
+            <section
+              key={code}
+              className="issue-group card"
+              aria-labelledby={`group-${code}`}
+              data-testid={`group-${code}`}
+              data-severity={severityOf(code)}
+            >
+              <div className="row spread">
+                <h3 id={`group-${code}`} tabIndex={-1}>
+                  {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
+                </h3>
+                {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
+                  <button type="button" onClick={() => fix(fixId)}>
+                    {t(FIX_TEXT[fixId])}
+                  </button>
+                ) : null}
+              </div>
+              <ul className="issue-list">
+                {list.slice(0, SHOWN_PER_CODE).map((issue, i) => {
+                  const at = issue.exampleId ? positions.get(issue.exampleId) : undefined;
+                  return (
+                    <li key={i}>
+                      <IssueItem
+                        issue={issue}
+                        exampleNumber={at === undefined ? null : at + 1}
+                        sourceLine={at === undefined ? null : (examples[at]?.sourceLine ?? null)}
+                        onShow={
+                          at === undefined
+                            ? undefined
+                            : () => {
+                                useProject.getState().selected(issue.exampleId);
+                                onShowExample();
+                              }
+                        }
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+              {total > SHOWN_PER_CODE ? (
+                <p className="muted">{t('examples.checks.more', { count: total - SHOWN_PER_CODE })}</p>
               ) : null}
-            </div>
-            <ul className="issue-list">
-              {list.slice(0, SHOWN_PER_CODE).map((issue, i) => {
-                const at = issue.exampleId ? positions.get(issue.exampleId) : undefined;
-                return (
-                  <li key={i}>
-                    <IssueItem
-                      issue={issue}
-                      exampleNumber={at === undefined ? null : at + 1}
-                      sourceLine={at === undefined ? null : (examples[at]?.sourceLine ?? null)}
-                      onShow={
-                        at === undefined
-                          ? undefined
-                          : () => {
-                              useProject.getState().selected(issue.exampleId);
-                              onShowExample();
-                            }
-                      }
-                    />
-                  </li>
-                );
-              })}
-            </ul>
-            {total > SHOWN_PER_CODE ? (
-              <p className="muted">{t('examples.checks.more', { count: total - SHOWN_PER_CODE })}</p>
-            ) : null}
-          </section>
-        );
-      })}
+            </section>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { appError } from '../../../../shared/ipc/errors';
 import { PatchError, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import { countParts, ENGINE_PRESET, type SplitSettings } from '../../../../shared/domain/projects/split';
-import { splitExamples } from '../../../../shared/domain/dataset/split';
+import { splitExamplesInSlices } from '../../../../shared/domain/dataset/split';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type {
   OpenProject,
@@ -119,11 +119,13 @@ export class ProjectsService {
     settings: SplitSettings,
   ): Promise<{ meta: ProjectMeta; counts: Record<SplitPart, number> }> {
     const store = await this.require(id);
-    // The engine's split: seeded, and exact copies stay together so validation never scores a copy.
-    const parts = splitExamples(
+    // The engine's split: seeded, and exact and near copies stay together so validation never scores a
+    // copy. In slices, so comparing near copies of a large project does not hold up main's other work.
+    const { parts } = await splitExamplesInSlices(
       store.examples.map((e) => e.example),
       ENGINE_PRESET[settings.preset],
       settings.seed,
+      { pause: () => new Promise((resolve) => setImmediate(resolve)) },
     );
     store.replaceExamples(withParts(store.examples, parts));
     const meta = store.updateMeta((m) => ({ ...m, split: settings }));

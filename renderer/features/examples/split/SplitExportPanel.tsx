@@ -10,12 +10,13 @@ import {
   SPLIT_PRESET_IDS,
   type SplitPresetId,
 } from '../../../../shared/domain/projects/split';
-import { splitExamples } from '../../../../shared/domain/dataset/split';
+import { splitExamplesInSlices } from '../../../../shared/domain/dataset/split';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import type { SplitPart } from '../../../../shared/domain/projects/types';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { request } from '../../../ipc/client';
 import { partsToLetters } from '../../../../shared/domain/projects/partLetters';
+import { useNavigation } from '../../../state/navigation';
 import { patchesSettled, useProject } from '../state/projectStore';
 
 const PART_EXPORT_TEXT = {
@@ -34,6 +35,11 @@ export function SplitExportPanel() {
   const [seed, setSeed] = useState(meta?.split?.seed ?? DEFAULT_SEED);
   const [error, setError] = useState<IpcError | null>(null);
   const [saved, setSaved] = useState(false);
+  /** Share of examples grouped so far while a split is being computed; null when none is. */
+  const [splitting, setSplitting] = useState<number | null>(null);
+  /** Groups of near copies the last split kept in one part (shown after it). */
+  const [keptTogether, setKeptTogether] = useState<number | null>(null);
+  const navigated = useNavigation((s) => s.navigated);
   const counts = useMemo(() => countParts(examples.map((e) => e.split)), [examples]);
   // Undo and redo change the split under the form: show the settings the examples now have.
   useEffect(() => {
@@ -43,15 +49,30 @@ export function SplitExportPanel() {
   }, [meta?.split]);
   if (!meta) return null;
 
-  const split = () => {
+  const split = async () => {
     setError(null);
-    // The engine's split (seeded; exact copies stay in one part), the same code main runs on import.
-    const parts = splitExamples(
-      examples.map((e) => e.example),
-      ENGINE_PRESET[preset],
-      seed,
-    );
-    useProject.getState().split(partsToLetters(parts), { preset, seed });
+    setKeptTogether(null);
+    // The engine's split (seeded; exact and near copies stay in one part), the same code main runs on
+    // import. Computed in slices with a frame between them: comparing near copies takes a second or two
+    // at 100,000 examples. An edit made meanwhile changes the examples, so the split is computed again.
+    let result;
+    let examplesNow;
+    do {
+      examplesNow = useProject.getState().examples;
+      setSplitting(0);
+      result = await splitExamplesInSlices(
+        examplesNow.map((e) => e.example),
+        ENGINE_PRESET[preset],
+        seed,
+        {
+          pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+          onProgress: (done, total) => setSplitting(Math.round((100 * done) / Math.max(1, total))),
+        },
+      );
+    } while (useProject.getState().examples !== examplesNow);
+    setSplitting(null);
+    useProject.getState().split(partsToLetters(result.parts), { preset, seed });
+    setKeptTogether(result.nearCopyGroups);
   };
   const save = async (
     run: () => Promise<{ ok: true; data: { saved: boolean } } | { ok: false; error: IpcError }>,
@@ -95,14 +116,30 @@ export function SplitExportPanel() {
               onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
             />
           </label>
-          <button type="button" className="primary" disabled={!!loading} onClick={split}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!!loading || splitting !== null}
+            onClick={() => void split()}
+          >
             {t('examples.split.apply')}
           </button>
+          {splitting !== null ? (
+            <progress max={100} value={splitting} aria-label={t('examples.split.grouping')} />
+          ) : null}
         </div>
         <p role="status" data-testid="split-counts">
           {meta.split ? t('examples.split.counts', counts) : t('examples.split.notSplit')}
         </p>
+        {keptTogether !== null ? (
+          <p data-testid="split-kept-together">{t('examples.split.keptTogether', { count: keptTogether })}</p>
+        ) : null}
         {meta.split ? <p className="muted">{t('examples.split.testHeldOut')}</p> : null}
+        {meta.split ? (
+          <button type="button" onClick={() => navigated('train')} data-testid="split-next-train">
+            {t('examples.split.nextTrain')}
+          </button>
+        ) : null}
       </section>
       <section aria-labelledby="export-heading">
         <h3 id="export-heading">{t('examples.split.exportHeading')}</h3>

@@ -18,7 +18,7 @@ test.describe('the shell', () => {
     await startHarness(page, { locale: 'zh-TW' });
     await expect(
       page.getByRole('navigation', { name: '你的旅程' }).getByRole('button').first(),
-    ).toContainText('認識');
+    ).toContainText('學習');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
   });
 
@@ -29,8 +29,8 @@ test.describe('the shell', () => {
     const select = page.getByTestId('language-select');
     const expected: Record<string, string[]> = {
       en: ['Learn', 'Examples', 'Train', 'Try', 'Settings'],
-      'zh-TW': ['認識', '範例', '訓練', '試用', '設定'],
-      'zh-CN': ['了解', '示例', '训练', '试用', '设置'],
+      'zh-TW': ['學習', '範例', '訓練', '試用', '設定'],
+      'zh-CN': ['学习', '示例', '训练', '试用', '设置'],
     };
     for (const [language, labels] of Object.entries(expected)) {
       await select.selectOption(language);

@@ -52,10 +52,16 @@ function toChoice(key: string): CalculatorModelChoice {
   return { kind: 'catalog', provider: provider as ProviderId, model: rest.join(':') };
 }
 
-/** A typed value counts when it is a finite number ≥ 0; otherwise the field is flagged (and counts as 0). */
-function parseField(raw: string): number | null {
+/**
+ * A typed value counts when it is a finite number ≥ 0 (at least 1 for the months a training run is paid
+ * over); otherwise the field is flagged (and counts as 0). A minus sign is refused even on zero: "-0
+ * requests a month" was accepted once and printed as "Break-even: -0".
+ */
+function parseField(raw: string, field: CalculatorField): number | null {
   const value = Number(raw);
-  return raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : null;
+  const ok = raw.trim() !== '' && !raw.trim().startsWith('-') && Number.isFinite(value) && value >= 0;
+  if (!ok || (field === 'amortizeMonths' && value < 1)) return null;
+  return value;
 }
 
 export function CostCalculator({ content, lang, overrides, catalog }: CostCalculatorProps) {
@@ -78,7 +84,7 @@ export function CostCalculator({ content, lang, overrides, catalog }: CostCalcul
 
   const choice = toChoice(modelKey);
   const prices = calculatorPrices(choice, overrides, catalog);
-  const values = Object.fromEntries(FIELDS.map((f) => [f, parseField(raw[f]) ?? 0])) as Record<
+  const values = Object.fromEntries(FIELDS.map((f) => [f, parseField(raw[f], f) ?? 0])) as Record<
     CalculatorField,
     number
   >;
@@ -122,7 +128,7 @@ export function CostCalculator({ content, lang, overrides, catalog }: CostCalcul
           </select>
         </label>
         {FIELDS.map((field) => {
-          const invalid = parseField(raw[field]) === null;
+          const invalid = parseField(raw[field], field) === null;
           const hintId = `${idBase}-${field}-hint`;
           return (
             <label key={field} className="learn-field">

@@ -84,6 +84,16 @@ describe('cost calculator on the Learn page', { timeout: 30_000 }, () => {
     expect(shown('training').value).toBe('$0.00');
   });
 
+  it('refuses a minus sign (even "-0") and zero months, on the field, and never prints a negative zero', async () => {
+    await renderInLanguage(<LearnPage onNavigate={vi.fn()} />, 'en');
+    fireEvent.change(field('requestsPerMonth'), { target: { value: '-0' } });
+    expect(field('requestsPerMonth').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(field('amortizeMonths'), { target: { value: '0' } });
+    expect(field('amortizeMonths').getAttribute('aria-invalid')).toBe('true');
+    const results = document.querySelector('.learn-results')?.textContent ?? '';
+    expect(results).not.toMatch(/-0(?![.,\d])/);
+  });
+
   it('draws both cost lines and the break-even marker in an accessible chart', async () => {
     const { container } = await renderInLanguage(<LearnPage onNavigate={vi.fn()} />, 'en');
     const chart = container.querySelector('.learn-chart__svg')!;

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { request } from '../../ipc/client';
 import { useHistory } from './state/history';
 import { useProject } from './state/projectStore';
+import { useAutoRecheck } from './state/useAutoRecheck';
 import { ImportPanel } from './import/ImportPanel';
 import { Editor } from './editor/Editor';
 import { ChecksPanel } from './checks/ChecksPanel';
@@ -30,6 +31,7 @@ export function Workspace() {
   const [importing, setImporting] = useState(meta?.exampleCount === 0);
   const [name, setName] = useState(meta?.name ?? '');
   useEffect(() => setName(meta?.name ?? ''), [meta?.name]);
+  useAutoRecheck();
   if (!meta) return null;
 
   const tabLabel: Record<Tab, string> = {

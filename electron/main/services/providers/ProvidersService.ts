@@ -15,6 +15,7 @@ import type { OpenAIAccountSettings, ProviderSummary } from '../../../../shared/
 import type { Logger } from '../app/Logger';
 import { DEFAULT_PRACTICE_KEY, PRACTICE_BASE_URL, type PracticeService } from '../practice';
 import type { AlibabaPracticeService } from '../practice/alibaba';
+import type { NebiusPracticeService } from '../practice/nebius';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
@@ -49,6 +50,8 @@ export interface ProvidersServiceDeps {
   practice: PracticeService;
   /** The practice Alibaba Model Studio (fetch + ALIBABA_PRACTICE_HOSTS) for the Alibaba adapter in practice mode. */
   alibabaPractice?: AlibabaPracticeService;
+  /** The practice Nebius Token Factory (fetch + NEBIUS_PRACTICE_BASE_URL) for the Nebius adapter in practice mode. */
+  nebiusPractice?: NebiusPracticeService;
   prices: PriceBook;
   settings: DurableJsonFile<ProviderSettings>;
   now(): Date;

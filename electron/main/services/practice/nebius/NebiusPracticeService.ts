@@ -10,7 +10,7 @@ import { countExampleTokens, countTextTokens } from '../../../../../shared/domai
 import { admin } from '../admin';
 import { type Clock, systemClock } from '../clock';
 import { faultMiddleware, handleWithDrops } from '../faultMiddleware';
-import { FaultInjector } from '../faults';
+import { DropConnection, FaultInjector } from '../faults';
 import type { TransportEnv } from '../PracticeService';
 import { type LoadOutcome, type PracticePersistence, PracticeStore } from '../state';
 import { type NebiusAccountsOption, nebiusAuth, resolveNebiusAccounts } from './accounts';
@@ -155,7 +155,7 @@ export function createNebiusPracticeService(
   app.route('/v0', nebiusCustomModelRoutes(ctx));
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((err, c) => {
-    if (!(err instanceof NebiusError) && err.name === 'DropConnection') throw err;
+    if (err instanceof DropConnection) throw err;
     const error = err instanceof NebiusError ? err : nebiusErrors.internal();
     return c.json({ detail: error.detail }, error.status as 400, error.headers);
   });

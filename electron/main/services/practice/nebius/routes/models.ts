@@ -129,7 +129,9 @@ export function nebiusCustomModelRoutes(ctx: NebiusContext) {
       throw nebiusErrors.badRequest(
         'Only LoRA checkpoints can be deployed; train with hyperparameters.lora = true',
       );
-    const shortName = `${body.name}-${fourLetters()}`;
+    let shortName = `${body.name}-${fourLetters()}`;
+    while (ctx.store.state.customModels.some((m) => m.shortName === shortName))
+      shortName = `${body.name}-${fourLetters()}`;
     const model: NebiusCustomModel = {
       name: `${body.base_model}-LoRa:${shortName}`,
       shortName,

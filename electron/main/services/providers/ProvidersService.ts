@@ -14,6 +14,8 @@ import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import type { OpenAIAccountSettings, ProviderSummary } from '../../../../shared/ipc/schemas/providers';
 import type { Logger } from '../app/Logger';
 import { DEFAULT_PRACTICE_KEY, PRACTICE_BASE_URL, type PracticeService } from '../practice';
+import type { AlibabaPracticeService } from '../practice/alibaba';
+import type { NebiusPracticeService } from '../practice/nebius';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
@@ -46,6 +48,10 @@ export async function openProviderSettings(dir: string): Promise<DurableJsonFile
 export interface ProvidersServiceDeps {
   keys: { get(provider: KeyedProviderId): string | null };
   practice: PracticeService;
+  /** The practice Alibaba Model Studio (fetch + ALIBABA_PRACTICE_HOSTS) for the Alibaba adapter in practice mode. */
+  alibabaPractice?: AlibabaPracticeService;
+  /** The practice Nebius Token Factory (fetch + NEBIUS_PRACTICE_BASE_URL) for the Nebius adapter in practice mode. */
+  nebiusPractice?: NebiusPracticeService;
   prices: PriceBook;
   settings: DurableJsonFile<ProviderSettings>;
   now(): Date;

@@ -44,6 +44,9 @@ export const ISSUE_CODES = {
   table_extra_sheets: { severity: 'info' },
   table_conversation_scattered: { severity: 'warning' },
   qa_unpaired: { severity: 'warning' },
+  // what the project store keeps (shared/domain/chatSchema.ts)
+  content_converted: { severity: 'info' },
+  example_not_kept: { severity: 'error' },
   // the OpenAI cookbook's seven, with its counting
   data_type: { severity: 'error' },
   missing_messages_list: { severity: 'error' },

@@ -33,6 +33,9 @@ const MESSAGES: Record<IssueCode, Template> = {
     `Conversation "${p.conversation}" continues here after other rows; keep its rows together.`,
   qa_unpaired: (p) =>
     p.missing === 'answer' ? 'A question without an answer.' : 'An answer without a question.',
+  content_converted: (p) =>
+    `The text was given as ${p.from === 'parts' ? 'a list of text parts' : `a ${p.from}`}; it was kept as plain text${turn(p)}.`,
+  example_not_kept: (p) => `This example was not imported: "${p.field}" cannot be kept as it is${turn(p)}.`,
   data_type: () => 'This line is not a JSON object.',
   missing_messages_list: () => 'The example has no "messages" list.',
   message_missing_key: (p) => `A message is missing "${p.key}"${turn(p)}.`,

@@ -125,6 +125,7 @@ export function makeIssue(
 export type DatasetErrorCode =
   | 'file_not_found'
   | 'file_unreadable'
+  | 'not_a_regular_file'
   | 'file_too_large'
   | 'archive_too_large'
   | 'unsupported_format'

@@ -73,6 +73,8 @@ export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): stri
 const ERRORS: Record<DatasetError['code'], Template> = {
   file_not_found: () => 'The file does not exist.',
   file_unreadable: () => 'The file could not be read.',
+  not_a_regular_file: () =>
+    'This is not a regular file (it is a folder, a device or another special file); choose a file.',
   file_too_large: (p) => `The file is ${p.bytes} bytes, above the provider's ${p.limit}-byte limit.`,
   archive_too_large: () =>
     'The spreadsheet expands to far more data than it looks (a possible zip bomb); it was not read.',

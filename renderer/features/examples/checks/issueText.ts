@@ -251,6 +251,7 @@ export const FIX_TEXT = {
 export const REASON_TEXT = {
   file_not_found: 'checks.reasons.file_not_found',
   file_unreadable: 'checks.reasons.file_unreadable',
+  not_a_regular_file: 'checks.reasons.not_a_regular_file',
   file_too_large: 'checks.reasons.file_too_large',
   archive_too_large: 'checks.reasons.archive_too_large',
   unsupported_format: 'checks.reasons.unsupported_format',

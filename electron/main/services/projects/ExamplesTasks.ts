@@ -177,6 +177,12 @@ export class ExamplesTasks {
     this.deps.worker.warmUp();
   }
 
+  /** Quit: stops every running task (nothing it would have written is half-saved) and ends the thread. */
+  async dispose(): Promise<void> {
+    for (const control of this.running.values()) control.abort();
+    await this.deps.worker.dispose();
+  }
+
   cancel(taskId: string): boolean {
     const control = this.running.get(taskId);
     control?.abort();

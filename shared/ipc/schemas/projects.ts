@@ -1,13 +1,13 @@
 // Routes for Examples projects. A project reaches the window in pages: every route that opens one answers
 // with its metadata and first page, and `projects.page` hands over the rest (shared/domain/projects/paging).
-// Try's "close the loop" appends a corrected reply through `projects.appendCorrected`.
+// Try's "close the loop" appends a corrected reply in main (tryout.correct → ProjectsService.appendCorrected).
 import { z } from 'zod';
 import { defineRoute } from '../define';
 import { ChatExampleSchema } from '../../domain/chatSchema';
 import type { ExamplesPatch } from '../../domain/projects/patch';
 import { SPLIT_PRESET_IDS, type SplitPresetId } from '../../domain/projects/split';
 import type { ExamplesPage, OpenedProject } from '../../domain/projects/paging';
-import type { ProjectExample, ProjectMeta, ProjectSummary } from '../../domain/projects/types';
+import type { ProjectMeta, ProjectSummary } from '../../domain/projects/types';
 import { PART_LETTERS_PATTERN } from '../../domain/projects/partLetters';
 
 export const projectId = z.string().regex(/^p-[0-9a-f]{12}$/);
@@ -110,9 +110,6 @@ export const projectRoutes = {
         whole: z.array(projectExample).max(200_000),
       })
       .strict(),
-  ),
-  'projects.appendCorrected': defineRoute<ProjectExample>()(
-    z.object({ id: projectId, example: chatExample, correctedFrom: z.string().min(1).max(200) }).strict(),
   ),
   /** Save the whole project as one portable file (native save dialog); saved=false when cancelled. */
   'projects.exportFile': defineRoute<{ saved: boolean }>()(z.object({ id: projectId }).strict()),

@@ -204,11 +204,7 @@ export class ExamplesTasks {
       const result = await run(control.signal, (p) =>
         this.deps.emit('examples.progressed', { taskId, phase, done: p.bytesRead, total: p.totalBytes }),
       );
-      this.deps.emit('examples.finished', {
-        taskId,
-        phase,
-        outcome: result.ok ? 'done' : result.error.code === 'cancelled' ? 'cancelled' : 'failed',
-      });
+      // The route's answer tells the window the task ended; there is no separate "finished" event.
       return result;
     } finally {
       this.running.delete(taskId);

@@ -1,7 +1,30 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { boundariesPlugin } from './tools/eslint-boundaries.js';
+
+// The walls between the sides, enforced here and by the per-side type configurations (tsconfig.renderer.json
+// has no Node types, tsconfig.main.json no DOM types) rather than by comments.
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
+/** Packages that only main and the dataset worker may load (Node APIs, or megabytes the window need not carry). */
+const MAIN_ONLY_PACKAGES = [
+  '@hono/node-server',
+  'chardet',
+  'csv-parse',
+  'exceljs',
+  'gpt-tokenizer',
+  'hono',
+  'iconv-lite',
+  'openai',
+  'proper-lockfile',
+  'saxes',
+  'write-file-atomic',
+  'yauzl',
+];
+const NOT_IN_RENDERER =
+  'The window has no Node and must stay small: ask main through renderer/ipc/client.ts.';
+const NOT_IN_SHARED = 'shared/ runs in the window too: Node APIs belong in electron/main.';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench', 'samples'] },
@@ -33,7 +56,34 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer reaches main only through renderer/ipc/client.ts.' },
+            ...NODE_BUILTINS.map((name) => ({ name, message: NOT_IN_RENDERER })),
+            ...MAIN_ONLY_PACKAGES.map((name) => ({ name, message: NOT_IN_RENDERER })),
           ],
+          patterns: [
+            { regex: '^node:', message: NOT_IN_RENDERER },
+            { regex: `^(${MAIN_ONLY_PACKAGES.join('|')})/`, message: NOT_IN_RENDERER },
+            {
+              regex: '(^|/)shared/domain/tokens(\\.ts)?$',
+              message:
+                'Token counting carries megabytes of tokenizer tables: main and the dataset worker only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared code runs on both sides, so it may use neither side's platform.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Keep Electron out of services and shared code; add an adapter.' },
+            ...NODE_BUILTINS.map((name) => ({ name, message: NOT_IN_SHARED })),
+          ],
+          patterns: [{ regex: '^node:', message: NOT_IN_SHARED }],
         },
       ],
     },
@@ -45,7 +95,6 @@ export default tseslint.config(
       'electron/main/services/**/*.ts',
       'electron/main/ipc/router.ts',
       'electron/main/ipc/handlers/**/*.ts',
-      'shared/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -74,13 +74,17 @@ async function start(): Promise<void> {
     // Train: job-end notifications (a click brings the window forward), wake-ups, the OS language.
     training: electronTrainingOptions(() => BrowserWindow.getAllWindows()[0]?.show()),
   });
-  // Examples autosave within a second; on quit, write whatever is pending before the process ends.
-  let flushedForQuit = false;
+  // Examples autosave within a second; on quit, services stop in order and write whatever is pending
+  // before the process ends.
+  let shutDown = false;
   app.on('before-quit', (event) => {
-    if (flushedForQuit) return;
+    if (shutDown) return;
     event.preventDefault();
-    flushedForQuit = true;
-    void services.flushAll().finally(() => app.quit());
+    shutDown = true;
+    void services
+      .shutdown()
+      .catch((error: unknown) => services.logger.log('error', 'app.shutdown_failed', { error }))
+      .finally(() => app.quit());
   });
 
   const router = createRouter<SenderInfo>(

@@ -26,3 +26,20 @@ export async function request<R extends RouteName>(
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
   return bridge().on(event, (payload) => listener(payload as EventMap[E]));
 }
+
+const followedForTheApp = new Map<string, () => void>();
+
+/**
+ * Subscribes once for the life of the app, whatever pages mount and unmount: the events a store lives on
+ * (a reply still streaming, a job changing) keep arriving while the user is on another page. A page
+ * calls this when it first opens (so a page never visited costs nothing); calling it again does nothing.
+ */
+export function followForTheApp(key: string, subscribe: () => () => void): void {
+  if (!followedForTheApp.has(key)) followedForTheApp.set(key, subscribe());
+}
+
+/** Ends every app-lifetime subscription: for tests, which give each case a fresh bridge. */
+export function stopFollowingForTheApp(): void {
+  for (const stop of followedForTheApp.values()) stop();
+  followedForTheApp.clear();
+}

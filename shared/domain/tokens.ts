@@ -4,7 +4,8 @@
 // the reply. The cookbook calls the result "not exact"; it is what OpenAI's own guide bills by, so it is
 // what we show, with that basis stated next to every figure.
 //
-// Main process and workers only: the tokenizer tables are megabytes, the renderer must not import this.
+// Main process and workers only: the tokenizer tables are megabytes; eslint.config.js forbids this import
+// in renderer/.
 import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
 import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 import type { ChatExample } from './chat';

@@ -12,11 +12,6 @@ export interface EventMap {
   'providers.changed': { providers: ProviderSummary[] };
   /** Examples page (issue 5): a running import or check moved on; `done`/`total` are bytes or examples. */
   'examples.progressed': { taskId: string; phase: 'import' | 'check'; done: number; total: number };
-  'examples.finished': {
-    taskId: string;
-    phase: 'import' | 'check';
-    outcome: 'done' | 'cancelled' | 'failed';
-  };
   /** Try page (issue 7): text of a streaming reply arrived; `runId` from tryout.chatSend / tryout.compare. */
   'tryout.replyStreamed': { runId: string; text: string };
   'tryout.replyFinished': {
@@ -38,7 +33,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'network.changed',
   'providers.changed',
   'examples.progressed',
-  'examples.finished',
   'tryout.replyStreamed',
   'tryout.replyFinished',
   'tryout.testProgressed',

@@ -24,6 +24,7 @@ export function Workspace() {
   const save = useProject((s) => s.save);
   const error = useProject((s) => s.error);
   const recovered = useProject((s) => s.recovered);
+  const setAside = useProject((s) => s.setAside);
   const loading = useProject((s) => s.loading);
   const canUndo = useHistory((s) => s.past.length > 0);
   const canRedo = useHistory((s) => s.future.length > 0);
@@ -104,7 +105,9 @@ export function Workspace() {
         <p role="status" className="notice">
           {recovered === 'examples_restored_from_backup'
             ? t('examples.workspace.recoveredBackup')
-            : t('examples.workspace.recoveredReset')}
+            : recovered === 'examples_partly_set_aside'
+              ? t('examples.workspace.recoveredPartly', { count: setAside })
+              : t('examples.workspace.recoveredReset')}
         </p>
       ) : null}
       {loading ? (

@@ -29,8 +29,8 @@ export function TrainPage() {
   const runs = useMemo(() => Object.values(byId).sort((a, b) => b.createdAt - a.createdAt), [byId]);
 
   useEffect(() => {
+    followRuns();
     void loadRuns();
-    return followRuns();
   }, []);
 
   const importJobs = async () => {

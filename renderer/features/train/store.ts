@@ -2,7 +2,7 @@
 // start form is showing. Main owns the truth; this store only mirrors `jobs.list` and `jobs.changed`.
 import { create } from 'zustand';
 import type { TrainingRun } from '../../../shared/domain/training/types';
-import { onEvent, request } from '../../ipc/client';
+import { followForTheApp, onEvent, request } from '../../ipc/client';
 
 type View = { kind: 'list' } | { kind: 'start' } | { kind: 'run'; runId: string };
 
@@ -33,6 +33,9 @@ export async function loadRuns(): Promise<void> {
   if (result.ok) useTrain.getState().runsLoaded(result.data);
 }
 
-export function followRuns(): () => void {
-  return onEvent('jobs.changed', ({ run }) => useTrain.getState().runChanged(run));
+/** For the life of the app once the page has opened: runs keep changing while the user is elsewhere. */
+export function followRuns(): void {
+  followForTheApp('train.runs', () =>
+    onEvent('jobs.changed', ({ run }) => useTrain.getState().runChanged(run)),
+  );
 }

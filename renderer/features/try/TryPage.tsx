@@ -27,8 +27,8 @@ export function TryPage() {
   const tabText = { chat: t('try.tabs.chat'), compare: t('try.tabs.compare'), test: t('try.tabs.test') };
 
   useEffect(() => {
+    followTryEvents();
     void loadOverview();
-    return followTryEvents();
   }, []);
   useEffect(() => {
     const first = overview?.projects[0]?.id;

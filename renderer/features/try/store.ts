@@ -1,12 +1,13 @@
 // The Try page's state: the overview (projects, models), the chosen project and set-ups, and the text of
 // every streaming reply by run id. Streamed text arrives as events from main; `followTryEvents` wires
-// them in once per page mount.
+// them in once for the life of the app (the first time the page opens), so a reply that finishes while
+// the user is on another page is finished when they come back, not busy forever.
 import { create } from 'zustand';
 import { baseModelOf } from '../../../shared/domain/pricing/catalog';
 import type { ReplyFigures, Setup } from '../../../shared/domain/tryout/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import type { TryOverview, TryProjectView } from '../../../shared/ipc/schemas/tryout';
-import { onEvent, request } from '../../ipc/client';
+import { followForTheApp, onEvent, request } from '../../ipc/client';
 
 export interface RunState {
   text: string;
@@ -112,7 +113,11 @@ export const useTry = create<TryState>((set) => ({
   failed: (error) => set({ error }),
 }));
 
-export function followTryEvents(): () => void {
+export function followTryEvents(): void {
+  followForTheApp('try', subscribeTryEvents);
+}
+
+function subscribeTryEvents(): () => void {
   const offText = onEvent('tryout.replyStreamed', ({ runId, text }) =>
     useTry.getState().textStreamed(runId, text),
   );

@@ -44,6 +44,9 @@ export const ISSUE_CODES = {
   table_extra_sheets: { severity: 'info' },
   table_conversation_scattered: { severity: 'warning' },
   qa_unpaired: { severity: 'warning' },
+  // what the project store keeps (shared/domain/chatSchema.ts)
+  content_converted: { severity: 'info' },
+  example_not_kept: { severity: 'error' },
   // the OpenAI cookbook's seven, with its counting
   data_type: { severity: 'error' },
   missing_messages_list: { severity: 'error' },
@@ -122,6 +125,7 @@ export function makeIssue(
 export type DatasetErrorCode =
   | 'file_not_found'
   | 'file_unreadable'
+  | 'not_a_regular_file'
   | 'file_too_large'
   | 'archive_too_large'
   | 'unsupported_format'

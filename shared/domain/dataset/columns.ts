@@ -141,8 +141,11 @@ export function normalizeHeader(header: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-function score(header: string, role: ColumnRole): number {
-  const h = normalizeHeader(header);
+/** Excel's last column (XFD): a header row wider than this is not a training sheet's, and is not guessed. */
+export const MAX_GUESSED_COLUMNS = 16_384;
+
+/** `h` is the normalized header (normalizeHeader), computed once per column rather than once per role. */
+function score(h: string, role: ColumnRole): number {
   if (h === '') return 0;
   const names = SYNONYMS[role];
   if (names.includes(h)) return 95;
@@ -154,7 +157,11 @@ function score(header: string, role: ColumnRole): number {
   return 0;
 }
 
-export function guessColumns(headers: readonly string[]): ColumnGuess {
+export function guessColumns(allHeaders: readonly string[]): ColumnGuess {
+  // A one-row CSV of a million columns once took 14 s here (five normalizations and five pairs per
+  // column, all sorted) and sent a million-entry guess to the window.
+  const headers = allHeaders.slice(0, MAX_GUESSED_COLUMNS);
+  const normalized = headers.map(normalizeHeader);
   const columns = headers.map((header, index) => ({
     index,
     header,
@@ -163,7 +170,11 @@ export function guessColumns(headers: readonly string[]): ColumnGuess {
   }));
   // Greedy by best score across all (role, column) pairs, so each column gets at most one role.
   const pairs: { role: ColumnRole; index: number; s: number }[] = [];
-  for (const role of ROLES) headers.forEach((h, index) => pairs.push({ role, index, s: score(h, role) }));
+  for (const role of ROLES)
+    normalized.forEach((h, index) => {
+      const s = score(h, role);
+      if (s > 0) pairs.push({ role, index, s });
+    });
   pairs.sort((a, b) => b.s - a.s);
   const taken = new Set<ColumnRole>();
   for (const p of pairs) {

@@ -33,6 +33,9 @@ const MESSAGES: Record<IssueCode, Template> = {
     `Conversation "${p.conversation}" continues here after other rows; keep its rows together.`,
   qa_unpaired: (p) =>
     p.missing === 'answer' ? 'A question without an answer.' : 'An answer without a question.',
+  content_converted: (p) =>
+    `The text was given as ${p.from === 'parts' ? 'a list of text parts' : `a ${p.from}`}; it was kept as plain text${turn(p)}.`,
+  example_not_kept: (p) => `This example was not imported: "${p.field}" cannot be kept as it is${turn(p)}.`,
   data_type: () => 'This line is not a JSON object.',
   missing_messages_list: () => 'The example has no "messages" list.',
   message_missing_key: (p) => `A message is missing "${p.key}"${turn(p)}.`,
@@ -70,6 +73,8 @@ export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): stri
 const ERRORS: Record<DatasetError['code'], Template> = {
   file_not_found: () => 'The file does not exist.',
   file_unreadable: () => 'The file could not be read.',
+  not_a_regular_file: () =>
+    'This is not a regular file (it is a folder, a device or another special file); choose a file.',
   file_too_large: (p) => `The file is ${p.bytes} bytes, above the provider's ${p.limit}-byte limit.`,
   archive_too_large: () =>
     'The spreadsheet expands to far more data than it looks (a possible zip bomb); it was not read.',

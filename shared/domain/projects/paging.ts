@@ -16,6 +16,7 @@ export interface OpenedProject {
   meta: ProjectMeta;
   examples: ProjectExample[];
   recovered?: OpenProject['recovered'];
+  setAside?: OpenProject['setAside'];
   /** Present while more pages follow. */
   next?: PageCursor;
 }

@@ -97,5 +97,7 @@ export interface OpenProject {
   meta: ProjectMeta;
   examples: ProjectExample[];
   /** Set when the examples file was damaged and put aside; the user is told. */
-  recovered?: 'examples_restored_from_backup' | 'examples_reset';
+  recovered?: 'examples_restored_from_backup' | 'examples_partly_set_aside' | 'examples_reset';
+  /** How many examples could not be read and were set aside (kept in the damaged file). */
+  setAside?: number;
 }

@@ -1,36 +1,20 @@
 // Routes for Examples projects. A project reaches the window in pages: every route that opens one answers
 // with its metadata and first page, and `projects.page` hands over the rest (shared/domain/projects/paging).
-// Try's "close the loop" appends a corrected reply through `projects.appendCorrected`.
+// Try's "close the loop" appends a corrected reply in main (tryout.correct → ProjectsService.appendCorrected).
 import { z } from 'zod';
 import { defineRoute } from '../define';
+import { ChatExampleSchema } from '../../domain/chatSchema';
 import type { ExamplesPatch } from '../../domain/projects/patch';
 import { SPLIT_PRESET_IDS, type SplitPresetId } from '../../domain/projects/split';
 import type { ExamplesPage, OpenedProject } from '../../domain/projects/paging';
-import type { ProjectExample, ProjectMeta, ProjectSummary } from '../../domain/projects/types';
+import type { ProjectMeta, ProjectSummary } from '../../domain/projects/types';
 import { PART_LETTERS_PATTERN } from '../../domain/projects/partLetters';
 
 export const projectId = z.string().regex(/^p-[0-9a-f]{12}$/);
 const language = z.enum(['en', 'zh-TW', 'zh-CN']);
 
-// Message text up to 1 MB: far above any model's per-example token limit, far below what would hurt IPC.
-const message = z
-  .object({
-    role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
-    content: z.string().max(1_000_000).nullable(),
-    name: z.string().max(200).optional(),
-    weight: z.union([z.literal(0), z.literal(1)]).optional(),
-    tool_calls: z.array(z.unknown()).max(100).optional(),
-    tool_call_id: z.string().max(200).optional(),
-    function_call: z.object({ name: z.string(), arguments: z.string() }).optional(),
-  })
-  .strict();
-export const chatExample = z
-  .object({
-    messages: z.array(message).max(2000),
-    tools: z.array(z.unknown()).max(200).optional(),
-    parallel_tool_calls: z.boolean().optional(),
-  })
-  .strict();
+// The one stored example schema (shared/domain/chatSchema): whatever the store keeps, an edit may send back.
+export const chatExample = ChatExampleSchema;
 const projectExample = z
   .object({
     id: z.string().regex(/^ex-[0-9a-f]{16}$/),
@@ -126,9 +110,6 @@ export const projectRoutes = {
         whole: z.array(projectExample).max(200_000),
       })
       .strict(),
-  ),
-  'projects.appendCorrected': defineRoute<ProjectExample>()(
-    z.object({ id: projectId, example: chatExample, correctedFrom: z.string().min(1).max(200) }).strict(),
   ),
   /** Save the whole project as one portable file (native save dialog); saved=false when cancelled. */
   'projects.exportFile': defineRoute<{ saved: boolean }>()(z.object({ id: projectId }).strict()),

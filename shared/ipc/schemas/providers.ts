@@ -72,28 +72,6 @@ export const providerRoutes = {
       })
       .strict(),
   ),
-  'prices.estimate': defineRoute<CostQuote>()(
-    z.discriminatedUnion('kind', [
-      z
-        .object({
-          kind: z.literal('training'),
-          provider: providerId,
-          model: z.string().min(1).max(200),
-          tokensPerEpoch: z.number().int().min(0).max(1e12),
-          epochs: z.number().int().min(1).max(100),
-        })
-        .strict(),
-      z
-        .object({
-          kind: z.literal('reply'),
-          provider: providerId,
-          model: z.string().min(1).max(200),
-          promptTokens: z.number().int().min(0).max(1e9),
-          replyTokens: z.number().int().min(0).max(1e9),
-        })
-        .strict(),
-    ]),
-  ),
   /** Whether to show the first-run "connect an account or practise" prompt. */
   'accounts.firstRun': defineRoute<{ show: boolean }>()(z.object({}).strict()),
   'accounts.firstRunDone': defineRoute<{ show: boolean }>()(z.object({}).strict()),

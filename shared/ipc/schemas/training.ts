@@ -45,7 +45,6 @@ export const trainingRoutes = {
   /** The user confirmed the cost: stage, upload, create. Answers once the run is saved. */
   'training.start': defineRoute<TrainingRun>()(runSettingsSchema),
   'training.cancelUpload': defineRoute<TrainingRun>()(byRun),
-  'training.budget': defineRoute<{ usd: number | null }>()(z.object({}).strict()),
   'training.setBudget': defineRoute<{ usd: number | null }>()(
     z.object({ usd: z.number().positive().max(1_000_000).nullable() }).strict(),
   ),

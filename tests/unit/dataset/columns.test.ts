@@ -1,7 +1,7 @@
 // Column guesses from headers in English, Traditional and Simplified Chinese, and the row-to-example
 // conversion for single- and multi-turn sheets and pasted Q&A text.
 import { describe, expect, it } from 'vitest';
-import { guessColumns, positionalMapping } from '../../../shared/domain/dataset/columns';
+import { guessColumns, MAX_GUESSED_COLUMNS, positionalMapping } from '../../../shared/domain/dataset/columns';
 import { TableAssembler } from '../../../shared/domain/dataset/table';
 import { QaTextParser, looksLikeQaText } from '../../../shared/domain/dataset/qaText';
 import type { RecordSink } from '../../../shared/domain/dataset/sink';
@@ -161,5 +161,17 @@ describe('Q&A text', () => {
   it('recognises Q&A text', () => {
     expect(looksLikeQaText('問：你好？\n答：你好。')).toBe(true);
     expect(looksLikeQaText('Just a paragraph of prose.\nAnother line.')).toBe(false);
+  });
+});
+
+describe('a header row of a million columns', () => {
+  it('guesses roles within the first 16,384 columns only, so the window never gets a million-entry list', () => {
+    const headers = Array.from({ length: 1_000_000 }, (_, i) => `c${i}`);
+    headers[3] = 'Question';
+    headers[5] = 'Answer';
+    headers[500_000] = 'System';
+    const guess = guessColumns(headers);
+    expect(guess.columns).toHaveLength(MAX_GUESSED_COLUMNS);
+    expect(guess.mapping).toEqual({ user: 3, assistant: 5 });
   });
 });

@@ -1,9 +1,9 @@
-// XLSX import: merged and empty cells, extra sheets, hostile names and formula cells, and zip bombs
-// refused before exceljs inflates anything.
-import { mkdtempSync, statSync } from 'node:fs';
+// XLSX import: merged and empty cells, extra sheets, hostile names and formula cells, zip bombs refused
+// from the index, and archives whose index lies stopped by what they really inflate to.
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../../electron/main/services/dataset/checkFile';
 import { importFile, previewFile } from '../../../electron/main/services/dataset/importFile';
 import { inspectXlsx } from '../../../electron/main/services/dataset/zipGuard';
@@ -14,6 +14,9 @@ import {
   writeMergedCellsXlsx,
   writeMultiSheetXlsx,
   writeProtoNamesXlsx,
+  writeDataDescriptorXlsx,
+  writeManySharedStringsXlsx,
+  writeSheetFirstXlsx,
   writeZipBombXlsx,
 } from '../../fixtures/data/xlsx';
 
@@ -113,5 +116,88 @@ describe('zip bombs', () => {
     const table = new TableAssembler({ record: () => undefined, issue: () => undefined });
     const limits = { ...XLSX_LIMITS, maxRows: 5 };
     await expect(readXlsx(paths.multi, table, undefined, limits)).rejects.toBeInstanceOf(SheetLimitError);
+  });
+});
+
+// Archives that lie about themselves. Each must stop at the first byte past a limit, with the zip-bomb
+// message, without writing to the temp folder (exceljs spooled a sheet stored before its shared strings
+// there: 1.5 GB from a 5 MB file). The numbers at full size are in the issue note; these are scaled down.
+describe('lying archives are measured by what they inflate to', () => {
+  const lying = {
+    sheetFirst: join(dir, 'sheet-first.xlsx'),
+    manyStrings: join(dir, 'many-strings.xlsx'),
+    descriptors: join(dir, 'descriptors.xlsx'),
+    descriptorsLie: join(dir, 'descriptors-lie.xlsx'),
+  };
+  let tempDir: string;
+  const previousTmp = process.env.TMPDIR;
+
+  beforeAll(() => {
+    writeSheetFirstXlsx(lying.sheetFirst, 64 * 1024 * 1024);
+    writeManySharedStringsXlsx(lying.manyStrings, 400_000);
+    writeDataDescriptorXlsx(lying.descriptors, 50);
+    writeDataDescriptorXlsx(lying.descriptorsLie, 5000, 100);
+    // Anything a reader spools goes to os.tmpdir(), which follows TMPDIR: an empty folder to watch.
+    tempDir = mkdtempSync(join(dir, 'tmp-'));
+    process.env.TMPDIR = tempDir;
+  });
+  afterAll(() => {
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+  });
+
+  it('a sheet stored before its shared strings that inflates past its declared size: refused, nothing spooled', async () => {
+    // The index is believable (512 KB declared, a modest ratio), so the up-front guard lets it through.
+    expect(await inspectXlsx(lying.sheetFirst, statSync(lying.sheetFirst).size)).toMatchObject({ ok: true });
+    const result = await checkFile(lying.sheetFirst);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'archive_too_large', params: { reason: 'declared_size_exceeded' } },
+    });
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('counts the bytes it inflates against the total, whatever the index says', async () => {
+    const table = new TableAssembler({ record: () => undefined, issue: () => undefined });
+    const limits = { ...XLSX_LIMITS, maxUncompressedBytes: 256 * 1024 };
+    await expect(readXlsx(lying.descriptors, table, undefined, limits)).resolves.toBeUndefined();
+    const big = new TableAssembler({ record: () => undefined, issue: () => undefined });
+    const error = await readXlsx(lying.manyStrings, big, undefined, limits).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SheetLimitError);
+    expect((error as SheetLimitError).params).toMatchObject({ limit: 256 * 1024 });
+    expect((error as SheetLimitError).params.bytes).toBeLessThan(256 * 1024 + 128 * 1024); // one chunk past
+  });
+
+  it('shared strings count against the cell limit and their own memory budget, before any row is read', async () => {
+    const rows: unknown[] = [];
+    const table = new TableAssembler({ record: (v) => rows.push(v), issue: () => undefined });
+    const byCells = await readXlsx(lying.manyStrings, table, undefined, {
+      ...XLSX_LIMITS,
+      maxCells: 100_000,
+    }).catch((e: unknown) => e);
+    expect((byCells as SheetLimitError).params).toMatchObject({ sharedStrings: 100_001 });
+    const byBytes = await readXlsx(lying.manyStrings, table, undefined, {
+      ...XLSX_LIMITS,
+      maxCompressionRatio: Infinity, // this repetitive file would trip the ratio first
+      maxSharedStringBytes: 1024 * 1024,
+    }).catch((e: unknown) => e);
+    expect(byBytes).toBeInstanceOf(SheetLimitError);
+    expect((byBytes as SheetLimitError).params.sharedStrings).toBeLessThan(400_000);
+    expect(rows).toEqual([]);
+  });
+
+  it('reads an honest workbook written with data descriptors, and refuses one whose sheet lies', async () => {
+    const imported = await importFile(lying.descriptors);
+    if (!imported.ok) throw new Error(imported.error.code);
+    expect(imported.data.examples).toHaveLength(50);
+    expect(imported.data.examples[49]?.example.messages).toEqual([
+      { role: 'user', content: 'Q49: how long?' },
+      { role: 'assistant', content: 'A49: three minutes' },
+    ]);
+    expect(await checkFile(lying.descriptorsLie)).toMatchObject({
+      ok: false,
+      error: { code: 'archive_too_large' },
+    });
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });

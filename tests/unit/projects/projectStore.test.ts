@@ -135,9 +135,32 @@ describe('ProjectsService', () => {
     );
     const fresh = new ProjectsService({ dataDir: dir });
     expect((await fresh.openProject(meta.id)).examples).toHaveLength(2);
+    // The cut-off temporary file (30 MB at 100k examples) is not left behind forever.
+    expect(await fs.readdir(projectDir)).not.toContain('examples.jsonl.writing');
     await fresh.patch(meta.id, { insert: [{ index: 2, example: item(3) }] });
     await fresh.flush();
     expect((await new ProjectsService({ dataDir: dir }).openProject(meta.id)).examples).toHaveLength(3);
+  });
+
+  it('a crash while creating a project never hides its examples from the list', async () => {
+    // An older version wrote the examples first: a crash before project.json left a folder the list skipped.
+    const orphan = path.join(dir, 'projects', 'p-0123456789ab');
+    await fs.mkdir(orphan, { recursive: true });
+    const text = [item(1), item(2)].map((e) => JSON.stringify(e)).join('\n');
+    await fs.writeFile(
+      examplesPath(orphan),
+      `{"format":"tunesmith-examples","version":1,"count":2}\n${text}\n`,
+    );
+    const service = new ProjectsService({ dataDir: dir });
+    expect(await service.list()).toMatchObject([{ id: 'p-0123456789ab', exampleCount: 2 }]);
+    expect((await service.openProject('p-0123456789ab')).examples).toHaveLength(2);
+
+    // Now the metadata is written first: a crash before the examples leaves a listed project that says so.
+    const created = await service.create('Tea', [item(3)]);
+    const createdDir = path.join(dir, 'projects', created.meta.id);
+    await fs.rm(examplesPath(createdDir));
+    const reopened = await new ProjectsService({ dataDir: dir }).openProject(created.meta.id);
+    expect(reopened.recovered).toBe('examples_reset');
   });
 
   it('refuses a patch for examples it does not have, leaving the project unchanged', async () => {

@@ -1,5 +1,4 @@
 // Examples projects. Thin: storage and rules live in services/projects.
-import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { ProjectExample } from '../../../../shared/domain/projects/types';
 import { partsFromLetters } from '../../../../shared/domain/projects/partLetters';
@@ -53,8 +52,6 @@ export function projectHandlers(s: AppServices): Pick<Handlers, ProjectRoutes> {
     'projects.setSystemPrompts': async ({ id, prompts, which, whole }) => ({
       changed: await projects.setSystemPrompts(id, { prompts, which, whole: whole as ProjectExample[] }),
     }),
-    'projects.appendCorrected': ({ id, example, correctedFrom }) =>
-      projects.appendCorrected(id, example as ChatExample, correctedFrom),
     'projects.exportFile': async ({ id }) => {
       const project = await projects.openProject(id);
       const file = await s.dialogs.showSaveDialog(

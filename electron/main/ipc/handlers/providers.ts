@@ -10,7 +10,6 @@ type ProviderRoutes =
   | 'accounts.configureOpenai'
   | 'prices.list'
   | 'prices.override'
-  | 'prices.estimate'
   | 'accounts.firstRun'
   | 'accounts.firstRunDone'
   | 'network.status';
@@ -28,10 +27,6 @@ export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes>
     'accounts.configureOpenai': (settings) => s.providers.configureOpenAi(settings),
     'prices.list': () => s.prices.entries(),
     'prices.override': ({ provider, model, override }) => s.prices.setOverride(provider, model, override),
-    'prices.estimate': (input) =>
-      input.kind === 'training'
-        ? s.prices.trainingCost(input.provider, input.model, input.tokensPerEpoch, input.epochs)
-        : s.prices.replyCost(input.provider, input.model, input.promptTokens, input.replyTokens),
     'accounts.firstRun': () => ({ show: !s.providers.firstRunPromptDone() }),
     'accounts.firstRunDone': async () => {
       await s.providers.finishFirstRunPrompt();

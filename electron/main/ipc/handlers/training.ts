@@ -9,7 +9,6 @@ type TrainingRoutes =
   | 'training.moderate'
   | 'training.start'
   | 'training.cancelUpload'
-  | 'training.budget'
   | 'training.setBudget'
   | 'jobs.list'
   | 'jobs.cancel'
@@ -28,7 +27,6 @@ export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes>
     'training.moderate': ({ sourceId }) => t.moderate(sourceId),
     'training.start': (settings) => t.start(settings),
     'training.cancelUpload': ({ runId }) => t.cancelUpload(runId),
-    'training.budget': () => ({ usd: t.budget() }),
     'training.setBudget': async ({ usd }) => ({ usd: await t.setBudget(usd) }),
     'jobs.list': () => t.runs(),
     'jobs.cancel': ({ runId }) => t.cancel(runId),

@@ -94,8 +94,13 @@ export interface AppServices {
   examplesTasks: ExamplesTasks;
   dialogs: DialogPort;
   training: TrainingService;
-  /** Writes every pending edit now; call before quitting. */
+  /** Writes every pending edit now. */
   flushAll(): Promise<void>;
+  /**
+   * Quit: stops what could still change state (training pollers, the network monitor, dataset tasks),
+   * then writes pending edits, then the practice service's state, each after the one before has finished.
+   */
+  shutdown(): Promise<void>;
   openExternal(url: string): Promise<void>;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
 }
@@ -254,6 +259,14 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     dialogs: adapters.dialogs ?? NO_DIALOGS,
     training,
     flushAll: () => projects.flush(),
+    shutdown: async () => {
+      // Producers first, so nothing changes after it has been written.
+      training.dispose();
+      providers.dispose();
+      await examplesTasks.dispose();
+      await projects.flush();
+      await practice.dispose();
+    },
     openExternal: adapters.openExternal,
     emit: adapters.emit,
   };

@@ -18,9 +18,9 @@ export interface OpenedFile {
 export async function openChecked(path: string, maxFileBytes: number): Promise<DatasetResult<OpenedFile>> {
   let size: number;
   try {
+    // stat follows symbolic links: a link to a device or a folder is refused for what it points at.
     const info = await stat(path);
-    if (!info.isFile())
-      return { ok: false, error: { code: 'file_unreadable', params: { reason: 'not_a_file' } } };
+    if (!info.isFile()) return { ok: false, error: { code: 'not_a_regular_file' } };
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file_not_found' : 'file_unreadable';

@@ -1,8 +1,10 @@
 // Reading a file into the editor: the same sources as the check, but the sink keeps the examples (the
 // editor needs them in memory anyway) together with the line each came from, so issues found later can
 // still point at the user's original file. Records that are not chat examples at all are left out and
-// reported; everything that can be shown and fixed in the editor is kept.
+// reported; everything that can be shown and fixed in the editor is kept, converted to the one stored
+// shape (shared/domain/chatSchema.ts) so that what an import accepts, the project always opens again.
 import type { ChatExample } from '../../../../shared/domain/chat';
+import { toStorableExample } from '../../../../shared/domain/chatSchema';
 import { makeIssue, type DatasetIssue, type DatasetResult } from '../../../../shared/domain/dataset/codes';
 import {
   checkExampleFormat,
@@ -44,8 +46,15 @@ export async function importFile(
     record(value, line) {
       const converted = isLegacyPromptCompletion(value) ? legacyToChat(value) : value;
       const format = checkExampleFormat(converted);
-      if (format.example) examples.push({ example: format.example, line });
-      else {
+      // What is kept must be what the project store can load again: the same schema decides both.
+      const storable = format.example ? toStorableExample(converted) : null;
+      if (storable?.ok) {
+        examples.push({ example: storable.example, line });
+        for (const note of storable.notes) issues.push(makeIssue(note.code, line, null, note.params));
+      } else if (storable) {
+        skipped++;
+        issues.push(makeIssue(storable.note.code, line, null, storable.note.params));
+      } else {
         skipped++;
         for (const f of format.findings) issues.push(makeIssue(f.code, line, null, f.params));
       }

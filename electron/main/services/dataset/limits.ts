@@ -18,13 +18,22 @@ export const PROVIDER_FILE_LIMITS: Readonly<Record<ProviderId, number>> = {
  */
 export const DEFAULT_MAX_LINE_BYTES = 8 * MB;
 
-/** XLSX (a zip) limits: the sum of declared uncompressed sizes, the expansion ratio, and the sheet size. */
+/**
+ * XLSX (a zip) limits: bytes inflated from all parts (declared and actual), the expansion ratio, and the
+ * sheet size; rows, cells and characters include the shared strings.
+ */
 export interface XlsxLimits {
   maxUncompressedBytes: number;
   maxCompressionRatio: number;
   maxRows: number;
   maxCells: number;
   maxTextChars: number;
+  /**
+   * The shared-string table is read before any row, so it has its own bounds: how many strings (Excel's
+   * 1,048,576 rows × a few text columns) and the memory they take (UTF-8 text plus 4 bytes a string).
+   */
+  maxSharedStrings: number;
+  maxSharedStringBytes: number;
 }
 
 export const XLSX_LIMITS: Readonly<XlsxLimits> = {
@@ -33,6 +42,8 @@ export const XLSX_LIMITS: Readonly<XlsxLimits> = {
   maxRows: 2_000_000,
   maxCells: 20_000_000,
   maxTextChars: 512 * MB,
+  maxSharedStrings: 4_000_000,
+  maxSharedStringBytes: 256 * MB,
 };
 
 export const CHUNK_BYTES = 1 * MB;

@@ -215,7 +215,10 @@ async function readQaText(
       stats.lines = raw.line;
       if (raw.crlf) stats.crlf++;
       const text = decodeRawLine(raw, encoding, maxLineBytes, sink);
-      if (text === null) continue;
+      if (text === null) {
+        stats.onlyBlank = false; // a line too long to read is not a blank one
+        continue;
+      }
       if (text.trim() !== '') stats.onlyBlank = false;
       parser.line(text, raw.line);
     }

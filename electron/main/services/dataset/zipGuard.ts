@@ -1,7 +1,7 @@
-// An XLSX is a zip, so a small file can expand to gigabytes (a zip bomb). Before exceljs sees the file,
-// this reads the zip's central directory (the index at its end) and refuses archives whose declared
+// An XLSX is a zip, so a small file can expand to gigabytes (a zip bomb). Before the reader starts, this
+// reads the zip's central directory (the index at its end) and refuses archives whose declared
 // uncompressed sizes or expansion ratios are beyond reason. Declared sizes can lie, so the XLSX reader
-// also counts rows, cells and characters as it streams and stops at the same kind of limits.
+// (sources/xlsx.ts) also counts the bytes it really inflates, and rows, cells and characters.
 import { open } from 'node:fs/promises';
 import type { DatasetResult } from '../../../../shared/domain/dataset/codes';
 import { XLSX_LIMITS } from './limits';

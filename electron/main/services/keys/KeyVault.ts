@@ -28,6 +28,8 @@ interface LiveKey {
 
 export class KeyVault {
   private readonly live = new Map<KeyedProviderId, LiveKey>();
+  /** Opened once per vault: every save and unlock uses the same cipher key. */
+  private localCipher: Promise<LocalFileCipher> | null = null;
 
   private constructor(
     private readonly file: DurableJsonFile<VaultData>,
@@ -84,7 +86,7 @@ export class KeyVault {
       }));
       this.live.set(provider, { key, storage: 'encrypted' });
     } else if (acceptUnprotected) {
-      const local = await LocalFileCipher.open(path.join(this.dir, 'local.key'));
+      const local = await this.local();
       const data = local.encrypt(key);
       await this.file.update((v) => ({
         keys: { ...v.keys, [provider]: { storage: 'unprotected', data, last4 } },
@@ -101,6 +103,14 @@ export class KeyVault {
     this.live.delete(provider);
     await this.forgetStored(provider);
     return this.statusOf(provider);
+  }
+
+  private local(): Promise<LocalFileCipher> {
+    this.localCipher ??= LocalFileCipher.open(path.join(this.dir, 'local.key')).catch((error: unknown) => {
+      this.localCipher = null; // a failed open (disk full) may succeed on the next save
+      throw error;
+    });
+    return this.localCipher;
   }
 
   private async forgetStored(provider: KeyedProviderId): Promise<void> {
@@ -122,7 +132,7 @@ export class KeyVault {
         const key =
           stored.storage === 'encrypted'
             ? this.cipher.decryptString(Buffer.from(stored.data, 'base64'))
-            : (await LocalFileCipher.open(path.join(this.dir, 'local.key'))).decrypt(stored.data);
+            : (await this.local()).decrypt(stored.data);
         this.live.set(provider, { key, storage: stored.storage });
       } catch {
         // An entry we cannot decrypt (keychain changed, app re-signed) stays on disk untouched; the user

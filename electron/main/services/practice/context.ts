@@ -23,10 +23,49 @@ export type AppContext = Context<AppEnv>;
 const UNPARSABLE_JSON =
   "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center at help.openai.com.)";
 
+/**
+ * Largest JSON body read (a guess well above any real request: a chat request with a long conversation is
+ * a few MB). Files and upload parts come as multipart forms with their own limits.
+ */
+export const MAX_JSON_BODY_BYTES = 32 * 1024 * 1024;
+
+const tooLarge = () =>
+  new ApiError(413, {
+    message: `Request body too large: JSON bodies may be at most ${MAX_JSON_BODY_BYTES} bytes.`,
+    type: 'invalid_request_error',
+    param: null,
+    code: 'request_too_large',
+  });
+
+/** The body as text, counted while it streams: a body over the limit is refused at that byte. */
+async function boundedText(c: AppContext): Promise<string> {
+  const declared = Number(c.req.header('content-length'));
+  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const body = c.req.raw.body;
+  if (!body) return '';
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function readJson<S extends z.ZodType>(c: AppContext, schema: S): Promise<z.infer<S>> {
+  const text = await boundedText(c).catch((error: unknown) => {
+    if (error instanceof ApiError) throw error;
+    throw errors.badRequest(UNPARSABLE_JSON); // the body broke off while it was read
+  });
   let body: unknown;
   try {
-    const text = await c.req.text();
     body = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     throw errors.badRequest(UNPARSABLE_JSON);

@@ -177,6 +177,12 @@ export class ExamplesTasks {
     this.deps.worker.warmUp();
   }
 
+  /** Quit: stops every running task (nothing it would have written is half-saved) and ends the thread. */
+  async dispose(): Promise<void> {
+    for (const control of this.running.values()) control.abort();
+    await this.deps.worker.dispose();
+  }
+
   cancel(taskId: string): boolean {
     const control = this.running.get(taskId);
     control?.abort();
@@ -198,11 +204,7 @@ export class ExamplesTasks {
       const result = await run(control.signal, (p) =>
         this.deps.emit('examples.progressed', { taskId, phase, done: p.bytesRead, total: p.totalBytes }),
       );
-      this.deps.emit('examples.finished', {
-        taskId,
-        phase,
-        outcome: result.ok ? 'done' : result.error.code === 'cancelled' ? 'cancelled' : 'failed',
-      });
+      // The route's answer tells the window the task ended; there is no separate "finished" event.
       return result;
     } finally {
       this.running.delete(taskId);

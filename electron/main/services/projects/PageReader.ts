@@ -28,6 +28,7 @@ export class PageReader {
     const first = this.page({ examples: project.examples, offset: 0 });
     const opened: OpenedProject = { meta: project.meta, examples: first.examples };
     if (project.recovered) opened.recovered = project.recovered;
+    if (project.setAside) opened.setAside = project.setAside;
     if (first.next) opened.next = first.next;
     return opened;
   }

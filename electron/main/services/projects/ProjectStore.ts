@@ -7,18 +7,15 @@ import path from 'node:path';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { applyPatch, type ExamplesPatch } from '../../../../shared/domain/projects/patch';
 import type { OpenProject, ProjectExample, ProjectMeta } from '../../../../shared/domain/projects/types';
-import { ProjectExampleSchema, ProjectMetaSchema } from './schemas';
+import { ProjectMetaSchema } from './schemas';
+import { readExamplesWithRecovery, writeExamples } from './examplesFile';
 import { ThrottledWriter } from './ThrottledWriter';
 
 /** Autosave delay: with the write itself, edits reach disk well inside the 2 s the issue allows. */
 export const AUTOSAVE_MS = 1000;
-const EXAMPLES_FORMAT = 'tunesmith-examples';
-const EXAMPLES_VERSION = 1;
-const FILE_MODE = 0o600;
 
 export const metaPath = (dir: string) => path.join(dir, 'project.json');
 export const examplesPath = (dir: string) => path.join(dir, 'examples.jsonl');
-const backupPath = (file: string) => `${file}.bak`;
 
 export class ProjectStore {
   private examplesDirty = false;
@@ -34,6 +31,8 @@ export class ProjectStore {
     readonly recovered: OpenProject['recovered'],
     onError: (error: unknown) => void,
     private readonly now: () => Date,
+    /** Examples that could not be read when the project opened (kept in the damaged file, aside). */
+    readonly setAside = 0,
   ) {
     this.writer = new ThrottledWriter(() => this.writeAll(), AUTOSAVE_MS, onError);
     this.positions = new Map(examplesValue.map((e, i) => [e.id, i]));
@@ -46,14 +45,15 @@ export class ProjectStore {
     options: { onError?: (e: unknown) => void; now?: () => Date } = {},
   ): Promise<ProjectStore> {
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeExamples(examplesPath(dir), examples);
+    // Metadata first: a crash before the examples are written leaves a project the list shows (and
+    // open() says its examples are missing), never examples in a folder the list cannot see.
     const metaFile = await DurableJsonFile.open({
       file: metaPath(dir),
       version: 1,
       schema: ProjectMetaSchema,
-      defaults: () => meta,
+      defaults: () => ({ ...meta, exampleCount: examples.length }),
     });
-    await metaFile.set({ ...meta, exampleCount: examples.length });
+    await writeExamples(examplesPath(dir), examples);
     return new ProjectStore(
       dir,
       metaFile,
@@ -69,11 +69,9 @@ export class ProjectStore {
     dir: string,
     options: { onError?: (e: unknown) => void; now?: () => Date } = {},
   ): Promise<ProjectStore | null> {
-    try {
-      await fs.access(metaPath(dir));
-    } catch {
-      return null;
-    }
+    // A folder without metadata is a project only if it holds examples (older versions wrote those first,
+    // so a crash during creation left them there): it opens as a recovered project instead of hiding them.
+    if (!(await anyExists([metaPath(dir), examplesPath(dir), `${examplesPath(dir)}.bak`]))) return null;
     const metaFile = await DurableJsonFile.open({
       file: metaPath(dir),
       version: 1,
@@ -82,10 +80,12 @@ export class ProjectStore {
       defaults: () =>
         emptyMeta(path.basename(dir), 'Recovered project', (options.now ?? (() => new Date()))()),
     });
-    const { examples, recovered } = await readExamplesWithRecovery(
-      examplesPath(dir),
-      options.now ?? (() => new Date()),
-    );
+    const read = await readExamplesWithRecovery(examplesPath(dir), options.now ?? (() => new Date()));
+    const { examples, setAside } = read;
+    // Metadata that counts examples the folder does not have: their file never reached the disk.
+    const recovered =
+      read.recovered ??
+      (examples.length === 0 && metaFile.get().exampleCount > 0 ? 'examples_reset' : undefined);
     const store = new ProjectStore(
       dir,
       metaFile,
@@ -94,10 +94,14 @@ export class ProjectStore {
       recovered,
       options.onError ?? (() => {}),
       options.now ?? (() => new Date()),
+      setAside,
     );
-    // A restored copy is written back at once so the next start does not have to recover again.
-    if (recovered) store.replaceExamples(examples);
-    else if (store.metaValue.exampleCount !== examples.length)
+    // What opened is written back before anyone sees it: the damaged file is already aside, so a crash
+    // before autosave would otherwise leave no examples file at all for the next start.
+    if (recovered) {
+      store.replaceExamples(examples);
+      await store.flush();
+    } else if (store.metaValue.exampleCount !== examples.length)
       store.updateMeta((m) => ({ ...m, exampleCount: examples.length }));
     return store;
   }
@@ -162,6 +166,18 @@ export class ProjectStore {
   }
 }
 
+async function anyExists(files: string[]): Promise<boolean> {
+  for (const file of files) {
+    try {
+      await fs.access(file);
+      return true;
+    } catch {
+      // try the next
+    }
+  }
+  return false;
+}
+
 export function emptyMeta(id: string, name: string, now: Date): ProjectMeta {
   return {
     id,
@@ -177,84 +193,4 @@ export function emptyMeta(id: string, name: string, now: Date): ProjectMeta {
     report: null,
     exampleCount: 0,
   };
-}
-
-/** Examples serialized per write call: small enough that main's event loop never waits long. */
-const WRITE_BATCH = 1000;
-
-/**
- * JSONL, one example a line after a header line, streamed in batches to a temporary file (a 100k-example
- * project is ~30 MB: one JSON.stringify of it would block the main process for a noticeable time) and
- * fsynced. Then the previous file becomes the backup and the new one takes its name, each by a rename.
- * A crash while writing leaves the old file untouched; a crash between the renames leaves the backup,
- * which open() restores.
- */
-async function writeExamples(file: string, examples: readonly ProjectExample[]): Promise<void> {
-  const temp = `${file}.writing`;
-  const handle = await fs.open(temp, 'w', FILE_MODE);
-  try {
-    const header = JSON.stringify({
-      format: EXAMPLES_FORMAT,
-      version: EXAMPLES_VERSION,
-      count: examples.length,
-    });
-    await handle.write(header + '\n');
-    for (let i = 0; i < examples.length; i += WRITE_BATCH) {
-      let chunk = '';
-      for (const e of examples.slice(i, i + WRITE_BATCH)) chunk += JSON.stringify(e) + '\n';
-      await handle.write(chunk);
-    }
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(file, backupPath(file));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await fs.rename(temp, file);
-}
-
-type ReadOutcome = { ok: true; examples: ProjectExample[] } | { ok: false; missing: boolean };
-
-async function readExamples(file: string): Promise<ReadOutcome> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, missing: true };
-    throw error;
-  }
-  const lines = text.split('\n');
-  try {
-    const header = JSON.parse(lines[0] ?? '') as { format?: string; version?: number; count?: number };
-    if (header.format !== EXAMPLES_FORMAT || header.version !== EXAMPLES_VERSION)
-      return { ok: false, missing: false };
-    const examples: ProjectExample[] = [];
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] as string;
-      if (line === '') continue;
-      const parsed = ProjectExampleSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) return { ok: false, missing: false };
-      examples.push(parsed.data);
-    }
-    // A file cut short (it should not be, the write is atomic) is damaged, not merely smaller.
-    if (examples.length !== header.count) return { ok: false, missing: false };
-    return { ok: true, examples };
-  } catch {
-    return { ok: false, missing: false };
-  }
-}
-
-async function readExamplesWithRecovery(
-  file: string,
-  now: () => Date,
-): Promise<{ examples: ProjectExample[]; recovered: OpenProject['recovered'] }> {
-  const main = await readExamples(file);
-  if (main.ok) return { examples: main.examples, recovered: undefined };
-  if (!main.missing) await fs.rename(file, `${file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`);
-  const backup = await readExamples(backupPath(file));
-  if (backup.ok) return { examples: backup.examples, recovered: 'examples_restored_from_backup' };
-  return { examples: [], recovered: 'examples_reset' };
 }

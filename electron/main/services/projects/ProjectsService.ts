@@ -73,6 +73,7 @@ export class ProjectsService {
     const store = await this.require(id);
     const project: OpenProject = { meta: store.meta, examples: [...store.examples] };
     if (store.recovered) project.recovered = store.recovered;
+    if (store.setAside) project.setAside = store.setAside;
     return project;
   }
 

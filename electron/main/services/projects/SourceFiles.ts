@@ -46,8 +46,9 @@ export class SourceFiles {
   }
 
   async addPicked(filePath: string): Promise<SourceFile> {
-    const stat = await fs.stat(filePath).catch(() => null);
-    if (!stat?.isFile()) throw appError('not_found', { path: 'file' });
+    const stat = await fs.stat(filePath).catch(() => null); // follows links: judged by what they point at
+    if (!stat) throw appError('not_found', { path: 'file' });
+    if (!stat.isFile()) throw appError('file_invalid', { params: { reason: 'not_a_regular_file' } });
     return this.add({
       fileName: path.basename(filePath),
       bytes: stat.size,
@@ -67,15 +68,30 @@ export class SourceFiles {
     return this.add({ fileName: name, bytes, path: file, received: 0, temporary: true });
   }
 
-  /** Chunks must arrive in order: the offset says where this one starts. */
+  /**
+   * Chunks must arrive in order: the offset says where this one starts. The offset is claimed before the
+   * write starts, so a second chunk for the same offset (a retry racing the first) is refused instead of
+   * appended twice; a failed write gives the offset back.
+   */
   async appendChunk(token: string, offset: number, base64: string): Promise<number> {
     const entry = this.entries.get(token);
     if (!entry?.temporary) throw appError('not_found', { path: 'token' });
     if (offset !== entry.received) throw appError('bad_input', { path: 'offset' });
     const data = Buffer.from(base64, 'base64');
     if (entry.received + data.length > entry.bytes) throw appError('bad_input', { path: 'data' });
-    await fs.appendFile(entry.path, data);
     entry.received += data.length;
+    try {
+      // Written at its offset, not appended: the file holds exactly the bytes claimed so far.
+      const handle = await fs.open(entry.path, 'r+');
+      try {
+        await handle.write(data, 0, data.length, offset);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      entry.received = offset;
+      throw error;
+    }
     return entry.received;
   }
 

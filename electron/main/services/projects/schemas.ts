@@ -5,6 +5,7 @@
 // refused, not dropped), every list and string is bounded, and examples keep unknown keys as JSON values
 // so a file the user has not fixed yet survives the trip unchanged.
 import { z } from 'zod';
+import { ChatExampleSchema } from '../../../../shared/domain/chatSchema';
 import type { ProjectExample, ProjectMeta, StoredReport } from '../../../../shared/domain/projects/types';
 import { SPLIT_PRESET_IDS } from '../../../../shared/domain/projects/split';
 import { ALL_ISSUE_CODES, ISSUE_CODES, type FixId } from '../../../../shared/domain/dataset/codes';
@@ -89,17 +90,10 @@ export const ProjectMetaSchema: z.ZodType<ProjectMeta> = z.object({
   importProblems: importProblems.optional().catch(undefined),
 }) as z.ZodType<ProjectMeta>;
 
-const message = z
-  .object({
-    role: z.string(),
-    content: z.string().nullable(),
-  })
-  .passthrough();
-
 /** One example as stored (and as received from the renderer in patches). Unknown message keys survive. */
 export const ProjectExampleSchema = z.object({
   id: z.string().min(1).max(80),
-  example: z.object({ messages: z.array(message).max(2000) }).passthrough(),
+  example: ChatExampleSchema,
   provenance,
   sourceLine: z.number().int().optional(),
   split: splitPart,
@@ -110,8 +104,6 @@ export const ProjectExampleSchema = z.object({
 
 export const PORTABLE_FORMAT = 'tunesmith-project';
 export const PORTABLE_VERSION = 2;
-/** Longest text a message may hold in a portable file: the engine's longest readable line. */
-const MAX_TEXT = 8 * 1024 * 1024;
 
 const distribution = z.strictObject({
   min: z.number(),
@@ -204,18 +196,11 @@ export const PortableHeadSchema = z.strictObject({
 
 export type PortableHead = z.infer<typeof PortableHeadSchema>;
 
-// Message and example keys beyond the known ones are user data (the checks report them); they are kept
-// as plain JSON values. Dangerous keys (__proto__, …) are refused before this schema ever runs.
-const portableMessage = z
-  .object({
-    role: z.string().max(1000),
-    // As the project store holds it (ProjectExampleSchema): anything else would import but not reopen.
-    content: z.string().max(MAX_TEXT).nullable(),
-  })
-  .catchall(z.json());
-
+// Message and example keys beyond the known ones are user data (the checks report them); the shared
+// schema keeps them as plain JSON values. Dangerous keys (__proto__, …) are refused before it ever runs.
 export const PortableExampleSchema = z.strictObject({
-  example: z.object({ messages: z.array(portableMessage).max(2000) }).catchall(z.json()),
+  // The same schema as the project store: anything else would import but not reopen.
+  example: ChatExampleSchema,
   provenance,
   sourceLine: z.number().int().min(0).optional(),
   correctedFrom: z.string().max(200).optional(),

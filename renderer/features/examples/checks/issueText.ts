@@ -98,6 +98,16 @@ export const ISSUE_TEXT = {
     what: 'checks.codes.qa_unpaired.what',
     next: 'checks.codes.qa_unpaired.next',
   },
+  content_converted: {
+    title: 'checks.codes.content_converted.title',
+    what: 'checks.codes.content_converted.what',
+    next: 'checks.codes.content_converted.next',
+  },
+  example_not_kept: {
+    title: 'checks.codes.example_not_kept.title',
+    what: 'checks.codes.example_not_kept.what',
+    next: 'checks.codes.example_not_kept.next',
+  },
   data_type: {
     title: 'checks.codes.data_type.title',
     what: 'checks.codes.data_type.what',
@@ -241,6 +251,7 @@ export const FIX_TEXT = {
 export const REASON_TEXT = {
   file_not_found: 'checks.reasons.file_not_found',
   file_unreadable: 'checks.reasons.file_unreadable',
+  not_a_regular_file: 'checks.reasons.not_a_regular_file',
   file_too_large: 'checks.reasons.file_too_large',
   archive_too_large: 'checks.reasons.archive_too_large',
   unsupported_format: 'checks.reasons.unsupported_format',

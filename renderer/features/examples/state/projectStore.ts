@@ -26,6 +26,8 @@ interface ProjectState {
   meta: ProjectMeta | null;
   examples: ProjectExample[];
   recovered: OpenedProject['recovered'];
+  /** Examples that could not be read when the project opened (set aside, not deleted). */
+  setAside: number;
   /** Set while later pages of the project are still arriving. */
   loading: { loaded: number; total: number } | null;
   selectedId: string | null;
@@ -176,6 +178,7 @@ export const useProject = create<ProjectState>()((set, get) => {
     meta: null,
     examples: [],
     recovered: undefined,
+    setAside: 0,
     loading: null,
     selectedId: null,
     positions: new Map(),
@@ -189,6 +192,7 @@ export const useProject = create<ProjectState>()((set, get) => {
         examples: project.examples,
         positions: positionsOf(project.examples),
         recovered: project.recovered,
+        setAside: project.setAside ?? 0,
         loading: project.next ? { loaded: project.examples.length, total: project.next.total } : null,
         selectedId: project.examples[0]?.id ?? null,
         save: 'saved',
@@ -205,6 +209,7 @@ export const useProject = create<ProjectState>()((set, get) => {
         positions: new Map(),
         selectedId: null,
         recovered: undefined,
+        setAside: 0,
         loading: null,
       });
     },

@@ -49,7 +49,10 @@ export async function readJsonl(
       stats.lines = raw.line;
       if (raw.crlf) stats.crlf++;
       const text = decodeRawLine(raw, encoding, maxLineBytes, sink);
-      if (text === null) continue;
+      if (text === null) {
+        stats.onlyBlank = false; // a line too long to read is not a blank one
+        continue;
+      }
       if (stats.onlyBlank && text.trim() !== '') stats.onlyBlank = false;
       if (mode === 'undecided' && text.trim() !== '') {
         mode = startsDocument(text) ? 'document' : 'lines';

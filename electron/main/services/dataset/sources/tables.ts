@@ -1,15 +1,12 @@
-// CSV/TSV through csv-parse and XLSX through exceljs's streaming reader, both feeding TableAssembler
-// row by row. Cell text is taken as shown (formula results, rich text joined), never evaluated.
+// CSV/TSV through csv-parse and XLSX (./xlsx.ts), both feeding TableAssembler row by row. Cell text is
+// taken as shown (formula results, rich text joined), never evaluated.
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import type ExcelJS from 'exceljs';
 import type { EncodingName } from '../../../../../shared/domain/dataset/report';
 import type { RecordSink } from '../../../../../shared/domain/dataset/sink';
 import type { TableAssembler } from '../../../../../shared/domain/dataset/table';
 import { firstInvalidUtf8 } from '../encoding';
-import { XLSX_LIMITS, type XlsxLimits } from '../limits';
-import { CancelledError } from '../lineReader';
 
 /**
  * Decodes the byte stream to text chunks and reports the first invalid byte of each bad chunk with its
@@ -82,66 +79,4 @@ export async function readCsv(
   table.end();
 }
 
-type CellValue = ExcelJS.CellValue;
-
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value)
-      return cellText((value as { result?: CellValue }).result ?? null);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-  }
-  return '';
-}
-
-export class SheetLimitError extends Error {
-  constructor(readonly params: Record<string, number>) {
-    super('sheet too large');
-  }
-}
-
-/** Reads the first worksheet only; the caller reports other sheets from the zip index. */
-export async function readXlsx(
-  path: string,
-  table: TableAssembler,
-  signal: AbortSignal | undefined,
-  limits: Readonly<XlsxLimits> = XLSX_LIMITS,
-): Promise<void> {
-  // Loaded on first use: exceljs takes seconds to load and most files are not spreadsheets.
-  const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  let rows = 0;
-  let headerWidth = 0;
-  let cells = 0;
-  let chars = 0;
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      if (signal?.aborted) throw new CancelledError();
-      const values = Array.isArray(row.values) ? row.values.slice(1) : []; // exceljs rows are 1-based
-      const texts = Array.from(values, (v) => cellText(v as CellValue));
-      // XLSX leaves out trailing empty cells (and merged-away ones); only CSV rows can truly be short.
-      if (headerWidth === 0) headerWidth = texts.length;
-      while (texts.length < headerWidth) texts.push('');
-      rows++;
-      cells += texts.length;
-      for (const t of texts) chars += t.length;
-      if (rows > limits.maxRows || cells > limits.maxCells || chars > limits.maxTextChars) {
-        throw new SheetLimitError({ rows, cells, chars });
-      }
-      table.row(texts, row.number);
-    }
-    break; // first sheet only
-  }
-  table.end();
-}
+export { readXlsx, SheetLimitError } from './xlsx';

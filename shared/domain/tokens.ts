@@ -88,8 +88,10 @@ export function countExampleTokenParts(
   let assistant = 0;
   for (const message of example.messages) {
     total += qwen ? QWEN_FRAMING_PER_MESSAGE : TOKENS_PER_MESSAGE;
-    for (const [key, value] of Object.entries(message)) {
+    // Keys, not entries: one array per message instead of one per value (this runs for every message).
+    for (const key of Object.keys(message)) {
       if (key === 'weight') continue; // a training switch, not text the model reads
+      const value: unknown = (message as unknown as Record<string, unknown>)[key];
       if (qwen && key === 'name') continue; // Alibaba's format has no `name`
       const tokens = countTextTokens(valueText(value), encoding);
       total += tokens;

@@ -182,6 +182,9 @@ function workerLimits(): WorkerLimits {
 const limits = workerLimits();
 const worker = new DatasetWorkerClient(undefined, limits);
 worker.warmUp();
+// The bench measures the command as users run it; this is how it learns the process's peak memory.
+if (process.env.TUNESMITH_REPORT_PEAK_MEMORY === '1')
+  process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
 // A reader that stops early (`| head`) closes the pipe: end quietly instead of printing a stack trace.
 process.stdout.on('error', () => process.exit(process.exitCode ?? EXIT_OK));
 

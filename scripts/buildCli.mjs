@@ -5,7 +5,7 @@
 // rebuilds only when one changed or is gone, so a fresh clone builds on its first run and an edited
 // source is never run stale.
 //   node scripts/buildCli.mjs          build now (also `npm run build:cli`)
-import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,6 +66,10 @@ export async function buildCli() {
   const temp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ inputs, outputs }, null, 1));
   renameSync(temp, MANIFEST);
+  // Shared chunks are named by content hash: the previous build's are no longer imported by anything.
+  const current = new Set(outputs.map((output) => path.basename(output)));
+  for (const name of readdirSync(CLI_DIR))
+    if (/^chunk-.*\.js$/.test(name) && !current.has(name)) rmSync(path.join(CLI_DIR, name), { force: true });
 }
 
 export async function ensureCliBuilt() {

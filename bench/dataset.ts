@@ -19,7 +19,7 @@ import {
 } from '../shared/domain/dataset/nearDup';
 import type { ChatExample } from '../shared/domain/chat';
 import { benchFile, nearDuplicatePairs, type NearDuplicatePair } from './datasetGen';
-import { endToEndRows } from './datasetEndToEnd';
+import { cliPeakRow, endToEndRows } from './datasetEndToEnd';
 
 export interface BenchResult {
   name: string;
@@ -251,6 +251,7 @@ async function fullSizeRows(): Promise<BenchResult[]> {
       pass: worst.maxRssMb <= 300,
       note: `${FULL_RUNS > 1 ? `highest of ${runs.map((r) => round(r.maxRssMb, 0)).join(', ')}; ` : ''}${worst.examples.toLocaleString('en-US')} examples, CPU ${round(worst.cpuMs / 1000)} s, wall ${round(worst.ms / 1000)} s`,
     },
+    await cliPeakRow(big, `${mb(statSync(big).size)} MB`),
   ];
 }
 

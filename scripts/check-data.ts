@@ -1,13 +1,23 @@
 // Headless data check for power users and CI, running the same checker as the app:
 //   npm run --silent check-data -- <file> [--model <id>] [--provider <id>] [--validation <file>] [--epochs <n>] [--json]
 // Exit 0: no errors; 1: the file has errors; 2: the file cannot be read (missing, too large, unsupported).
+//
+// `npm run check-data` runs this from JavaScript built ahead of time (scripts/check-data.mjs). The check
+// runs in the app's dataset worker with the app's memory cap (WORKER_LIMITS, issue 18): a file that needs
+// more ends as `worker_failed` with a message, not as a crash. The worker is started first, so it loads
+// its code while this thread reads the arguments; it loads only the tokenizer of the chosen model.
 import { parseArgs } from 'node:util';
-import { checkFile } from '../electron/main/services/dataset/checkFile';
-import { DEFAULT_MODEL } from '../electron/main/services/dataset/modelLimits';
+import {
+  DatasetWorkerClient,
+  WORKER_LIMITS,
+  type WorkerLimits,
+} from '../electron/main/services/dataset/DatasetWorkerClient';
+import { DEFAULT_MODEL, resolveModelLimits } from '../electron/main/services/dataset/modelLimits';
 import { ALL_ISSUE_CODES, type IssueCode } from '../shared/domain/dataset/codes';
 import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
 import { countBySeverity, type DatasetReport } from '../shared/domain/dataset/report';
-import type { ProviderId } from '../shared/domain/pricing/catalog';
+import { trainingCost } from '../shared/domain/pricing/cost';
+import { baseModelOf, PRICE_CATALOG, type ProviderId } from '../shared/domain/pricing/catalog';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
@@ -15,6 +25,10 @@ const EXIT_UNREADABLE = 2;
 /** The CLI lists every issue; the cap only guards against pathological files. */
 const CLI_ISSUE_CAP = 100_000;
 const PROVIDERS: readonly ProviderId[] = ['openai', 'practice', 'alibaba', 'together'];
+
+/** A worker ended early has most likely run out of its memory cap (the check handles bad input itself). */
+const memoryHint = () =>
+  ` It may need more than the ${limits.maxOldGenerationSizeMb} MB of memory a check is allowed (the same cap as in the app); split the file and check the parts.`;
 
 function usage(message: string): never {
   process.stderr.write(
@@ -37,7 +51,8 @@ function parse() {
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) usage('Give exactly one file to check.');
-    const provider = (values.provider ?? 'openai') as ProviderId;
+    const model = values.model ?? DEFAULT_MODEL;
+    const provider = (values.provider ?? providerOfModel(model)) as ProviderId;
     if (!PROVIDERS.includes(provider)) usage(`Unknown provider "${values.provider}".`);
     const epochs: number | 'auto' =
       values.epochs === undefined || values.epochs === 'auto' ? 'auto' : Number(values.epochs);
@@ -45,7 +60,7 @@ function parse() {
       usage('--epochs takes a whole number or "auto".');
     return {
       file,
-      model: values.model ?? DEFAULT_MODEL,
+      model,
       provider,
       validation: values.validation,
       epochs,
@@ -56,10 +71,30 @@ function parse() {
   }
 }
 
+/** Without --provider, the provider whose catalog lists the model (`qwen3-14b` → alibaba), else OpenAI. */
+function providerOfModel(model: string): ProviderId {
+  const base = baseModelOf(model);
+  return PRICE_CATALOG.find((m) => m.provider !== 'practice' && m.model === base)?.provider ?? 'openai';
+}
+
+/** The cost in the currency the provider bills the model in (the report itself keeps dollars only). */
+function costOf(report: DatasetReport) {
+  const price = resolveModelLimits(report.provider, report.model).price;
+  const estimate = price ? trainingCost(report.tokens.billed, report.epochs.epochs, price) : null;
+  return {
+    amount: estimate?.amount ?? null,
+    currency: estimate?.currency ?? null,
+    formula: estimate?.formula,
+  };
+}
+
 function toJson(report: DatasetReport) {
+  const cost = costOf(report);
   return {
     file: report.file,
     model: report.model,
+    provider: report.provider,
+    tokenizer: resolveModelLimits(report.provider, report.model).encoding,
     encoding: report.encoding.encoding,
     examples: report.examples,
     issues: report.issues.map((i) => ({
@@ -79,7 +114,9 @@ function toJson(report: DatasetReport) {
     epochs: report.epochs.epochs,
     estimatedCost: {
       usd: report.estimatedCost?.usd ?? null,
-      formula: report.estimatedCost?.formula ?? 'no published price for this model',
+      amount: cost.amount,
+      currency: cost.currency,
+      formula: cost.formula ?? 'no published price for this model',
     },
   };
 }
@@ -90,7 +127,8 @@ function toText(report: DatasetReport): string {
   out.push(
     `File:      ${report.file} (${report.format}, ${report.encoding.encoding}${report.encoding.bom ? ' with BOM' : ''})`,
   );
-  out.push(`Model:     ${report.model} (${report.provider})`);
+  const tokenizer = resolveModelLimits(report.provider, report.model).encoding;
+  out.push(`Model:     ${report.model} (${report.provider}, ${tokenizer} tokenizer)`);
   out.push(`Examples:  ${report.examples}`);
   out.push(
     `Messages per example: min ${s.messagesPerExample.min}, max ${s.messagesPerExample.max}, median ${s.messagesPerExample.median}`,
@@ -100,9 +138,9 @@ function toText(report: DatasetReport): string {
   );
   const reason = report.epochs.mode === 'auto' ? ` (auto: ${report.epochs.reason})` : ' (set)';
   out.push(`Epochs:    ${report.epochs.epochs}${reason}`);
-  const cost = report.estimatedCost;
+  const cost = costOf(report);
   out.push(
-    `Cost:      ${cost?.usd == null ? 'unknown' : `about $${cost.usd.toFixed(2)}`}  [${cost?.formula ?? 'no published price'}]`,
+    `Cost:      ${cost.amount === null ? 'unknown' : `about ${cost.currency === 'CNY' ? '¥' : '$'}${cost.amount.toFixed(2)}`}  [${cost.formula ?? 'no published price'}]`,
   );
   for (const severity of ['error', 'warning', 'info'] as const) {
     const codes = ALL_ISSUE_CODES.filter(
@@ -130,15 +168,41 @@ function describeCode(report: DatasetReport, code: IssueCode): string[] {
   return lines;
 }
 
+/**
+ * The app's worker limits. TUNESMITH_CHECK_MEMORY_MB lowers the old-generation cap, so a test can show
+ * what happens when a check needs more than it is allowed (no other use).
+ */
+function workerLimits(): WorkerLimits {
+  const cap = Number(process.env.TUNESMITH_CHECK_MEMORY_MB);
+  return Number.isInteger(cap) && cap > 0 && cap < WORKER_LIMITS.maxOldGenerationSizeMb
+    ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: cap }
+    : WORKER_LIMITS;
+}
+
+const limits = workerLimits();
+const worker = new DatasetWorkerClient(undefined, limits);
+worker.warmUp();
+// The bench measures the command as users run it; this is how it learns the process's peak memory.
+if (process.env.TUNESMITH_REPORT_PEAK_MEMORY === '1')
+  process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
+// A reader that stops early (`| head`) closes the pipe: end quietly instead of printing a stack trace.
+process.stdout.on('error', () => process.exit(process.exitCode ?? EXIT_OK));
+
 async function main(): Promise<number> {
   const args = parse();
-  const result = await checkFile(args.file, {
-    model: args.model,
-    provider: args.provider,
-    epochs: args.epochs,
-    validationFile: args.validation,
-    issueCap: CLI_ISSUE_CAP,
-  });
+  const task = {
+    kind: 'check' as const,
+    path: args.file,
+    options: {
+      model: args.model,
+      provider: args.provider,
+      epochs: args.epochs,
+      validationFile: args.validation,
+      issueCap: CLI_ISSUE_CAP,
+    },
+  };
+  const result = await worker.run(task);
+  void worker.dispose();
   if (!result.ok) {
     if (args.json)
       process.stdout.write(
@@ -147,7 +211,10 @@ async function main(): Promise<number> {
           error: { code: result.error.code, message: errorMessage(result.error) },
         }) + '\n',
       );
-    else process.stderr.write(`${args.file}: ${errorMessage(result.error)}\n`);
+    else
+      process.stderr.write(
+        `${args.file}: ${errorMessage(result.error)}${result.error.code === 'worker_failed' ? memoryHint() : ''}\n`,
+      );
     return EXIT_UNREADABLE;
   }
   const report = result.data.report;

@@ -17,6 +17,7 @@ import { type DeploymentUsage, advanceDeployment, deploymentUsage } from './depl
 import { TogetherError, togetherErrors } from './errors';
 import { type TogetherJobDeps, advanceTogetherFile, advanceTogetherJob } from './jobs/lifecycle';
 import { togetherChatRoutes } from './routes/chat';
+import { togetherDownloadRoutes } from './routes/download';
 import { togetherEndpointRoutes, togetherHardwareRoutes } from './routes/endpoints';
 import { PRESIGNED_UPLOAD_PATH, togetherFileRoutes, togetherPresignedRoutes } from './routes/files';
 import { togetherFineTuneRoutes } from './routes/fineTunes';
@@ -143,6 +144,7 @@ export function createTogetherPracticeService(
   app.use('/v2/*', auth);
   app.route('/v1', togetherFileRoutes(ctx));
   app.route('/v1', togetherFineTuneRoutes(ctx));
+  app.route('/v1', togetherDownloadRoutes(ctx));
   app.route('/v1', togetherHardwareRoutes(ctx));
   app.route('/v1', togetherChatRoutes(ctx));
   app.route('/v2', togetherEndpointRoutes(ctx));

@@ -140,6 +140,18 @@ describe('Together practice dedicated endpoints', () => {
     expect((await h.call<{ data: Json[] }>('GET', EP)).body.data).toEqual([]);
   });
 
+  it('answers what ran on the admin usage route when admin routes are on', async () => {
+    h = await startTogetherHarness({ adminRoutes: true });
+    const job = await trainedJob();
+    await deploy(job, 'metered');
+    h.clock.advance(61 * 60_000);
+    const response = await fetch(`${h.origin}/_practice/together/usage`);
+    const usage = (await response.json()) as Json[];
+    expect(usage).toEqual(h.service.endpointUsage());
+    // 61 minutes on one H100 at $3.99/h.
+    expect(usage[0]).toMatchObject({ running: true, billedMinutes: 61, costUsd: (61 * 399) / 60 / 100 });
+  });
+
   it('refuses a second endpoint with the same name and chats with a serverless base', async () => {
     h = await startTogetherHarness();
     expect((await h.call('POST', EP, { name: 'twice' })).status).toBe(200);

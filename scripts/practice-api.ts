@@ -1,4 +1,4 @@
-// `npm run practice-api -- [--provider openai|alibaba|nebius] --port N [--fast] [--state FILE] [--admin]`: a practice
+// `npm run practice-api -- [--provider openai|alibaba|nebius|together] --port N [--fast] [--state FILE] [--admin]`: a practice
 // service on loopback for anyone who wants to point a client (the SDK, curl) at it. Prints the base URL(s)
 // and the key(s) to use. In memory unless --state is given. Default provider: openai.
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +22,12 @@ import {
   NEBIUS_PRACTICE_KEY,
   createNebiusPracticeService,
 } from '../electron/main/services/practice/nebius';
+import {
+  TOGETHER_DURATIONS,
+  DEFAULT_TOGETHER_SETTINGS,
+  TOGETHER_PRACTICE_KEY,
+  createTogetherPracticeService,
+} from '../electron/main/services/practice/together';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +45,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const PROVIDERS = ['openai', 'alibaba', 'nebius'] as const;
+const PROVIDERS = ['openai', 'alibaba', 'nebius', 'together'] as const;
 type PracticeProvider = (typeof PROVIDERS)[number];
 const provider = values.provider as PracticeProvider;
 if (!PROVIDERS.includes(provider)) {
@@ -66,6 +72,11 @@ function createService() {
     case 'nebius':
       return createNebiusPracticeService({
         durations: values.fast ? NEBIUS_DURATIONS.fast : NEBIUS_DURATIONS.app,
+        ...common,
+      });
+    case 'together':
+      return createTogetherPracticeService({
+        durations: values.fast ? TOGETHER_DURATIONS.fast : TOGETHER_DURATIONS.app,
         ...common,
       });
     default:
@@ -96,6 +107,12 @@ if (provider === 'alibaba') {
   console.log(`Custom models (LoRA serving) http://127.0.0.1:${server.port}/v0/models`);
   console.log(`Public model catalog http://127.0.0.1:${server.port}/api/public/models_info`);
   console.log(`Key ${NEBIUS_PRACTICE_KEY}`);
+} else if (provider === 'together') {
+  const origin = `http://127.0.0.1:${server.port}`;
+  console.log(`Practice Together AI listening on ${server.url}`);
+  console.log(`Dedicated endpoints (API v2) ${origin}/v2  (project ${DEFAULT_TOGETHER_SETTINGS.projectId})`);
+  console.log(`Key ${TOGETHER_PRACTICE_KEY}`);
+  console.log(`(The SDK's upload() reads its host from TOGETHER_API_BASE_URL=${server.url})`);
 } else {
   console.log(`Practice API listening on ${server.url}`);
   console.log(`Key ${DEFAULT_PRACTICE_KEY}`);

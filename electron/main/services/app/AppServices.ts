@@ -27,6 +27,13 @@ import {
   type NebiusPracticeService,
   type NebiusPracticeState,
 } from '../practice/nebius';
+import {
+  TogetherPracticeStateSchema,
+  createTogetherPracticeService,
+  type TogetherDurations,
+  type TogetherPracticeService,
+  type TogetherPracticeState,
+} from '../practice/together';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
@@ -69,6 +76,8 @@ export interface PlatformAdapters {
   alibabaPracticeDurations?: AlibabaDurations;
   /** Tests only: the Nebius practice service's phase lengths (its clock is practiceClock). */
   nebiusPracticeDurations?: NebiusDurations;
+  /** Tests only: the Together practice service's phase lengths (its clock is practiceClock). */
+  togetherPracticeDurations?: TogetherDurations;
 }
 
 export interface AppServices {
@@ -83,6 +92,8 @@ export interface AppServices {
   alibabaPractice: AlibabaPracticeService;
   /** The practice Nebius Token Factory, reached in-process by the Nebius adapter in practice mode. */
   nebiusPractice: NebiusPracticeService;
+  /** The practice Together AI, reached in-process by the Together adapter in practice mode. */
+  togetherPractice: TogetherPracticeService;
   prices: PriceBook;
   providers: ProvidersService;
   tryout: TryoutService;
@@ -183,12 +194,31 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
   });
   if (nebiusPractice.loadOutcome.kind === 'rejected')
     logger.log('warn', 'practice.nebius_state_rejected', { reason: nebiusPractice.loadOutcome.reason });
+  const togetherPracticeFile = await DurableJsonFile.open({
+    file: path.join(dataDir, 'practice-together.json'),
+    version: 1,
+    schema: TogetherPracticeStateSchema.nullable(),
+    defaults: () => null,
+  });
+  const togetherPractice = createTogetherPracticeService({
+    ...(adapters.practiceClock ? { clock: adapters.practiceClock } : {}),
+    ...(adapters.togetherPracticeDurations ? { durations: adapters.togetherPracticeDurations } : {}),
+    persistence: {
+      load: () => togetherPracticeFile.get(),
+      save: async (state) => {
+        await togetherPracticeFile.set(state as TogetherPracticeState);
+      },
+    },
+  });
+  if (togetherPractice.loadOutcome.kind === 'rejected')
+    logger.log('warn', 'practice.together_state_rejected', { reason: togetherPractice.loadOutcome.reason });
   const prices = await PriceBook.open(dataDir);
   const providers = new ProvidersService({
     keys,
     practice,
     alibabaPractice,
     nebiusPractice,
+    togetherPractice,
     prices,
     settings: await openProviderSettings(dataDir),
     now: adapters.now ?? (() => new Date()),
@@ -248,6 +278,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     practice,
     alibabaPractice,
     nebiusPractice,
+    togetherPractice,
     prices,
     providers,
     tryout,

@@ -16,6 +16,7 @@ import type { Logger } from '../app/Logger';
 import { DEFAULT_PRACTICE_KEY, PRACTICE_BASE_URL, type PracticeService } from '../practice';
 import type { AlibabaPracticeService } from '../practice/alibaba';
 import type { NebiusPracticeService } from '../practice/nebius';
+import type { TogetherPracticeService } from '../practice/together';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
@@ -52,6 +53,8 @@ export interface ProvidersServiceDeps {
   alibabaPractice?: AlibabaPracticeService;
   /** The practice Nebius Token Factory (fetch + NEBIUS_PRACTICE_BASE_URL) for the Nebius adapter in practice mode. */
   nebiusPractice?: NebiusPracticeService;
+  /** The practice Together AI (fetch + TOGETHER_PRACTICE_BASE_URL / _V2_URL) for the Together adapter in practice mode. */
+  togetherPractice?: TogetherPracticeService;
   prices: PriceBook;
   settings: DurableJsonFile<ProviderSettings>;
   now(): Date;

@@ -26,13 +26,16 @@ test.describe('axe: every page and state', () => {
   for (const language of Object.keys(LOCALES) as Language[])
     for (const scheme of SCHEMES)
       test(`${language}, ${scheme}`, async ({ page }) => {
+        const T0 = Date.now();
         await page.emulateMedia({ colorScheme: scheme });
         const a = await openA11yApp(page, language);
         const found: string[] = [];
         let runs = 0;
         await walk(page, a, async (state) => {
           runs += 1;
+          const t0 = Date.now();
           found.push(...(await axeViolations(page, state)));
+          if (process.env.A11Y_TIMING) console.log(state, Date.now() - t0, 'ms axe, at', Date.now() - T0);
         });
         test.info().annotations.push({ type: 'axe runs', description: String(runs) });
         expect(found).toEqual([]);
@@ -46,25 +49,52 @@ test.describe('axe: every page and state', () => {
  * reported too, since it cannot be reached at all.
  */
 async function sidewaysScrolling(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((debug) => {
+    const process = { env: { A11Y_DEBUG: debug } };
     const out: string[] = [];
     const root = document.scrollingElement ?? document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) out.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${[...el.classList].map((c) => '.' + c).join('')}`;
+    if (root.scrollWidth > root.clientWidth + 1) {
+      // Name the innermost elements that stick out, so a failure says what to fix.
+      const wide = [...document.querySelectorAll('body *')].filter(
+        (el) =>
+          el.getBoundingClientRect().right > root.clientWidth + 1 &&
+          ![...el.children].some((c) => c.getBoundingClientRect().right > root.clientWidth + 1),
+      );
+      out.push(`page: ${root.scrollWidth} > ${root.clientWidth} (${wide.slice(0, 4).map(name).join(', ')})`);
+      if (process.env.A11Y_DEBUG) {
+        let el: Element | null = wide[0] ?? null;
+        while (el) {
+          out.push(`  ${name(el)} ${JSON.stringify(el.getBoundingClientRect())}`);
+          el = el.parentElement;
+        }
+      }
+    }
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (!['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) continue;
       if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
+      // Not regions: a field scrolls its own value, a one-line preview ends in "…" and opens in full,
+      // and visually hidden text is clipped on purpose.
+      if (el.matches('input, textarea, select') || style.textOverflow === 'ellipsis') continue;
       if (el.closest('.visually-hidden, .skip-link')) continue;
-      const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
-      out.push(`${name}: ${el.scrollWidth} > ${el.clientWidth} (overflow-x ${style.overflowX})`);
+      out.push(`${name(el)}: ${el.scrollWidth} > ${el.clientWidth} (overflow-x ${style.overflowX})`);
     }
     return out;
-  });
+  }, process.env.A11Y_DEBUG ?? '');
 }
 
 const SHOT_STATES: readonly State[] = ['learn', 'examples-checks', 'train-job', 'try-chat', 'try-compare'];
-const REFLOW_STATES: readonly State[] = [...SHOT_STATES, 'welcome', 'examples-editor', 'train-confirm', 'try-test', 'settings'];
+const REFLOW_STATES: readonly State[] = [
+  ...SHOT_STATES,
+  'welcome',
+  'examples-editor',
+  'train-confirm',
+  'try-test',
+  'settings',
+];
 
 test.describe('reflow: no sideways scrolling', () => {
   test.describe.configure({ timeout: 180_000 });

@@ -49,23 +49,23 @@ export function CaseTable({ run }: { run: TestRunView }) {
       <summary>{t('try.test.examples')}</summary>
       {run.cases.map((c) => (
         <article key={c.index} className="case" data-testid="case">
-          <h3>
+          <h2>
             {t('try.test.example')} {c.index + 1}
-          </h3>
+          </h2>
           <p className="plain">
             <strong>{t('try.test.question')}: </strong>
             {c.question}
           </p>
           <div className="case-grid">
             <div className="expected">
-              <h4>{t('try.test.expected')}</h4>
+              <h3>{t('try.test.expected')}</h3>
               <SafeMarkdown text={c.expected} />
             </div>
             {run.setups.map((setup) => {
               const result = run.results.find((r) => r.caseIndex === c.index && r.setupId === setup.id);
               return (
                 <div key={setup.id} className="case-reply" data-setup={setup.id}>
-                  <h4>{setupLabel(t, setup)}</h4>
+                  <h3>{setupLabel(t, setup)}</h3>
                   {result?.error ? <p className="error-text">{t(ERROR_TEXT[result.error])}</p> : null}
                   {result && !result.error ? (
                     <>

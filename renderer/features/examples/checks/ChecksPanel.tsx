@@ -141,9 +141,9 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
             data-testid={`group-${code}`}
           >
             <div className="row spread">
-              <h3 id={`group-${code}`}>
+              <h2 id={`group-${code}`}>
                 {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
-              </h3>
+              </h2>
               {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
                 <button type="button" onClick={() => fix(fixId)}>
                   {t(FIX_TEXT[fixId])}

@@ -1,6 +1,7 @@
 // Each held-out example: the question, the expected answer beside every set-up's reply, the automatic
 // measures, the judge's verdict with how it was read, and a way to correct a bad reply in place.
 import { useTranslation } from 'react-i18next';
+import { langFor } from '../../components/textLang';
 import type { CaseResult } from '../../../shared/domain/tryout/types';
 import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
@@ -43,7 +44,7 @@ function Measures({ result }: { result: CaseResult }) {
 }
 
 export function CaseTable({ run }: { run: TestRunView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <details className="cases" open>
       <summary>{t('try.test.examples')}</summary>
@@ -54,7 +55,7 @@ export function CaseTable({ run }: { run: TestRunView }) {
           </h2>
           <p className="plain">
             <strong>{t('try.test.question')}: </strong>
-            {c.question}
+            <span lang={langFor(c.question, i18n.language)}>{c.question}</span>
           </p>
           <div className="case-grid">
             <div className="expected">

@@ -48,6 +48,7 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   if (!meta) return null;
 
   const check = async () => {
+    if (task.running) return;
     setError(null);
     setFixed(null);
     await patchesSettled(); // main must have every edit before it checks
@@ -65,6 +66,10 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
     setFixed(id);
   };
   const severity = report ? countBySeverity(report.counts) : null;
+  const fixUses = new Map<FixId, number>();
+  for (const [, list] of groups)
+    if (list[0]?.fix) fixUses.set(list[0].fix, (fixUses.get(list[0].fix) ?? 0) + 1);
+  const sharedFixes = new Set([...fixUses].filter(([, uses]) => uses > 1).map(([id]) => id));
   const dismiss = dismissImportProblems
     ? async () => {
         setError(null);
@@ -83,7 +88,8 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   return (
     <div className="checks">
       <div className="row">
-        <button type="button" className="primary" onClick={() => void check()} disabled={task.running}>
+        {/* aria-disabled, not disabled: the pressed button keeps focus while the check runs (issue 20). */}
+        <button type="button" className="primary" onClick={() => void check()} aria-disabled={task.running}>
           {t('examples.checks.run')}
         </button>
         {task.running ? (
@@ -145,7 +151,19 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
                 {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
               </h2>
               {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
-                <button type="button" onClick={() => fix(fixId)}>
+                <button
+                  type="button"
+                  onClick={() => fix(fixId)}
+                  // One fix can serve several kinds (personal data): then the name says which group (issue 20).
+                  {...(sharedFixes.has(fixId)
+                    ? {
+                        'aria-label': t('a11y.fixFor', {
+                          fix: t(FIX_TEXT[fixId]),
+                          group: t(ISSUE_TEXT[code].title),
+                        }),
+                      }
+                    : {})}
+                >
                   {t(FIX_TEXT[fixId])}
                 </button>
               ) : null}

@@ -11,7 +11,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 
 async function axeViolations(page: Page, state: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Only violations are collected: passes and "incomplete" results are the slow part to gather.
+  const result = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return result.violations.map(
     (v) =>
       `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
@@ -21,8 +25,97 @@ async function axeViolations(page: Page, state: string): Promise<string[]> {
   );
 }
 
+/**
+ * Contrast of text drawn in SVG charts and illustrations (axe cannot check it, issue 20): each visible
+ * <text>'s fill against what is under its centre (the topmost filled SVG shape there, else the nearest
+ * HTML background), opacities blended over the page, by the WCAG 2.1 relative-luminance formula.
+ * Text under 24 px as drawn (font size × the SVG's scale) needs 4.5:1, larger text 3:1.
+ */
+async function svgTextContrast(page: Page, state: string): Promise<string[]> {
+  return page.evaluate((state) => {
+    type Rgba = [number, number, number, number];
+    const parse = (c: string): Rgba | null => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a] = m[1]!
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return [r!, g!, b!, a ?? 1];
+    };
+    const over = (top: Rgba, base: Rgba): Rgba => {
+      const a = top[3];
+      return [0, 1, 2].map((i) => top[i]! * a + base[i]! * (1 - a)).concat(1) as Rgba;
+    };
+    const luminance = (c: Rgba) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: Rgba, b: Rgba) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const opacityOf = (el: Element) => {
+      let o = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+      return o;
+    };
+    const htmlBackground = (el: Element): Rgba => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        if (e instanceof SVGElement) continue;
+        const bg = parse(getComputedStyle(e).backgroundColor);
+        if (bg && bg[3] > 0) return bg;
+      }
+      return parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255, 1];
+    };
+    const out: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const box = text.getBoundingClientRect();
+      if (box.width === 0 || !text.textContent?.trim()) continue;
+      const style = getComputedStyle(text);
+      const fill = parse(style.fill);
+      if (!fill) continue;
+      let base = htmlBackground(text);
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      // The topmost filled shape drawn before the text whose fill covers the text's centre (works off
+      // screen too, unlike elementsFromPoint).
+      const svg = text.ownerSVGElement;
+      const under = [
+        ...(svg?.querySelectorAll<SVGGeometryElement>('circle, rect, ellipse, path, polygon') ?? []),
+      ]
+        .filter((shape) => {
+          if (!(shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+          if (getComputedStyle(shape).fill === 'none') return false;
+          const ctm = shape.getScreenCTM();
+          if (!ctm || !svg) return false;
+          const point = new DOMPoint(x, y).matrixTransform(ctm.inverse());
+          return shape.isPointInFill(point);
+        })
+        .at(-1);
+      if (under) {
+        const shape = parse(getComputedStyle(under).fill);
+        if (shape) base = over([...shape.slice(0, 3), shape[3] * opacityOf(under)] as Rgba, base);
+      }
+      const drawn = over([...fill.slice(0, 3), fill[3] * opacityOf(text)] as Rgba, base);
+      const size = parseFloat(style.fontSize) * (text.getScreenCTM()?.a ?? 1);
+      const need = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700) ? 3 : 4.5;
+      const r = ratio(drawn, base);
+      if (r < need)
+        out.push(
+          `${state}: svg text "${text.textContent.trim()}" ${r.toFixed(2)}:1 < ${need}:1 (${style.fill})`,
+        );
+    }
+    return out;
+  }, state);
+}
+
 test.describe('axe: every page and state', () => {
-  test.describe.configure({ timeout: 180_000 });
+  // 15 axe runs a test; on a busy 2-core machine each takes seconds.
+  test.describe.configure({ timeout: 300_000 });
   for (const language of Object.keys(LOCALES) as Language[])
     for (const scheme of SCHEMES)
       test(`${language}, ${scheme}`, async ({ page }) => {
@@ -34,7 +127,7 @@ test.describe('axe: every page and state', () => {
         await walk(page, a, async (state) => {
           runs += 1;
           const t0 = Date.now();
-          found.push(...(await axeViolations(page, state)));
+          found.push(...(await axeViolations(page, state)), ...(await svgTextContrast(page, state)));
           if (process.env.A11Y_TIMING) console.log(state, Date.now() - t0, 'ms axe, at', Date.now() - T0);
         });
         test.info().annotations.push({ type: 'axe runs', description: String(runs) });
@@ -188,5 +281,84 @@ test.describe('focus stays where the user is', () => {
       timeout: 30_000,
     });
     await expect(all, await focused()).toBeFocused();
+  });
+});
+
+test.describe('names, languages and announcements', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('in the Simplified Chinese UI', async ({ page }) => {
+    const a = await openA11yApp(page, 'zh-CN');
+    await page.getByTestId('first-run-prompt').locator('button.primary').click();
+
+    // The practice badge is a status, not a Tab stop; its hint opens from a real button.
+    const badge = page.getByTestId('practice-badge');
+    await expect(badge).not.toHaveAttribute('tabindex');
+    const more = badge.getByRole('button', { name: '什么是练习模式？' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(badge.locator('.practice-hint')).toBeVisible();
+
+    // Language options speak their own language; arrow keys only mark a choice, Enter applies it.
+    const select = page.getByTestId('language-select');
+    await expect(select.locator('option[value="zh-TW"]')).toHaveAttribute('lang', 'zh-TW');
+    await expect(select.locator('option[value="en"]')).toHaveAttribute('lang', 'en');
+    await select.focus();
+    await page.keyboard.press('ArrowDown'); // "same as system" → English, not applied
+    await expect(select).toHaveValue('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(a.app.services.settings.get().language).toBe('system');
+    await expect(page.getByTestId('language-apply')).toHaveText('Apply');
+    await expect(page.getByTestId('language-apply')).toHaveAttribute('lang', 'en');
+    await page.keyboard.press('ArrowUp'); // back to the saved choice: nothing pending
+    await expect(page.getByTestId('language-apply')).toHaveCount(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // 繁體中文
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+    await expect.poll(() => a.app.services.settings.get().language).toBe('zh-TW');
+    await expect(select).toBeFocused();
+    await select.selectOption('system'); // a choice made in the list applies at once
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+    // Checks: every button has its own name (one "Show" per example, one fix per group).
+    await goTo(page, 'examples');
+    await page.getByTestId('sample-brand-voice-flawed').getByRole('button').click();
+    await page.getByRole('tab').nth(1).click();
+    await page.locator('.checks button.primary').click();
+    await expect(page.getByTestId('group-pii_email')).toBeVisible({ timeout: 30_000 });
+    const names = await page
+      .locator('.checks button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim()));
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(names.filter((n) => /^显示示例 \d+：/.test(n ?? '')).length).toBeGreaterThan(5);
+
+    // Try: English text in the Chinese UI carries lang="en"; the chat is a log, quiet while it streams.
+    await goTo(page, 'try');
+    await page.locator('#try-project').selectOption(a.projectId);
+    await page.getByRole('tab').nth(0).click();
+    const log = page.getByRole('log');
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    await page.locator('.chat .composer textarea').fill('How much is shipping?');
+    await page.locator('.chat .composer button[type="submit"]').click();
+    await expect(log.locator('[data-role="user"] p')).toHaveAttribute('lang', 'en');
+    await expect(log.locator('[data-role="assistant"] .markdown')).toHaveAttribute('lang', 'en', {
+      timeout: 30_000,
+    });
+    await expect(log).toHaveAttribute('aria-busy', 'false');
+    await expect(log.locator('[data-role="assistant"]')).toHaveCount(1);
+
+    // Side by side says once that every reply is in; the test-set progress is a status.
+    await page.getByRole('tab').nth(1).click();
+    await page.locator('.compare .composer textarea').fill('Can I return a tea I already opened?');
+    await page.locator('.compare .composer button[type="submit"]').click();
+    await expect(page.getByTestId('compare-status')).toHaveText('所有回复都已收到。', { timeout: 30_000 });
+    await expect(page.getByTestId('compare-status')).toHaveAttribute('role', 'status');
+    await page.getByRole('tab').nth(2).click();
+    await page.locator('.test-set button.primary').click();
+    const progress = page.getByRole('status').filter({ has: page.locator('progress') });
+    await expect(progress).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
   });
 });

@@ -41,7 +41,9 @@ export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
               className="link"
               onClick={onShow}
               // Each "Show" names its example, so a list of them reads as different buttons (issue 20).
-              {...(exampleNumber ? { 'aria-label': t('a11y.showExample', { n: exampleNumber }) } : {})}
+              {...(exampleNumber
+                ? { 'aria-label': t('a11y.showExample', { n: exampleNumber, kind: t(text.title) }) }
+                : {})}
             >
               {t('examples.checks.show')}
             </button>

@@ -119,16 +119,13 @@ test.describe('axe: every page and state', () => {
   for (const language of Object.keys(LOCALES) as Language[])
     for (const scheme of SCHEMES)
       test(`${language}, ${scheme}`, async ({ page }) => {
-        const T0 = Date.now();
         await page.emulateMedia({ colorScheme: scheme });
         const a = await openA11yApp(page, language);
         const found: string[] = [];
         let runs = 0;
         await walk(page, a, async (state) => {
           runs += 1;
-          const t0 = Date.now();
           found.push(...(await axeViolations(page, state)), ...(await svgTextContrast(page, state)));
-          if (process.env.A11Y_TIMING) console.log(state, Date.now() - t0, 'ms axe, at', Date.now() - T0);
         });
         test.info().annotations.push({ type: 'axe runs', description: String(runs) });
         expect(found).toEqual([]);
@@ -142,8 +139,7 @@ test.describe('axe: every page and state', () => {
  * reported too, since it cannot be reached at all.
  */
 async function sidewaysScrolling(page: Page): Promise<string[]> {
-  return page.evaluate((debug) => {
-    const process = { env: { A11Y_DEBUG: debug } };
+  return page.evaluate(() => {
     const out: string[] = [];
     const root = document.scrollingElement ?? document.documentElement;
     const name = (el: Element) =>
@@ -156,13 +152,6 @@ async function sidewaysScrolling(page: Page): Promise<string[]> {
           ![...el.children].some((c) => c.getBoundingClientRect().right > root.clientWidth + 1),
       );
       out.push(`page: ${root.scrollWidth} > ${root.clientWidth} (${wide.slice(0, 4).map(name).join(', ')})`);
-      if (process.env.A11Y_DEBUG) {
-        let el: Element | null = wide[0] ?? null;
-        while (el) {
-          out.push(`  ${name(el)} ${JSON.stringify(el.getBoundingClientRect())}`);
-          el = el.parentElement;
-        }
-      }
     }
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(el);
@@ -176,7 +165,7 @@ async function sidewaysScrolling(page: Page): Promise<string[]> {
       out.push(`${name(el)}: ${el.scrollWidth} > ${el.clientWidth} (overflow-x ${style.overflowX})`);
     }
     return out;
-  }, process.env.A11Y_DEBUG ?? '');
+  });
 }
 
 const SHOT_STATES: readonly State[] = ['learn', 'examples-checks', 'train-job', 'try-chat', 'try-compare'];

@@ -29,14 +29,14 @@ export function useFocusIfLost<T extends HTMLElement>(): (el: T | null) => void 
 }
 
 /**
- * After the shell removes what had focus (the first-run prompt), focus the page's own h1 once it is
- * there; a page that is still loading (lazy) is waited for a few frames.
+ * After the shell removes what had focus (the first-run prompt), focus the page's own h1 (or the
+ * element `selector` finds) once it is there; a page still loading (lazy) is waited for a few frames.
  */
-export function focusPageHeading(framesLeft = 120): void {
+export function focusPageHeading(selector = '#main h1', framesLeft = 120): void {
   requestAnimationFrame(() => {
-    const heading = document.querySelector<HTMLElement>('#main h1');
+    const heading = document.querySelector<HTMLElement>(selector);
     if (heading && heading.isConnected && !heading.closest('[aria-busy="true"]')) {
       if (focusIsLost()) focusElement(heading);
-    } else if (framesLeft > 0) focusPageHeading(framesLeft - 1);
+    } else if (framesLeft > 0) focusPageHeading(selector, framesLeft - 1);
   });
 }

@@ -241,6 +241,11 @@ test.describe('focus stays where the user is', () => {
     await page.getByTestId('train-source').selectOption(a.projectId);
     await page.getByRole('button', { name: 'Check my data and the cost' }).press('Enter');
     await expect(page.getByRole('heading', { name: 'Check before you start' })).toBeFocused();
+    // Back to the form and forward again: each time the new step's heading has focus.
+    await page.getByRole('button', { name: 'Change settings' }).press('Enter');
+    await expect(page.locator('#train-start-title')).toBeFocused();
+    await page.getByRole('button', { name: 'Check my data and the cost' }).press('Enter');
+    await expect(page.getByRole('heading', { name: 'Check before you start' })).toBeFocused();
     await page.getByTestId('train-start').press('Enter');
     await expect(page.getByTestId('train-job').getByRole('heading', { level: 2 })).toBeFocused();
     a.advance(80_000);

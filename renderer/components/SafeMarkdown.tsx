@@ -8,6 +8,7 @@
 //    schemes (javascript:, file:, data:, …) stay inert text.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { langFor } from './textLang';
 import Markdown, { type Components } from 'react-markdown';
 import { request } from '../ipc/client';
 
@@ -73,8 +74,10 @@ const components: Components = {
 const keepUrl = (url: string) => url;
 
 export function SafeMarkdown({ text }: { text: string }) {
+  const { i18n } = useTranslation();
   return (
-    <div className="markdown">
+    // Model and sample text may be in another language than the UI: its own `lang` (issue 20).
+    <div className="markdown" lang={langFor(text, i18n.language)}>
       <Markdown skipHtml components={components} urlTransform={keepUrl}>
         {text}
       </Markdown>

@@ -9,7 +9,13 @@ test.describe('the shell', () => {
     await expect(page.getByTestId('practice-badge')).toBeVisible();
     await expect(page.locator('main')).toHaveAttribute('data-page', 'learn');
     const rail = page.getByRole('navigation', { name: 'Your journey' });
-    await expect(rail.getByRole('button')).toHaveText([/Learn/, /Examples/, /Train/, /Try/, 'Settings']);
+    await expect(rail.locator('li').getByRole('button')).toHaveText([
+      /Learn/,
+      /Examples/,
+      /Train/,
+      /Try/,
+      'Settings',
+    ]);
     await expect(rail.getByRole('button', { name: /Learn/ })).toHaveAttribute('aria-current', 'page');
     expect(app.blockedRequests).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // connecting an account and starting in practice mode.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusPageHeading } from '../../components/focus';
 import { request } from '../../ipc/client';
 import { useNavigation } from '../../state/navigation';
 import { followNetwork, useAccounts } from './accountsStore';
@@ -30,6 +31,7 @@ export function FirstRunPrompt() {
   if (!show) return null;
   const done = (thenConnect: boolean) => {
     setShow(false);
+    focusPageHeading(); // the pressed button goes away with the prompt (issue 20)
     void request('accounts.firstRunDone', {});
     if (thenConnect) navigated('settings');
   };

@@ -7,6 +7,7 @@ import type { RunSettings } from '../../../shared/domain/training/plan';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusPageHeading } from '../../components/focus';
 import { request } from '../../ipc/client';
 import { JobView } from './job/JobView';
 import { RunList } from './RunList';
@@ -92,7 +93,10 @@ export function TrainPage() {
           {view.kind === 'start' && planned ? (
             <CostConfirm
               settings={planned}
-              onBack={() => setPlanned(null)}
+              onBack={() => {
+                setPlanned(null);
+                focusPageHeading('#train-start-title'); // "Back" goes away with the confirmation (issue 20)
+              }}
               onStarted={(run) => {
                 useTrain.getState().runChanged(run);
                 setPlanned(null);

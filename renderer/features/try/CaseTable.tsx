@@ -1,6 +1,7 @@
 // Each held-out example: the question, the expected answer beside every set-up's reply, the automatic
 // measures, the judge's verdict with how it was read, and a way to correct a bad reply in place.
 import { useTranslation } from 'react-i18next';
+import { langFor } from '../../components/textLang';
 import type { CaseResult } from '../../../shared/domain/tryout/types';
 import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
@@ -43,29 +44,29 @@ function Measures({ result }: { result: CaseResult }) {
 }
 
 export function CaseTable({ run }: { run: TestRunView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <details className="cases" open>
       <summary>{t('try.test.examples')}</summary>
       {run.cases.map((c) => (
         <article key={c.index} className="case" data-testid="case">
-          <h3>
+          <h2>
             {t('try.test.example')} {c.index + 1}
-          </h3>
+          </h2>
           <p className="plain">
             <strong>{t('try.test.question')}: </strong>
-            {c.question}
+            <span lang={langFor(c.question, i18n.language)}>{c.question}</span>
           </p>
           <div className="case-grid">
             <div className="expected">
-              <h4>{t('try.test.expected')}</h4>
+              <h3>{t('try.test.expected')}</h3>
               <SafeMarkdown text={c.expected} />
             </div>
             {run.setups.map((setup) => {
               const result = run.results.find((r) => r.caseIndex === c.index && r.setupId === setup.id);
               return (
                 <div key={setup.id} className="case-reply" data-setup={setup.id}>
-                  <h4>{setupLabel(t, setup)}</h4>
+                  <h3>{setupLabel(t, setup)}</h3>
                   {result?.error ? <p className="error-text">{t(ERROR_TEXT[result.error])}</p> : null}
                   {result && !result.error ? (
                     <>

@@ -1,11 +1,13 @@
 // Chat with one set-up: streamed replies, Stop, Copy, correction, and conversations saved per project in
 // main (the list below reloads from main after each reply, so what is shown is what was saved).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Setup } from '../../../shared/domain/tryout/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import type { Conversation } from '../../../shared/ipc/schemas/tryout';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusIsLost } from '../../components/focus';
+import { langFor } from '../../components/textLang';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { request } from '../../ipc/client';
 import { CopyButton } from './CopyButton';
@@ -15,7 +17,7 @@ import { SetupEditor } from './SetupEditor';
 import { refreshProject, useTry } from './store';
 
 export function ChatPanel({ projectId, initial }: { projectId: string; initial: Setup }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const models = useTry((s) => s.overview?.models ?? []);
   const conversations = useTry((s) => s.project?.conversations ?? []);
@@ -27,6 +29,9 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
   const liveRun = useTry((s) => (live ? s.runs[live] : undefined));
   const startRun = useTry((s) => s.runStarted);
   const [error, setError] = useState<IpcError | null>(null);
+  // Send is replaced by Stop while a reply streams, and Stop by Send after it: the message box keeps
+  // the user's place instead of <body> (issue 20).
+  const messageRef = useRef<HTMLTextAreaElement>(null);
 
   // Once the reply is saved, show the saved conversation instead of the live stream.
   useEffect(() => {
@@ -35,6 +40,7 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
       const saved = useTry.getState().project?.conversations.find((c) => c.id === conversationId) ?? null;
       setShown(saved);
       setLive(null);
+      if (focusIsLost()) messageRef.current?.focus();
     });
   }, [live, liveRun?.done, conversationId]);
 
@@ -49,6 +55,7 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
     setShown(result.data.conversation);
     setLive(result.data.runId);
     setMessage('');
+    messageRef.current?.focus();
   };
   const open = (idChosen: string) => {
     const found = conversations.find((c) => c.id === idChosen) ?? null;
@@ -93,46 +100,51 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
             </button>
           ) : null}
         </div>
-        <ol className="messages" data-testid="messages">
-          {(shown?.messages ?? []).length === 0 && !live ? (
-            <li className="muted">{t('try.chat.empty')}</li>
-          ) : null}
-          {(shown?.messages ?? []).map((m, i) => (
-            <li key={i} className={`message ${m.role}`} data-role={m.role}>
-              {m.role === 'user' ? (
-                <>
-                  <strong>{t('try.chat.you')}</strong>
-                  <p className="plain">{m.content}</p>
-                </>
-              ) : (
-                <>
-                  <strong>{m.model}</strong>
-                  <SafeMarkdown text={m.content} />
-                  {m.stopped ? <p className="muted">{t('try.chat.stopped')}</p> : null}
-                  <div className="reply-actions">
-                    <CopyButton text={m.content} />
-                    <CorrectionForm
-                      from={{
-                        projectId,
-                        system: setup.systemPrompt || null,
-                        question: lastQuestion(i),
-                        reply: m.content,
-                        model: m.model ?? setup.model,
-                        source: 'chat',
-                      }}
-                    />
-                  </div>
-                </>
-              )}
-            </li>
-          ))}
-          {live ? (
-            <li className="message assistant" data-role="assistant">
-              <strong>{setup.model}</strong>
-              <ReplyCard runId={live} correction={null} />
-            </li>
-          ) : null}
-        </ol>
+        {/* A log: each finished message is read once; busy while a reply streams in (issue 20). */}
+        <div role="log" aria-label={t('a11y.chatLog')} aria-busy={live !== null}>
+          <ol className="messages" data-testid="messages">
+            {(shown?.messages ?? []).length === 0 && !live ? (
+              <li className="muted">{t('try.chat.empty')}</li>
+            ) : null}
+            {(shown?.messages ?? []).map((m, i) => (
+              <li key={i} className={`message ${m.role}`} data-role={m.role}>
+                {m.role === 'user' ? (
+                  <>
+                    <strong>{t('try.chat.you')}</strong>
+                    <p className="plain" lang={langFor(m.content, i18n.language)}>
+                      {m.content}
+                    </p>
+                  </>
+                ) : (
+                  <>
+                    <strong>{m.model}</strong>
+                    <SafeMarkdown text={m.content} />
+                    {m.stopped ? <p className="muted">{t('try.chat.stopped')}</p> : null}
+                    <div className="reply-actions">
+                      <CopyButton text={m.content} />
+                      <CorrectionForm
+                        from={{
+                          projectId,
+                          system: setup.systemPrompt || null,
+                          question: lastQuestion(i),
+                          reply: m.content,
+                          model: m.model ?? setup.model,
+                          source: 'chat',
+                        }}
+                      />
+                    </div>
+                  </>
+                )}
+              </li>
+            ))}
+            {live ? (
+              <li className="message assistant" data-role="assistant">
+                <strong>{setup.model}</strong>
+                <ReplyCard runId={live} correction={null} />
+              </li>
+            ) : null}
+          </ol>
+        </div>
         {error ? <ErrorMessage error={error} /> : null}
         <form
           className="composer"
@@ -142,7 +154,13 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
           }}
         >
           <label htmlFor={`${id}-msg`}>{t('try.chat.message')}</label>
-          <textarea id={`${id}-msg`} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
+          <textarea
+            id={`${id}-msg`}
+            ref={messageRef}
+            rows={3}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+          />
           {live ? (
             <button type="button" onClick={() => void request('tryout.stop', { runId: live })}>
               {t('try.chat.stop')}

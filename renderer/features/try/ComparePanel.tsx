@@ -1,6 +1,6 @@
 // Side by side: one message to two or three set-ups at once, each reply streaming in its own column with
 // its figures underneath (prompt and reply tokens, first text, total time, cost, and how each was found).
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -23,6 +23,8 @@ export function ComparePanel({ projectId }: { projectId: string }) {
   const [error, setError] = useState<IpcError | null>(null);
   const chosen = setups.slice(0, count);
   const busy = useTry((s) => runs.some((r) => !s.runs[r.runId]?.done));
+  // "Send to all" is disabled while the replies stream: the message box keeps the user's place (issue 20).
+  const messageRef = useRef<HTMLTextAreaElement>(null);
 
   const send = async () => {
     const text = message.trim();
@@ -31,6 +33,7 @@ export function ComparePanel({ projectId }: { projectId: string }) {
     if (!result.ok) return setError(result.error);
     setError(null);
     useTry.getState().compared(text, result.data.runs);
+    messageRef.current?.focus();
   };
 
   return (
@@ -63,6 +66,10 @@ export function ComparePanel({ projectId }: { projectId: string }) {
         </button>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      {/* The columns stream silently (each reply is aria-busy); this says once when they are all in. */}
+      <p role="status" className="visually-hidden" data-testid="compare-status">
+        {runs.length > 0 && !busy ? t('a11y.compareDone', { count: runs.length }) : ''}
+      </p>
       <form
         className="composer"
         onSubmit={(e) => {
@@ -71,7 +78,13 @@ export function ComparePanel({ projectId }: { projectId: string }) {
         }}
       >
         <label htmlFor={`${id}-msg`}>{t('try.compare.message')}</label>
-        <textarea id={`${id}-msg`} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <textarea
+          id={`${id}-msg`}
+          ref={messageRef}
+          rows={2}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
         <button
           type="submit"
           className="primary"

@@ -111,7 +111,7 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
       {error ? <ErrorMessage error={error} /> : null}
       {run ? (
         <>
-          <div className="progress" data-testid="test-progress" data-status={run.status}>
+          <div className="progress" data-testid="test-progress" data-status={run.status} role="status">
             <progress
               value={run.done}
               max={run.total}

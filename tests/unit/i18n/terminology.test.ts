@@ -33,7 +33,7 @@ const SOURCES: Record<Language, { at: string; text: string }[]> = {
 /** English a Chinese screen may show: names, file formats, units and the terms the glossary keeps. */
 const ALLOWED_LATIN = new Set(
   (
-    'Tunesmith OpenAI ChatGPT Alibaba Model Studio Together AI Nebius Token Factory Qwen Llama Tab ' +
+    'Tunesmith OpenAI ChatGPT Alibaba Model Studio Together AI Nebius Token Factory Qwen Llama Tab Enter Esc ' +
     'JSON JSONL CSV TSV XLSX Excel HTML API ID KB MB GB Ctrl Cmd Shift Mac Windows Linux token Token epoch ' +
     'LoRA https messages GBK Big5 UTF-8 UTF-16 PDF Markdown Word GPU'
   ).split(' '),

@@ -64,12 +64,13 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   const list = useRef<HTMLDivElement>(null);
   /** The summary's counts jump to the first group of their severity and move focus to its heading. */
   const jumpTo = (severity: Severity) => {
-    const heading = list.current?.querySelector<HTMLElement>(`[data-severity="${severity}"] h3`);
+    const heading = list.current?.querySelector<HTMLElement>(`[data-severity="${severity}"] h2`);
     heading?.focus(); // focusing scrolls it into view
   };
   if (!meta) return null;
 
   const check = async () => {
+    if (task.running) return;
     setError(null);
     setFixed(null);
     await patchesSettled(); // main must have every edit before it checks
@@ -87,6 +88,10 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
     setFixed(id);
   };
   const severity = report ? countBySeverity(report.counts) : null;
+  const fixUses = new Map<FixId, number>();
+  for (const [, list] of groups)
+    if (list[0]?.fix) fixUses.set(list[0].fix, (fixUses.get(list[0].fix) ?? 0) + 1);
+  const sharedFixes = new Set([...fixUses].filter(([, uses]) => uses > 1).map(([id]) => id));
   const dismiss = dismissImportProblems
     ? async () => {
         setError(null);
@@ -105,7 +110,8 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   return (
     <div className="checks">
       <div className="row">
-        <button type="button" className="primary" onClick={() => void check()} disabled={task.running}>
+        {/* aria-disabled, not disabled: the pressed button keeps focus while the check runs (issue 20). */}
+        <button type="button" className="primary" onClick={() => void check()} aria-disabled={task.running}>
           {t('examples.checks.run')}
         </button>
         {task.running ? (
@@ -174,11 +180,23 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
               data-severity={severityOf(code)}
             >
               <div className="row spread">
-                <h3 id={`group-${code}`} tabIndex={-1}>
+                <h2 id={`group-${code}`} tabIndex={-1}>
                   {t(ISSUE_TEXT[code].title)} <span className="muted">({total})</span>
-                </h3>
+                </h2>
                 {fixId && (isOneClickFix(fixId) || fixId === 'apply_system_prompt') ? (
-                  <button type="button" onClick={() => fix(fixId)}>
+                  <button
+                    type="button"
+                    onClick={() => fix(fixId)}
+                    // One fix can serve several kinds (personal data): then the name says which group (issue 20).
+                    {...(sharedFixes.has(fixId)
+                      ? {
+                          'aria-label': t('a11y.fixFor', {
+                            fix: t(FIX_TEXT[fixId]),
+                            group: t(ISSUE_TEXT[code].title),
+                          }),
+                        }
+                      : {})}
+                  >
                     {t(FIX_TEXT[fixId])}
                   </button>
                 ) : null}

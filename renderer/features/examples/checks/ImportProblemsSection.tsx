@@ -40,10 +40,10 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
       data-testid="import-problems"
     >
       <div className="row spread">
-        <h3 id="import-problems-title">
+        <h2 id="import-problems-title">
           {t('examples.checks.importProblems.title', { file: problems.fileName })}{' '}
           <span className="muted">({total})</span>
-        </h3>
+        </h2>
         {onDismiss ? (
           <button type="button" onClick={onDismiss} disabled={dismissing}>
             {t('examples.checks.importProblems.dismiss')}
@@ -65,10 +65,10 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
             aria-labelledby={`import-group-${code}`}
             data-testid={`import-group-${code}`}
           >
-            <h4 id={`import-group-${code}`}>
+            <h3 id={`import-group-${code}`}>
               {t(ISSUE_TEXT[code].title)} <code>{code}</code>{' '}
               <span className="muted">({problems.counts[code] ?? list.length})</span>
-            </h4>
+            </h3>
             <ul className="issue-list">
               {(open ? list : list.slice(0, SHOWN_PER_CODE)).map((issue, i) => (
                 <li key={i}>

@@ -36,7 +36,15 @@ export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
         {onShow ? (
           <>
             {' '}
-            <button type="button" className="link" onClick={onShow}>
+            <button
+              type="button"
+              className="link"
+              onClick={onShow}
+              // Each "Show" names its example, so a list of them reads as different buttons (issue 20).
+              {...(exampleNumber
+                ? { 'aria-label': t('a11y.showExample', { n: exampleNumber, kind: t(text.title) }) }
+                : {})}
+            >
               {t('examples.checks.show')}
             </button>
           </>

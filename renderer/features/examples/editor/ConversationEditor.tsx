@@ -4,6 +4,7 @@
 // so a keystroke re-renders the turn being typed in, not every turn's labels, buttons and role menu.
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { langFor } from '../../../components/textLang';
 import type { ChatMessage, ChatRole } from '../../../../shared/domain/chat';
 import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
 import { useProject } from '../state/projectStore';
@@ -142,7 +143,7 @@ const TurnEditor = memo(function TurnEditor({
   onMove,
   onRemove,
 }: TurnProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <li className={`turn turn-${m.role}`}>
       <div className="row">
@@ -186,6 +187,7 @@ const TurnEditor = memo(function TurnEditor({
       <textarea
         aria-label={t('examples.editor.turnText', { n: i + 1, role: t(ROLE_TEXT[m.role]) })}
         value={m.content ?? ''}
+        lang={langFor(m.content ?? '', i18n.language)}
         rows={Math.min(12, Math.max(2, (m.content ?? '').split('\n').length + 1))}
         onChange={(e) => onSet(i, { content: e.target.value }, `${exampleId}:${i}:content`)}
       />

@@ -4,6 +4,7 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { langFor } from '../../../components/textLang';
 import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
 import { useProject } from '../state/projectStore';
 import { previewText } from './rowPreview';
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export const ExampleList = memo(function ExampleList({ items, positions, issues }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selectedId = useProject((s) => s.selectedId);
   const select = useProject((s) => s.selected);
   const scroller = useRef<HTMLDivElement>(null);
@@ -81,6 +82,7 @@ export const ExampleList = memo(function ExampleList({ items, positions, issues 
               worst={worst}
               issuesLabel={worst ? t('examples.editor.hasIssues', { count: found?.length ?? 0 }) : ''}
               top={row.start}
+              uiLanguage={i18n.language}
               onSelect={select}
             />
           );
@@ -99,6 +101,8 @@ interface RowProps {
   worst: 'error' | 'warning' | null;
   issuesLabel: string;
   top: number;
+  /** For `lang` on example text in another language than the UI (issue 20). */
+  uiLanguage: string;
   onSelect(id: string): void;
 }
 
@@ -111,8 +115,11 @@ const ExampleRow = memo(function ExampleRow({
   worst,
   issuesLabel,
   top,
+  uiLanguage,
   onSelect,
 }: RowProps) {
+  const user = previewText(item, 'user');
+  const assistant = previewText(item, 'assistant');
   return (
     <div
       id={`example-row-${item.id}`}
@@ -132,8 +139,12 @@ const ExampleRow = memo(function ExampleRow({
     >
       <span className="row-number">{number}</span>
       <span className="row-text">
-        <span className="row-user">{previewText(item, 'user')}</span>
-        <span className="row-assistant muted">{previewText(item, 'assistant')}</span>
+        <span className="row-user" lang={langFor(user, uiLanguage)}>
+          {user}
+        </span>
+        <span className="row-assistant muted" lang={langFor(assistant, uiLanguage)}>
+          {assistant}
+        </span>
       </span>
       {worst ? <span className={`dot dot-${worst}`} aria-label={issuesLabel} /> : null}
     </div>

@@ -123,7 +123,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
       {done && done.issues.length > 0 ? (
         // Everything the reader met in the whole file (the preview saw only its start), by line and byte.
         <div data-testid="import-issues">
-          <h4>{t('examples.import.readIssues')}</h4>
+          <h3>{t('examples.import.readIssues')}</h3>
           <ul className="issue-list">
             {done.issues.slice(0, SHOWN_READ_ISSUES).map((issue, i) => (
               <li key={i}>

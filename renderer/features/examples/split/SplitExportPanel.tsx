@@ -89,7 +89,7 @@ export function SplitExportPanel() {
     <div className="split">
       {error ? <ErrorMessage error={error} /> : null}
       <section aria-labelledby="split-heading">
-        <h3 id="split-heading">{t('examples.split.heading')}</h3>
+        <h2 id="split-heading">{t('examples.split.heading')}</h2>
         <p className="muted">{t('examples.split.explain')}</p>
         <div className="row">
           <label>
@@ -142,7 +142,7 @@ export function SplitExportPanel() {
         ) : null}
       </section>
       <section aria-labelledby="export-heading">
-        <h3 id="export-heading">{t('examples.split.exportHeading')}</h3>
+        <h2 id="export-heading">{t('examples.split.exportHeading')}</h2>
         <div className="row wrap">
           {PARTS.map((part) => (
             <button

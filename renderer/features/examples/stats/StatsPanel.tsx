@@ -81,7 +81,7 @@ export function StatsPanel() {
       ) : null}
       {report ? <TokenHistogram buckets={report.stats.tokenHistogram} /> : null}
 
-      <h3>{t('examples.stats.costHeading')}</h3>
+      <h2>{t('examples.stats.costHeading')}</h2>
       <div className="row">
         <label>
           {t('examples.stats.model')}{' '}

@@ -10,6 +10,7 @@ import { estimatedFinish, timelineOf } from '../../../../shared/domain/training/
 import { isRunActive, type TrainingRun } from '../../../../shared/domain/training/types';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
 import { useTryTarget } from '../../../state/tryTarget';
@@ -33,6 +34,8 @@ export function JobView({ run }: { run: TrainingRun }) {
   const navigated = useNavigation((s) => s.navigated);
   const targetChosen = useTryTarget((s) => s.targetChosen);
   const [error, setError] = useState<IpcError | null>(null);
+  // "Start training" went away with the confirmation: the job's heading takes focus (issue 20).
+  const headingRef = useFocusIfLost<HTMLHeadingElement>();
   const timeline = timelineOf(run);
   const failure = failureOf(run);
   const reading = useMemo(() => readLoss(run.metrics, run.progress), [run.metrics, run.progress]);
@@ -56,7 +59,9 @@ export function JobView({ run }: { run: TrainingRun }) {
       data-outcome={timeline.outcome}
     >
       <header>
-        <h2 id="train-job-title">{runName(run)}</h2>
+        <h2 id="train-job-title" ref={headingRef}>
+          {runName(run)}
+        </h2>
         <p className="muted">
           {t('train.job.meta', { model: run.request.baseModel, started: formatTime(run.createdAt, lang) })}
           {run.source ? ` · ${t('train.job.source', { name: run.source.name })}` : ''}

@@ -8,6 +8,7 @@ import type { ModerationAnswer, RunPlan, RunSettings } from '../../../../shared/
 import type { TrainingRun } from '../../../../shared/domain/training/types';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
 import { formatCount, formatUsd } from '../format';
@@ -28,6 +29,8 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
   const [error, setError] = useState<IpcError | null>(null);
   const [moderation, setModeration] = useState<ModerationAnswer | null>(null);
   const [busy, setBusy] = useState<'moderating' | 'starting' | null>(null);
+  // "Check my data and the cost" went away with the form: its heading takes focus (issue 20).
+  const headingRef = useFocusIfLost<HTMLHeadingElement>();
 
   const replan = useCallback(async () => {
     const result = await request('training.plan', settings);
@@ -65,7 +68,9 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
   const blocked = plan.blockedBy.length > 0 || (moderation?.flagged.length ?? 0) > 0;
   return (
     <section className="train-card" aria-labelledby="train-confirm-title" data-testid="train-confirm">
-      <h2 id="train-confirm-title">{t('train.confirm.title')}</h2>
+      <h2 id="train-confirm-title" ref={headingRef}>
+        {t('train.confirm.title')}
+      </h2>
       <p className="muted">{t('train.confirm.nothingSent')}</p>
 
       <h3>{t('train.confirm.dataTitle')}</h3>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const ROUTES = ['learn', 'examples', 'train', 'try', 'settings'] as const;
+export const ROUTES = ['learn', 'examples', 'train', 'try', 'settings', 'rescue'] as const;
 export type Route = (typeof ROUTES)[number];
 
 interface NavigationState {

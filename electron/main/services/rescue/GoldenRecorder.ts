@@ -97,6 +97,19 @@ export async function recordGoldenAnswers(
     });
 
   const ask = async (prompt: RescuePrompt): Promise<GoldenAnswer> => {
+    // A signal per request, tied to the run's: listeners the SDK adds go away with the request instead of
+    // piling up on the one signal every request of a long run shares.
+    const own = new AbortController();
+    const forward = () => own.abort(signal.reason);
+    signal.addEventListener('abort', forward, { once: true });
+    try {
+      return await askWith(prompt, own.signal);
+    } finally {
+      signal.removeEventListener('abort', forward);
+    }
+  };
+
+  const askWith = async (prompt: RescuePrompt, signal: AbortSignal): Promise<GoldenAnswer> => {
     const messages = messagesOf(prompt);
     const started = deps.now();
     counters.requests += 1;

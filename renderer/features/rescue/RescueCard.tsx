@@ -13,12 +13,21 @@ export function RescueCard({ practiceMode, onOpen }: { practiceMode: boolean; on
   }, []);
   if (!overview) return null;
   const models = overview.inventory?.models.filter((m) => m.daysUntilShutdown > 0) ?? [];
-  if (models.length === 0 && !(practiceMode && !overview.inventory)) return null;
+  // Once a model is gone the card stays while anything was saved for it, so the saved work is one click away.
+  const gone = overview.inventory?.models.find(
+    (m) => m.daysUntilShutdown <= 0 && overview.rescues.some((r) => r.model === m.id),
+  );
+  const offerSample = practiceMode && !overview.inventory;
+  if (models.length === 0 && !gone && !offerSample) return null;
   const day = models[0]?.shutdownDate ?? '2027-01-14';
   const countdown = overview.inventory?.countdown;
   return (
-    <section className="rescue-card" aria-labelledby="rescue-card-title" data-testid="rescue-card">
-      <h2 id="rescue-card-title">{t('rescue.card.title')}</h2>
+    // An aside with a labelled title, not a heading: it sits above the page's own h1, and a heading there
+    // would put the outline out of order.
+    <aside className="rescue-card" aria-labelledby="rescue-card-title" data-testid="rescue-card">
+      <p id="rescue-card-title" className="rescue-card-title">
+        <strong>{t('rescue.card.title')}</strong>
+      </p>
       {models.length > 0 ? (
         <>
           <p>{t('rescue.card.atRisk', { count: models.length, day })}</p>
@@ -33,6 +42,13 @@ export function RescueCard({ practiceMode, onOpen }: { practiceMode: boolean; on
               {t('rescue.countdown.shutdown', { count: models[0]!.daysUntilShutdown, day })}
             </p>
           ) : null}
+          <button type="button" className="primary" onClick={onOpen}>
+            {t('rescue.card.open')}
+          </button>
+        </>
+      ) : gone ? (
+        <>
+          <p>{t('rescue.countdown.gone', { day: gone.shutdownDate })}</p>
           <button type="button" className="primary" onClick={onOpen}>
             {t('rescue.card.open')}
           </button>
@@ -58,6 +74,6 @@ export function RescueCard({ practiceMode, onOpen }: { practiceMode: boolean; on
           </button>
         </>
       )}
-    </section>
+    </aside>
   );
 }

@@ -5,7 +5,15 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RETIRING_REFUSING_KEY } from '../../../electron/main/services/practice';
+import {
+  PRACTICE_BASE_URL,
+  RETIRING_ACCOUNTS,
+  RETIRING_PRACTICE_KEY,
+  RETIRING_REFUSING_KEY,
+  createManualClock,
+  createPracticeService,
+  withRetiringAccount,
+} from '../../../electron/main/services/practice';
 import type { RecorderPort } from '../../../electron/main/services/rescue/GoldenRecorder';
 import { ALL_SOURCES, INVOICE, SUPPORT, rescueApp } from './harness';
 
@@ -180,5 +188,23 @@ describe('rescue flow', () => {
     await app.services.rescue.settled(SUPPORT);
     const stopped = app.services.rescue.overview().rescues.find((r) => r.model === SUPPORT)!;
     expect(stopped.progress).toMatchObject({ status: 'stopped', error: 'model_not_found', done: 5 });
+  });
+});
+
+describe('rescue with the user’s OpenAI key', () => {
+  it('looks at the account at start, so the card and reminders know the at-risk models', async () => {
+    // "OpenAI" here is a practice service playing the retiring account; the user's key is its key.
+    const openai = createPracticeService({
+      accounts: RETIRING_ACCOUNTS,
+      clock: createManualClock(Date.UTC(2026, 11, 5, 9)),
+    });
+    openai.restore(withRetiringAccount(openai.snapshot(), Date.UTC(2026, 11, 5, 9)));
+    const endpoint = { baseURL: PRACTICE_BASE_URL, fetch: openai.fetch };
+    const first = await rescueApp({ openaiEndpoint: endpoint });
+    expect(first.services.rescue.overview().inventory).toBeNull(); // no key yet: nothing is asked
+    await first.services.keys.set('openai', RETIRING_PRACTICE_KEY);
+    const second = await rescueApp({ dir: first.dir, clock: first.clock, openaiEndpoint: endpoint });
+    await expect.poll(() => second.services.rescue.overview().inventory?.models.length ?? 0).toBe(2);
+    expect(second.services.rescue.overview().source).toBe('openai');
   });
 });

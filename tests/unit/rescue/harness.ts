@@ -32,6 +32,7 @@ export async function rescueApp(
     sampleKey?: string;
     dialogs?: DialogPort;
     language?: 'en' | 'zh-TW' | 'zh-CN';
+    openaiEndpoint?: { baseURL: string; fetch?: typeof fetch };
   } = {},
 ): Promise<RescueApp> {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'tunesmith-rescue-')));
@@ -54,6 +55,7 @@ export async function rescueApp(
     practiceDurations: { validatingMs: 1_000, queuedMs: 1_000, runningMs: 5_000 },
     training: { systemLanguage: () => options.language ?? 'en', now: () => clock.now() },
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+    ...(options.openaiEndpoint ? { openaiEndpoint: options.openaiEndpoint } : {}),
     rescue: {
       notifier: { notify: (n) => void notified.push(n) },
       sleep: async (ms) => {

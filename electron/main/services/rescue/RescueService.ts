@@ -76,6 +76,14 @@ export class RescueService {
     return this.inventory();
   }
 
+  /** At start: an OpenAI key (and no sample chosen) means the user's own account is looked at. */
+  async refreshOpenAiAtStart(): Promise<void> {
+    const source = this.file.get().source;
+    if (source === 'sample' || !this.ports.connection('openai')) return;
+    if (source === null) await this.file.update((d) => ({ ...d, source: 'openai' }));
+    await this.inventory();
+  }
+
   /** Every `ft:` model of the account (listed, or made by one of its jobs) with its dates. */
   async inventory(): Promise<Inventory> {
     const source = this.sourceOrThrow();

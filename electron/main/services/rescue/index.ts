@@ -51,7 +51,12 @@ export async function createRescueService(
       ),
     ));
   service.checkRemindersNow = check;
-  void check();
+  // With an OpenAI key, look at the account once at start (in the background, failures only logged), so
+  // the card and the reminders know about at-risk models without the user opening the rescue page.
+  void service
+    .refreshOpenAiAtStart()
+    .catch((error: unknown) => ports.logger.log('warn', 'rescue.inventory_failed', { error: String(error) }))
+    .then(() => check());
   const timer = setInterval(() => void check(), options.reminderIntervalMs ?? 3_600_000);
   timer.unref?.();
   return {

@@ -175,6 +175,16 @@ test.describe('rescue', () => {
     expect(await readFile(saved[1]!, 'utf8')).toContain('搶救報告');
     await expect(page2.getByTestId('switch-card')).toContainText('OPENAI_API_KEY');
     await shot(page2, 'zh-TW-4-report');
+
+    // On 2027-01-14 the model is gone: the page says so and still shows what was saved.
+    clock.set(Date.UTC(2027, 0, 14, 9));
+    await page2.getByRole('button', { name: TW.rescue['page']!['refresh']! }).click();
+    await expect(
+      page2.getByTestId('rescue-model').filter({ hasText: SUPPORT }).getByTestId('shutdown-countdown'),
+    ).toHaveText('這個模型已在 2027-01-14 關閉，不能再回答了；你保存的東西都留在下面。');
+    await expect(page2.getByTestId('record-status')).toContainText('12 個答案全部記錄完成');
+    await expect(page2.getByTestId('recipe-saved')).toBeVisible();
+    await shot(page2, 'zh-TW-5-gone');
     expect(second.blockedRequests).toEqual([]);
     second.services.rescue.dispose();
   });

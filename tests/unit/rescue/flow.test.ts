@@ -170,6 +170,42 @@ describe('rescue flow', () => {
     expect(second.services.retiringPractice.faults.count('POST /chat/completions')).toBe(9);
   });
 
+  it('pauses and cancels without losing or repeating answers, and resumes where it stopped', async () => {
+    const app = await rescueApp();
+    await app.services.rescue.useSample();
+    await app.services.rescue.saveRecipe(SUPPORT);
+    const real = (app.services.rescue as unknown as { client(s: string): RecorderPort }).client('sample');
+    let calls = 0;
+    app.services.rescue.recorderOverride = {
+      record: (model, messages, options) =>
+        calls++ < 2
+          ? real.record(model, messages, options)
+          : new Promise((_, reject) =>
+              options.signal?.addEventListener('abort', () => reject(new Error('paused'))),
+            ),
+    };
+    await app.services.rescue.startRecording(SUPPORT, { ...ALL_SOURCES, maxPrompts: 10 });
+    await expect.poll(async () => (await answerLines(app.dir)).length).toBe(2);
+    const paused = await app.services.rescue.pauseRecording(SUPPORT);
+    await app.services.rescue.settled(SUPPORT);
+    expect(paused.progress.status).toBe('paused');
+    expect(app.services.rescue.overview().rescues[0]?.progress).toMatchObject({ status: 'paused', done: 2 });
+    app.services.rescue.recorderOverride = null;
+    await app.services.rescue.resumeRecording(SUPPORT);
+    await app.services.rescue.cancelRecording(SUPPORT);
+    await app.services.rescue.settled(SUPPORT);
+    expect(app.services.rescue.overview().rescues[0]?.progress.status).toBe('cancelled');
+    await app.services.rescue.resumeRecording(SUPPORT);
+    await app.services.rescue.settled(SUPPORT);
+    expect(app.services.rescue.overview().rescues[0]?.progress).toMatchObject({
+      status: 'finished',
+      done: 10,
+    });
+    const lines = await answerLines(app.dir);
+    expect(lines).toHaveLength(10);
+    expect(new Set(lines.map((l) => l.promptId)).size).toBe(10);
+  });
+
   it('after 2027-01-14 explains the model is gone and still shows what was saved', async () => {
     const app = await rescueApp();
     await app.services.rescue.useSample();

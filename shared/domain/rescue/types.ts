@@ -115,6 +115,8 @@ export interface RecordingProgress {
   requests: number;
   rateLimited: number;
   concurrency: number;
+  /** The fewest requests in flight this session (how far rate limits slowed it); equals `concurrency` if never. */
+  lowestConcurrency: number;
   /** Why recording stopped by itself (the model is gone, the key was rejected, …). */
   error: ErrorCode | null;
 }

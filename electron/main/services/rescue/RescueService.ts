@@ -5,10 +5,9 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { baseModelOf, findPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { baseModelOf } from '../../../../shared/domain/pricing/catalog';
 import type { ProjectExample } from '../../../../shared/domain/projects/types';
 import { countdownAt } from '../../../../shared/domain/rescue/countdown';
-import { switchOverFor } from '../../../../shared/domain/rescue/switchOver';
 import type {
   AtRiskModel,
   Inventory,
@@ -18,8 +17,8 @@ import type {
   RescueState,
   SwitchOver,
 } from '../../../../shared/domain/rescue/types';
-import { OPENAI_WIND_DOWN, daysUntil } from '../../../../shared/domain/providers/windDown';
-import { reportCsv, reportHtml, type ReportText } from '../../../../shared/domain/tryout/report';
+import { daysUntil } from '../../../../shared/domain/providers/windDown';
+import type { ReportText } from '../../../../shared/domain/tryout/report';
 import type { BlindPick } from '../../../../shared/domain/tryout/blind';
 import { appError } from '../../../../shared/ipc/errors';
 import { asAppError } from '../providers';
@@ -28,8 +27,10 @@ import { AnswerLog, blankRecord, type RescueData, type RescueRecord } from './Re
 import { RetiringAccountClient, type AccountConnection } from './RetiringAccountClient';
 import { recordGoldenAnswers, type RecorderPort } from './GoldenRecorder';
 import { buildPromptSet, planRecording } from './prompts';
-import { saveRecipe, parseChatJsonl, projectNameOf, toProjectExamples } from './recipe';
-import { CLOSE_ENOUGH, fidelityReport, quickCheck, reportDataOf, type GoldenCase } from './compare';
+import { saveRecipe, parseChatJsonl, projectNameOf, recipeSettingsOnly, toProjectExamples } from './recipe';
+import type { GoldenCase } from './compare';
+import { RescueProof } from './proof';
+import { atRiskModels } from './inventory';
 import type { RescuePorts } from './ports';
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -38,7 +39,7 @@ export class RescueService {
   private readonly logs = new Map<string, Promise<AnswerLog>>();
   private readonly opened = new Map<string, AnswerLog>();
   private readonly running = new Map<string, AbortController>();
-  private readonly live = new Map<string, { concurrency: number }>();
+  private readonly live = new Map<string, { concurrency: number; lowest: number }>();
   /** Looks at the reminders now (wired by createRescueService; also run hourly and at start). */
   checkRemindersNow: () => Promise<unknown> = async () => undefined;
   /** Tests: replaces the account client used for recording (to count or fail requests). */
@@ -47,7 +48,16 @@ export class RescueService {
   constructor(
     private readonly file: DurableJsonFile<RescueData>,
     private readonly ports: RescuePorts,
-  ) {}
+  ) {
+    this.proof = new RescueProof({
+      ports: this.ports,
+      record: (model) => this.record(model),
+      save: (record) => this.save(record),
+      goldenCases: (model, heldOutOnly, max) => this.goldenCases(model, heldOutOnly, max),
+      priceOfRetiring: (model) => this.priceOfRetiring(model),
+      createProject: (name, examples, source) => this.createProject(name, examples, source),
+    });
+  }
 
   // ---- account and inventory -------------------------------------------------------------------------
 
@@ -96,44 +106,7 @@ export class RescueService {
     } catch (error) {
       throw asAppError(error);
     }
-    const listed = new Map(models.filter((m) => m.id.startsWith('ft:')).map((m) => [m.id, m]));
-    const ids = new Set([
-      ...listed.keys(),
-      ...jobs.flatMap((j) => (j.fineTunedModel ? [j.fineTunedModel] : [])),
-    ]);
-    // Models that were in an earlier inventory stay on the page after they are gone, with what was saved.
-    for (const known of this.file.get().inventory?.models ?? []) ids.add(known.id);
-    const atRisk: AtRiskModel[] = [];
-    for (const id of ids) {
-      const base = baseModelOf(id);
-      const shutdownDate =
-        listed.get(id)?.shutdownDate ??
-        findPrice('openai', base)?.shutdownDate ??
-        (/^gpt-4(o|\.1)/.test(base) ? OPENAI_WIND_DOWN.modelsShutDown : null);
-      if (!shutdownDate) continue;
-      const job = jobs.find((j) => j.fineTunedModel === id);
-      atRisk.push({
-        id,
-        baseModel: base,
-        shutdownDate,
-        daysUntilShutdown: daysUntil(shutdownDate, now),
-        listed: listed.has(id),
-        job: job
-          ? {
-              id: job.id,
-              trainingFile: job.trainingFile,
-              validationFile: job.validationFile,
-              resultFiles: job.resultFiles,
-              epochs: job.epochs,
-              batchSize: job.batchSize,
-              learningRateMultiplier: job.learningRateMultiplier,
-              suffix: job.suffix,
-              createdAt: job.createdAt,
-            }
-          : (this.file.get().inventory?.models.find((m) => m.id === id)?.job ?? null),
-      });
-    }
-    atRisk.sort((a, b) => a.shutdownDate.localeCompare(b.shutdownDate) || a.id.localeCompare(b.id));
+    const atRisk = atRiskModels(models, jobs, this.file.get().inventory?.models ?? [], now);
     const inventory: Inventory = {
       source,
       checkedAt: now.getTime(),
@@ -217,8 +190,7 @@ export class RescueService {
       fileName: path.basename(file),
       bytes: Buffer.byteLength(text),
     });
-    const base =
-      record.recipe ?? (await saveRecipeSettingsOnly(this.atRisk(model), this.ports.now().getTime()));
+    const base = record.recipe ?? recipeSettingsOnly(this.atRisk(model), this.ports.now().getTime());
     return this.save({
       ...record,
       recipe: {
@@ -368,7 +340,8 @@ export class RescueService {
         sleep: this.ports.sleep,
         now: () => this.ports.now().getTime(),
         onProgress: (p) => {
-          this.live.set(model, { concurrency: p.concurrency });
+          const before = this.live.get(model)?.lowest ?? p.concurrency;
+          this.live.set(model, { concurrency: p.concurrency, lowest: Math.min(before, p.concurrency) });
           const t = Date.now();
           if (t - lastEmit < 100 && p.done < chosen.length) return;
           lastEmit = t;
@@ -414,208 +387,21 @@ export class RescueService {
     return (heldOutOnly && preferred.length > 0 ? preferred : withAnswers).slice(0, max);
   }
 
-  // ---- quick check, retrain, fidelity ----------------------------------------------------------------
+  // ---- quick check, retrain, fidelity (proof.ts) -----------------------------------------------------
 
-  async quickCheck(model: string): Promise<RescueState> {
-    const record = this.record(model);
-    const cases = await this.goldenCases(model, true, 20);
-    if (cases.length === 0) throw appError('bad_input', { path: 'recorded' });
-    const provider = this.ports.providers.active();
-    const options = this.ports.training.models().models;
-    const base = options.find((m) => m.model === baseModelOf(model))?.model ?? options[0]?.model;
-    if (!base) throw appError('not_supported');
-    const examples = record.recipe?.projectId
-      ? await this.ports.projects.examplesOf(record.recipe.projectId)
-      : [];
-    const candidates = await quickCheck(
-      cases,
-      { id: provider.id, chat: (m, turns, o) => provider.chat(m, turns, o) },
-      base,
-      record.recipe?.systemPrompt ?? '',
-      examples.filter((e) => e.split === 'train').map((e) => e.example),
-    ).catch((error: unknown) => {
-      throw asAppError(error);
-    });
-    return this.save({
-      ...record,
-      quickCheck: { checkedAt: this.ports.now().getTime(), candidates, bar: CLOSE_ENOUGH },
-    });
-  }
-
-  retrainTargets() {
-    const active = this.ports.providers.activeId();
-    return this.ports.providers
-      .summaries()
-      .filter(
-        (p) =>
-          p.connected && p.capabilities.available && p.capabilities.trainingMethods.includes('supervised'),
-      )
-      .map((p) => ({
-        provider: p.id,
-        active: p.id === active,
-        baseModels: p.id === active ? this.ports.training.models().models.map((m) => m.model) : [],
-      }));
-  }
-
-  async retrain(
-    model: string,
-    input: { provider: ProviderId; data: 'original' | 'original+golden'; baseModel: string },
-  ): Promise<RescueState> {
-    const record = this.record(model);
-    const recipe = record.recipe;
-    if (!recipe?.projectId) throw appError('bad_input', { path: 'recipe' });
-    if (!this.retrainTargets().some((t) => t.provider === input.provider)) throw appError('not_supported');
-    if (this.ports.providers.activeId() !== input.provider) await this.ports.providers.use(input.provider);
-    let sourceId = recipe.projectId;
-    if (input.data === 'original+golden') {
-      const original = await this.ports.projects.examplesOf(recipe.projectId);
-      const golden = (await this.goldenCases(model, false, Number.MAX_SAFE_INTEGER)).map(
-        ({ prompt, golden: g }): ProjectExample => ({
-          id: `ex-${g.promptId}`,
-          example: {
-            messages: [
-              ...(prompt.system ? [{ role: 'system' as const, content: prompt.system }] : []),
-              { role: 'user', content: prompt.question },
-              { role: 'assistant', content: g.text },
-            ],
-          },
-          provenance: 'added',
-          split: 'train',
-        }),
-      );
-      const project = await this.createProject(
-        `${recipe.projectName ?? projectNameOf(model)} + recorded answers`,
-        [...original.map((e) => ({ ...e })), ...golden],
-        {
-          fileName: 'recorded-answers.jsonl',
-          bytes: 0,
-        },
-      );
-      sourceId = project.id;
-    }
-    const suffix = (recipe.suffix ?? '').replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 40) || null;
-    const run = await this.ports.training.start({
-      sourceId,
-      model: input.baseModel,
-      suffix,
-      epochs: recipe.epochs ?? 'auto',
-      batchSize: recipe.batchSize ?? 'auto',
-      learningRateMultiplier: recipe.learningRateMultiplier ?? 'auto',
-      seed: null,
-    });
-    return this.save({
-      ...record,
-      retrain: {
-        runId: run.id,
-        provider: input.provider,
-        data: input.data,
-        sourceId,
-        baseModel: input.baseModel,
-      },
-    });
-  }
-
-  private newModel(record: RescueRecord): string {
-    const run = this.ports.training.runs().find((r) => r.id === record.retrain?.runId);
-    const model = run?.job?.fineTunedModel;
-    if (!model) throw appError('bad_input', { path: 'run' });
-    return model;
-  }
-
-  async fidelity(model: string): Promise<RescueState> {
-    const record = this.record(model);
-    if (!record.retrain) throw appError('bad_input', { path: 'retrain' });
-    const newModel = this.newModel(record);
-    const cases = await this.goldenCases(model, true, 50);
-    const provider = this.ports.providers.get(record.retrain.provider);
-    const seed = parseInt(createHash('sha256').update(model).digest('hex').slice(0, 8), 16);
-    const report = await fidelityReport(
-      cases,
-      { provider: provider.id, model: newModel, chat: (m, turns, o) => provider.chat(m, turns, o) },
-      {
-        old: this.priceOfRetiring(model),
-        new: this.ports.prices.priceOf(record.retrain.provider, record.retrain.baseModel),
-      },
-      () => this.ports.now().getTime(),
-      seed,
-    );
-    return this.save({ ...record, fidelity: report });
-  }
-
-  async blindPick(model: string, caseIndex: number, pick: BlindPick): Promise<RescueState> {
-    const record = this.record(model);
-    if (!record.fidelity) throw appError('bad_input', { path: 'fidelity' });
-    const picks = { ...record.fidelity.blind.picks, [caseIndex]: pick };
-    return this.save({
-      ...record,
-      fidelity: { ...record.fidelity, blind: { ...record.fidelity.blind, picks } },
-    });
-  }
-
-  async markOldBetter(model: string, caseIndex: number, value: boolean): Promise<RescueState> {
-    const record = this.record(model);
-    if (!record.fidelity) throw appError('bad_input', { path: 'fidelity' });
-    const rows = record.fidelity.rows.map((r) =>
-      r.caseIndex === caseIndex ? { ...r, oldWasBetter: value } : r,
-    );
-    return this.save({ ...record, fidelity: { ...record.fidelity, rows } });
-  }
-
-  /** Rows marked "the old one was better" go back into the project as corrected examples, once each. */
-  async applyCorrections(model: string): Promise<RescueState> {
-    const record = this.record(model);
-    const report = record.fidelity;
-    const projectId = record.recipe?.projectId;
-    if (!report || !projectId) throw appError('bad_input', { path: 'fidelity' });
-    const system = new Map(record.prompts.map((p) => [p.id, p.system]));
-    const rows = [];
-    let added = 0;
-    for (const row of report.rows) {
-      if (row.oldWasBetter && !row.corrected) {
-        const sys = system.get(row.promptId);
-        await this.ports.projects.appendCorrected(
-          projectId,
-          {
-            messages: [
-              ...(sys ? [{ role: 'system' as const, content: sys }] : []),
-              { role: 'user', content: row.question },
-              { role: 'assistant', content: row.old },
-            ],
-          },
-          report.newModel,
-        );
-        added += 1;
-        rows.push({ ...row, corrected: true });
-      } else rows.push(row);
-    }
-    return this.save({
-      ...record,
-      fidelity: { ...report, rows, correctionsApplied: report.correctionsApplied + added },
-    });
-  }
-
-  async exportReport(model: string, format: 'csv' | 'html', text: ReportText) {
-    const record = this.record(model);
-    if (!record.fidelity) throw appError('bad_input', { path: 'fidelity' });
-    const file = await this.ports.dialogs.showSaveDialog(
-      format,
-      `rescue-report-${new Date(record.fidelity.createdAt).toISOString().slice(0, 10)}.${format}`,
-    );
-    if (!file) return { saved: false, fileName: null };
-    const system = new Map(record.prompts.map((p) => [p.id, p.system]));
-    const data = reportDataOf(record.fidelity, model, (id) => system.get(id) ?? null);
-    await fs.writeFile(file, format === 'csv' ? reportCsv(data, text) : reportHtml(data, text), {
-      encoding: 'utf8',
-      mode: 0o600,
-    });
-    return { saved: true, fileName: path.basename(file) };
-  }
-
-  switchOver(model: string): SwitchOver {
-    const record = this.record(model);
-    if (!record.retrain) throw appError('bad_input', { path: 'retrain' });
-    return switchOverFor(record.retrain.provider, this.newModel(record));
-  }
+  private readonly proof: RescueProof;
+  quickCheck = (model: string) => this.proof.quickCheck(model);
+  retrainTargets = () => this.proof.retrainTargets();
+  retrain = (model: string, input: Parameters<RescueProof['retrain']>[1]) => this.proof.retrain(model, input);
+  fidelity = (model: string) => this.proof.fidelity(model);
+  blindPick = (model: string, caseIndex: number, pick: BlindPick) =>
+    this.proof.blindPick(model, caseIndex, pick);
+  markOldBetter = (model: string, caseIndex: number, value: boolean) =>
+    this.proof.markOldBetter(model, caseIndex, value);
+  applyCorrections = (model: string) => this.proof.applyCorrections(model);
+  exportReport = (model: string, format: 'csv' | 'html', text: ReportText) =>
+    this.proof.exportReport(model, format, text);
+  switchOver = (model: string): SwitchOver => this.proof.switchOver(model);
 
   stateOf(record: RescueRecord): RescueState {
     const options = record.recordingOptions;
@@ -633,6 +419,7 @@ export class RescueService {
         requests: record.requests,
         rateLimited: record.rateLimited,
         concurrency: this.live.get(record.model)?.concurrency ?? DEFAULT_CONCURRENCY,
+        lowestConcurrency: this.live.get(record.model)?.lowest ?? DEFAULT_CONCURRENCY,
         error: record.stopError,
       },
       recorded,
@@ -658,25 +445,4 @@ export class RescueService {
   dispose(): void {
     for (const controller of this.running.values()) controller.abort();
   }
-}
-
-async function saveRecipeSettingsOnly(model: AtRiskModel, now: number) {
-  const job = model.job;
-  return {
-    projectId: null,
-    projectName: null,
-    model: model.id,
-    jobId: job?.id ?? null,
-    training: { state: 'none' as const },
-    validation: { state: 'none' as const },
-    result: { state: 'none' as const },
-    resultRows: 0,
-    epochs: job?.epochs ?? null,
-    batchSize: job?.batchSize ?? null,
-    learningRateMultiplier: job?.learningRateMultiplier ?? null,
-    suffix: job?.suffix ?? null,
-    systemPrompt: '',
-    savedAt: now,
-    importedOriginal: null,
-  };
 }

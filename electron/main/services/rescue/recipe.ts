@@ -143,3 +143,25 @@ export function projectNameOf(modelId: string): string {
   const [, base = modelId, , suffix] = modelId.split(':');
   return `Rescued: ${suffix || base} (${base})`;
 }
+
+/** The recipe without any file (all refused): the settings still count. */
+export function recipeSettingsOnly(model: AtRiskModel, now: number): Recipe {
+  const job = model.job;
+  return {
+    projectId: null,
+    projectName: null,
+    model: model.id,
+    jobId: job?.id ?? null,
+    training: { state: 'none' as const },
+    validation: { state: 'none' as const },
+    result: { state: 'none' as const },
+    resultRows: 0,
+    epochs: job?.epochs ?? null,
+    batchSize: job?.batchSize ?? null,
+    learningRateMultiplier: job?.learningRateMultiplier ?? null,
+    suffix: job?.suffix ?? null,
+    systemPrompt: '',
+    savedAt: now,
+    importedOriginal: null,
+  };
+}

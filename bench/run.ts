@@ -33,6 +33,14 @@ if (existsSync(pagingBench)) {
   results.push(...(await runProjectPagingBench()));
 }
 
+const rescueBench = path.resolve(import.meta.dirname, 'rescueRecording.ts');
+if (existsSync(rescueBench)) {
+  const { runRescueRecordingBench } = (await import(rescueBench)) as {
+    runRescueRecordingBench(): Promise<BenchResult[]>;
+  };
+  results.push(...(await runRescueRecordingBench()));
+}
+
 let missed = 0;
 console.log('\nbenchmark                                   value        target   ok');
 for (const r of results) {

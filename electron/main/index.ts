@@ -12,6 +12,7 @@ import { registerRoutes, sendEvent } from './ipc/register';
 import { electronCipher, openExternalSafely, userDataDir } from './adapters/platform';
 import { electronDialogs } from './adapters/dialogs';
 import { electronTrainingOptions } from './adapters/notifications';
+import { electronReminderNotifier } from './adapters/rescueNotifications';
 import { createMainWindow, denyAllPermissions, preloadPathFrom } from './window';
 import { resolveAppAsset, mimeTypeOf } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -73,6 +74,8 @@ async function start(): Promise<void> {
     samplesDir: path.join(mainDir, '..', 'samples'),
     // Train: job-end notifications (a click brings the window forward), wake-ups, the OS language.
     training: electronTrainingOptions(() => BrowserWindow.getAllWindows()[0]?.show()),
+    // Rescue: reminders 14/7/3/1 days before OpenAI's dates, in the OS language.
+    rescue: { notifier: electronReminderNotifier(() => BrowserWindow.getAllWindows()[0]?.show()) },
   });
   // Examples autosave within a second; on quit, services stop in order and write whatever is pending
   // before the process ends.

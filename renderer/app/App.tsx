@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/ipc/schemas/app';
 import { request } from '../ipc/client';
 import { resolveLanguage } from '../i18n';
 import { followKeyChanges, loadKeys } from '../state/keys';
-import { followProviderChanges, loadProviders } from '../state/providers';
+import { followProviderChanges, loadProviders, selectPracticeMode, useProviders } from '../state/providers';
 import { useNavigation, type Route } from '../state/navigation';
 import { useSettings } from '../state/settings';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,6 +18,8 @@ const LearnPage = lazy(() => import('../features/learn').then((m) => ({ default:
 const ExamplesPage = lazy(() => import('../features/examples').then((m) => ({ default: m.ExamplesPage })));
 const TrainPage = lazy(() => import('../features/train').then((m) => ({ default: m.TrainPage })));
 const TryPage = lazy(() => import('../features/try').then((m) => ({ default: m.TryPage })));
+const RescuePage = lazy(() => import('../features/rescue').then((m) => ({ default: m.RescuePage })));
+const RescueCard = lazy(() => import('../features/rescue').then((m) => ({ default: m.RescueCard })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 const AccountsShellNotices = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.AccountsShellNotices })),
@@ -28,6 +30,7 @@ export function App() {
   const route = useNavigation((s) => s.route);
   const navigated = useNavigation((s) => s.navigated);
   const language = useSettings((s) => s.settings?.language);
+  const practiceMode = useProviders(selectPracticeMode);
   const [info, setInfo] = useState<AppInfo | null>(null);
   // The Learn calculator uses the same prices as the rest of the app, overrides from Settings included;
   // fetched on each visit because Settings may have changed them.
@@ -65,6 +68,7 @@ export function App() {
     train: <TrainPage />,
     try: <TryPage />,
     settings: <SettingsPage encryptionAvailable={encryptionAvailable} />,
+    rescue: <RescuePage />,
   };
 
   return (
@@ -78,6 +82,11 @@ export function App() {
         <Suspense fallback={null}>
           <AccountsShellNotices />
         </Suspense>
+        {route === 'learn' || route === 'train' ? (
+          <Suspense fallback={null}>
+            <RescueCard practiceMode={practiceMode} onOpen={() => navigated('rescue')} />
+          </Suspense>
+        ) : null}
         <ErrorBoundary
           key={route}
           fallback={() => (

@@ -38,6 +38,7 @@ export const ROUTE_TEXT = {
   train: 'rail.train',
   try: 'rail.try',
   settings: 'rail.settings',
+  rescue: 'rescue.nav',
 } as const satisfies Record<Route, string>;
 
 export const PROVIDER_TEXT = {

@@ -4,6 +4,7 @@ import type { ReplyFigures, TestRunStatus } from '../domain/tryout/types';
 import type { IpcError } from './errors';
 import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
+import type { RescueState } from '../domain/rescue/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -25,6 +26,8 @@ export interface EventMap {
   'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };
   /** Train page (issue 6): a run was saved with news (upload progress, job state, events, checkpoints). */
   'jobs.changed': { run: TrainingRun };
+  /** Rescue (issue 13): a retiring model's rescue moved on (recipe saved, answers recorded, report made). */
+  'rescue.changed': { rescue: RescueState };
 }
 
 export type EventName = keyof EventMap;
@@ -37,4 +40,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'tryout.replyFinished',
   'tryout.testProgressed',
   'jobs.changed',
+  'rescue.changed',
 ];

@@ -105,7 +105,7 @@ export const setupSchema = z
   })
   .strict();
 
-const reportTextSchema = z
+export const reportTextSchema = z
   .object({
     title: label,
     setup: label,

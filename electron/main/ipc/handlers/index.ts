@@ -9,6 +9,7 @@ import { tryoutHandlers } from './tryout';
 import { projectHandlers } from './projects';
 import { exampleHandlers } from './examples';
 import { trainingHandlers } from './training';
+import { rescueHandlers } from './rescue';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -19,5 +20,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...projectHandlers(services),
     ...exampleHandlers(services),
     ...trainingHandlers(services),
+    ...rescueHandlers(services),
   };
 }

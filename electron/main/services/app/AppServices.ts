@@ -48,6 +48,13 @@ import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
+import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
+import {
+  PRACTICE_BASE_URL,
+  RETIRING_ACCOUNTS,
+  RETIRING_PRACTICE_KEY,
+  withRetiringAccount,
+} from '../practice';
 
 export interface PlatformAdapters {
   userDataDir: string;
@@ -78,6 +85,8 @@ export interface PlatformAdapters {
   nebiusPracticeDurations?: NebiusDurations;
   /** Tests only: the Together practice service's phase lengths (its clock is practiceClock). */
   togetherPracticeDurations?: TogetherDurations;
+  /** Rescue (issue 13): reminder notifications, the recorder's back-off wait, the retiring sample's key. */
+  rescue?: RescueOptions & { sampleKey?: string };
 }
 
 export interface AppServices {
@@ -105,7 +114,10 @@ export interface AppServices {
   examplesTasks: ExamplesTasks;
   dialogs: DialogPort;
   training: TrainingService;
-  /** Writes every pending edit now. */
+  rescue: RescueService;
+  /** The practice service playing the sample retiring OpenAI account (its own state file). */
+  retiringPractice: PracticeService;
+  /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
    * Quit: stops what could still change state (training pollers, the network monitor, dataset tasks),
@@ -268,6 +280,71 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     options: adapters.training ?? {},
   });
 
+  // Rescue (issue 13): the sample retiring account is its own practice service (own state file, same clock),
+  // so its models and jobs never mix with the user's practice account.
+  const retiringFile = await DurableJsonFile.open({
+    file: path.join(dataDir, 'practice-retiring.json'),
+    version: 1,
+    schema: PracticeStateSchema.nullable(),
+    defaults: () => null,
+  });
+  const retiringPractice = createPracticeService({
+    ...(adapters.practiceClock ? { clock: adapters.practiceClock } : {}),
+    ...(adapters.practiceDurations ? { durations: adapters.practiceDurations } : {}),
+    accounts: RETIRING_ACCOUNTS,
+    persistence: {
+      load: () => retiringFile.get(),
+      save: async (state) => {
+        await retiringFile.set(state as PracticeState);
+      },
+    },
+  });
+  const appNow = adapters.now ?? (() => new Date());
+  const rescue = await createRescueService(
+    {
+      dataDir,
+      connection: (source) => {
+        if (source === 'sample')
+          return {
+            apiKey: adapters.rescue?.sampleKey ?? RETIRING_PRACTICE_KEY,
+            baseURL: PRACTICE_BASE_URL,
+            fetch: retiringPractice.fetch,
+          };
+        const apiKey = keys.get('openai');
+        if (!apiKey) return null;
+        const { organization, project } = providers.openAiSettings();
+        return {
+          apiKey,
+          baseURL: adapters.openaiEndpoint?.baseURL ?? OPENAI_API_URL,
+          organization,
+          project,
+          ...(adapters.openaiEndpoint?.fetch ? { fetch: adapters.openaiEndpoint.fetch } : {}),
+        };
+      },
+      seedSample: () => {
+        const clock = adapters.practiceClock;
+        retiringPractice.restore(
+          withRetiringAccount(retiringPractice.snapshot(), clock ? clock.now() : appNow().getTime()),
+        );
+      },
+      projects,
+      training,
+      providers,
+      prices,
+      dialogs: adapters.dialogs ?? NO_DIALOGS,
+      now: appNow,
+      emit: adapters.emit,
+      logger,
+    },
+    {
+      ...adapters.rescue,
+      language: () => {
+        const chosen = settings.get().language;
+        return chosen === 'system' ? (adapters.training?.systemLanguage?.() ?? 'en') : chosen;
+      },
+    },
+  );
+
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -289,14 +366,21 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     examplesTasks,
     dialogs: adapters.dialogs ?? NO_DIALOGS,
     training,
+    rescue: rescue.service,
+    retiringPractice,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
+      rescue.dispose();
       training.dispose();
       providers.dispose();
       await examplesTasks.dispose();
       await projects.flush();
-      await practice.dispose();
+      await Promise.all(
+        [practice, retiringPractice, alibabaPractice, nebiusPractice, togetherPractice].map((p) =>
+          p.dispose(),
+        ),
+      );
     },
     openExternal: adapters.openExternal,
     emit: adapters.emit,

@@ -15,6 +15,7 @@ import { chatRoutes } from './routes/chat';
 import { embeddingRoutes } from './routes/embeddings';
 import { fileRoutes, storeFile } from './routes/files';
 import { jobRoutes } from './routes/jobs';
+import { storedCompletionRoutes } from './routes/storedCompletions';
 import { modelRoutes } from './routes/models';
 import { uploadRoutes } from './routes/uploads';
 import { type LoadOutcome, type PracticePersistence, type PracticeState, PracticeStore } from './state';
@@ -107,7 +108,15 @@ export function createPracticeService(options: PracticeServiceOptions = {}): Pra
 
   const v1 = new Hono<AppEnv>();
   v1.use('*', authAndRateLimit(accounts, clock));
-  for (const routes of [modelRoutes, fileRoutes, uploadRoutes, jobRoutes, chatRoutes, embeddingRoutes]) {
+  for (const routes of [
+    modelRoutes,
+    fileRoutes,
+    uploadRoutes,
+    jobRoutes,
+    chatRoutes,
+    storedCompletionRoutes,
+    embeddingRoutes,
+  ]) {
     v1.route('/', routes(ctx));
   }
 

@@ -17,6 +17,18 @@ export interface AccountProfile {
   requestsPerMinute?: number;
   /** Reported in the x-ratelimit-*-tokens headers. Default 2,000,000. */
   tokensPerMinute?: number;
+  /**
+   * 'refused': `GET /files/{id}/content` of a `fine-tune` file answers 400 "Not allowed to download files of
+   * purpose: fine-tune" (the wording OpenAI uses for other purposes; whether every org is refused for
+   * fine-tune files is unconfirmed). Result files stay downloadable. Default 'allowed'.
+   */
+  fileDownloads?: 'allowed' | 'refused';
+  /**
+   * From this UTC day (YYYY-MM-DD) on the service clock, job creation is refused as for shut-out accounts:
+   * OpenAI takes no new jobs from anyone after 2027-01-06. null (the default) keeps practice training open,
+   * since practice mode must keep working after OpenAI's dates.
+   */
+  jobsClosedFrom?: string | null;
 }
 
 export interface Account extends Required<AccountProfile> {
@@ -42,6 +54,8 @@ export function resolveAccounts(option: AccountsOption | undefined): Map<string,
         quota: profile.quota ?? 'ok',
         requestsPerMinute: profile.requestsPerMinute ?? 10_000,
         tokensPerMinute: profile.tokensPerMinute ?? 2_000_000,
+        fileDownloads: profile.fileDownloads ?? 'allowed',
+        jobsClosedFrom: profile.jobsClosedFrom ?? null,
       },
     ]),
   );
@@ -105,4 +119,11 @@ export function authAndRateLimit(accounts: Map<string, Account>, clock: Clock): 
 /** Billable calls on an account without quota get OpenAI's insufficient_quota (with x-should-retry: false). */
 export function requireQuota(account: Account): void {
   if (account.quota === 'exhausted') throw errors.insufficientQuota();
+}
+
+/** Whether the account may create fine-tuning jobs at `nowMs` (its profile and its closing day). */
+export function mayCreateJobs(account: Account, nowMs: number): boolean {
+  if (!account.canFineTune) return false;
+  const closes = account.jobsClosedFrom;
+  return closes === null || new Date(nowMs).toISOString().slice(0, 10) < closes;
 }

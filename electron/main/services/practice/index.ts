@@ -19,3 +19,9 @@ export {
 export { DEFAULT_PRACTICE_KEY, type AccountProfile, type AccountsOption } from './accounts';
 export type { FaultAction, FaultRule, FaultHandle, SeenRequest, FaultInjector } from './faults';
 export { PracticeStateSchema, type PracticePersistence, type PracticeState, type LoadOutcome } from './state';
+export {
+  RETIRING_PRACTICE_KEY,
+  RETIRING_REFUSING_KEY,
+  RETIRING_ACCOUNTS,
+  withRetiringAccount,
+} from './retiringAccount';

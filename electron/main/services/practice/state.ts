@@ -131,12 +131,28 @@ export const ModelRecordSchema = z.object({
   examples: z.array(z.unknown()),
 });
 
+/**
+ * A chat completion created with `store: true`: what `GET /chat/completions` lists (with the model and
+ * metadata filters) and `GET /chat/completions/{id}/messages` answers. `completion` is the response body
+ * as it was sent; `messages` the request's messages, each with the id the messages list gives it.
+ */
+export const StoredCompletionSchema = z.object({
+  id: z.string(),
+  createdAt: unixSeconds,
+  model: z.string(),
+  metadata: z.record(z.string(), z.string()),
+  messages: z.array(z.object({ id: z.string(), role: z.string(), content: z.string() })),
+  completion: z.record(z.string(), z.unknown()),
+});
+
 export const PracticeStateSchema = z.object({
   version: z.literal(1),
   files: z.array(FileRecordSchema),
   uploads: z.array(UploadRecordSchema),
   jobs: z.array(JobRecordSchema),
   models: z.array(ModelRecordSchema),
+  /** Added for stored chat completions; states saved before them load with none. */
+  storedCompletions: z.array(StoredCompletionSchema).default([]),
 });
 
 export type FileRecord = z.infer<typeof FileRecordSchema>;
@@ -147,9 +163,17 @@ export type Metrics = z.infer<typeof MetricsSchema>;
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 export type JobStatus = z.infer<typeof JobStatusSchema>;
 export type ModelRecord = z.infer<typeof ModelRecordSchema>;
+export type StoredCompletion = z.infer<typeof StoredCompletionSchema>;
 export type PracticeState = z.infer<typeof PracticeStateSchema>;
 
-export const emptyState = (): PracticeState => ({ version: 1, files: [], uploads: [], jobs: [], models: [] });
+export const emptyState = (): PracticeState => ({
+  version: 1,
+  files: [],
+  uploads: [],
+  jobs: [],
+  models: [],
+  storedCompletions: [],
+});
 
 /** Where the state lives between runs. The app wires this to its durable JSON store. */
 export interface PracticePersistence {

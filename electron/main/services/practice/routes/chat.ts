@@ -14,6 +14,7 @@ import { errors } from '../errors';
 import { newId, randomAlphanumeric } from '../ids';
 import { tokenBasis } from '../jobs/plan';
 import { requireChatModel } from './models';
+import { storeCompletion } from './storedCompletions';
 
 const ContentPart = z.object({ type: z.string(), text: z.string().optional() }).passthrough();
 export const Message = z
@@ -39,6 +40,12 @@ const ChatBody = z.object({
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
   seed: z.number().int().nullish(),
+  /** Keep the completion for `GET /chat/completions` (distillation and evals; reference longevity §3.1). */
+  store: z.boolean().nullish(),
+  metadata: z
+    .record(z.string().max(64), z.string().max(512))
+    .refine((m) => Object.keys(m).length <= 16, 'metadata may hold at most 16 pairs')
+    .nullish(),
 });
 
 /** The practice models answer text; image/audio parts are read as their text parts only. */
@@ -116,23 +123,23 @@ export function chatRoutes(ctx: PracticeContext) {
     const created = toUnixSeconds(ctx.clock.now());
     const finishReason = (truncated: boolean) => (truncated ? ('length' as const) : ('stop' as const));
 
-    if (!body.stream) {
-      return c.json({
-        id,
-        object: 'chat.completion',
-        created,
-        model: resolved.id,
-        choices: replies.map((reply, index) => ({
-          index,
-          message: { role: 'assistant', content: reply.text, refusal: null, annotations: [] },
-          logprobs: null,
-          finish_reason: finishReason(reply.truncated),
-        })),
-        usage,
-        service_tier: 'default',
-        system_fingerprint: SYSTEM_FINGERPRINT,
-      });
-    }
+    const completion = {
+      id,
+      object: 'chat.completion',
+      created,
+      model: resolved.id,
+      choices: replies.map((reply, index) => ({
+        index,
+        message: { role: 'assistant', content: reply.text, refusal: null, annotations: [] },
+        logprobs: null,
+        finish_reason: finishReason(reply.truncated),
+      })),
+      usage,
+      service_tier: 'default',
+      system_fingerprint: SYSTEM_FINGERPRINT,
+    };
+    if (body.store) storeCompletion(ctx, completion, messages, body.metadata ?? {});
+    if (!body.stream) return c.json(completion);
 
     const includeUsage = body.stream_options?.include_usage === true;
     const obfuscate = body.stream_options?.include_obfuscation !== false;

@@ -140,6 +140,9 @@ export function fileRoutes(ctx: PracticeContext) {
   app.get('/files/:id/content', (c) => {
     ctx.advanceJobs();
     const file = requireFile(ctx, c.req.param('id'));
+    if (file.purpose === 'fine-tune' && c.get('account').fileDownloads === 'refused') {
+      throw errors.badRequest(`Not allowed to download files of purpose: ${file.purpose}`);
+    }
     return c.body(Buffer.from(file.contentBase64, 'base64'), 200, {
       'content-type': 'application/octet-stream',
     });

@@ -3,7 +3,7 @@
 // and checkpoints. Progress is computed from the clock on every read (see jobs/lifecycle.ts).
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { requireQuota } from '../accounts';
+import { mayCreateJobs, requireQuota } from '../accounts';
 import { type AppEnv, type PracticeContext, paginate, readJson, readQuery } from '../context';
 import { errors } from '../errors';
 import { newId } from '../ids';
@@ -90,7 +90,7 @@ export function jobRoutes(ctx: PracticeContext) {
 
   app.post('/fine_tuning/jobs', async (c) => {
     const account = c.get('account');
-    if (!account.canFineTune) {
+    if (!mayCreateJobs(account, ctx.clock.now())) {
       // Accounts shut out by OpenAI's wind-down get a permission error (exact text unconfirmed, reference §0).
       throw errors.permissionDenied(
         'Your organization does not have access to create fine-tuning jobs. OpenAI is winding down its self-serve fine-tuning platform.',

@@ -1,0 +1,3 @@
+// The rescue feature's one public door (issue 13).
+export { RescuePage } from './RescuePage';
+export { RescueCard } from './RescueCard';

@@ -8,13 +8,14 @@ import { ALL_ISSUE_CODES, type IssueCode } from '../shared/domain/dataset/codes'
 import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
 import { countBySeverity, type DatasetReport } from '../shared/domain/dataset/report';
 import type { ProviderId } from '../shared/domain/pricing/catalog';
+import { ALL_PROVIDER_IDS } from '../shared/domain/providers/ids';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_UNREADABLE = 2;
 /** The CLI lists every issue; the cap only guards against pathological files. */
 const CLI_ISSUE_CAP = 100_000;
-const PROVIDERS: readonly ProviderId[] = ['openai', 'practice', 'alibaba', 'together'];
+const PROVIDERS: readonly ProviderId[] = ALL_PROVIDER_IDS;
 
 function usage(message: string): never {
   process.stderr.write(

@@ -43,6 +43,7 @@ export const ROUTE_TEXT = {
 export const PROVIDER_TEXT = {
   openai: 'settings.providers.openai',
   alibaba: 'settings.providers.alibaba',
+  nebius: 'settings.providers.nebius',
   together: 'settings.providers.together',
 } as const satisfies Record<KeyedProviderId, string>;
 
@@ -63,6 +64,7 @@ export const ACCOUNT_PROVIDER_TEXT = {
   practice: 'accounts.providers.practice',
   openai: 'settings.providers.openai',
   alibaba: 'settings.providers.alibaba',
+  nebius: 'settings.providers.nebius',
   together: 'settings.providers.together',
 } as const satisfies Record<ProviderId, string>;
 
@@ -70,6 +72,7 @@ export const PROVIDER_BLURB_TEXT = {
   practice: 'accounts.blurb.practice',
   openai: 'accounts.blurb.openai',
   alibaba: 'accounts.blurb.alibaba',
+  nebius: 'accounts.blurb.nebius',
   together: 'accounts.blurb.together',
 } as const satisfies Record<ProviderId, string>;
 

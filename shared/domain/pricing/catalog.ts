@@ -1,9 +1,10 @@
 // The price catalog is data, not code: every cost shown anywhere in Tunesmith is computed from these
 // entries (or from the user's overrides of them in Settings), and each entry says when and where it was
 // last checked so the user can judge how fresh it is.
+import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokens';
 
-export type ProviderId = 'practice' | 'openai' | 'alibaba' | 'together';
+export type { ProviderId };
 
 export interface ModelPrice {
   /** Model id as the provider names it in API calls. */

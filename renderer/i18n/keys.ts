@@ -10,6 +10,7 @@ import type { Route } from '../state/navigation';
 
 export const ERROR_TEXT = {
   bad_input: 'errors.bad_input',
+  billing_arrears: 'errors.billing_arrears',
   forbidden_sender: 'errors.forbidden_sender',
   unknown_route: 'errors.unknown_route',
   internal: 'errors.internal',
@@ -91,6 +92,7 @@ export const VERDICT_REASON_TEXT = {
   never_trained: 'accounts.reason.never_trained',
   recent_job: 'accounts.reason.recent_job',
   activity_unknown: 'accounts.reason.activity_unknown',
+  key_accepted: 'accounts.reason.key_accepted',
 } as const satisfies Record<VerdictReason, string>;
 
 export const DEPLOYMENT_TEXT = {

@@ -61,7 +61,7 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     minExamples: 1,
     timestamps: 'wall-clock',
     needsKey: true,
-    available: false,
+    available: true,
   },
   // OpenAI-compatible files and jobs, serverless LoRA billed per token (reference providers-2026-12 §5,
   // one docs page and a third-party skill: to be verified when its adapter is built).

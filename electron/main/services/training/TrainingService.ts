@@ -156,6 +156,7 @@ export class TrainingService {
         batchSize: settings.batchSize,
         learningRateMultiplier: settings.learningRateMultiplier,
         seed: settings.seed,
+        ...(settings.options ? { options: settings.options } : {}),
       },
       createdAt: this.deps.now(),
       phase: 'uploading',

@@ -3,11 +3,12 @@
 // Exit 0: no errors; 1: the file has errors; 2: the file cannot be read (missing, too large, unsupported).
 import { parseArgs } from 'node:util';
 import { checkFile } from '../electron/main/services/dataset/checkFile';
-import { DEFAULT_MODEL } from '../electron/main/services/dataset/modelLimits';
+import { DEFAULT_MODEL, resolveModelLimits } from '../electron/main/services/dataset/modelLimits';
 import { ALL_ISSUE_CODES, type IssueCode } from '../shared/domain/dataset/codes';
 import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
 import { countBySeverity, type DatasetReport } from '../shared/domain/dataset/report';
-import type { ProviderId } from '../shared/domain/pricing/catalog';
+import { trainingCost } from '../shared/domain/pricing/cost';
+import { baseModelOf, PRICE_CATALOG, type ProviderId } from '../shared/domain/pricing/catalog';
 import { ALL_PROVIDER_IDS } from '../shared/domain/providers/ids';
 
 const EXIT_OK = 0;
@@ -38,7 +39,8 @@ function parse() {
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) usage('Give exactly one file to check.');
-    const provider = (values.provider ?? 'openai') as ProviderId;
+    const model = values.model ?? DEFAULT_MODEL;
+    const provider = (values.provider ?? providerOfModel(model)) as ProviderId;
     if (!PROVIDERS.includes(provider)) usage(`Unknown provider "${values.provider}".`);
     const epochs: number | 'auto' =
       values.epochs === undefined || values.epochs === 'auto' ? 'auto' : Number(values.epochs);
@@ -46,7 +48,7 @@ function parse() {
       usage('--epochs takes a whole number or "auto".');
     return {
       file,
-      model: values.model ?? DEFAULT_MODEL,
+      model,
       provider,
       validation: values.validation,
       epochs,
@@ -57,10 +59,30 @@ function parse() {
   }
 }
 
+/** Without --provider, the provider whose catalog lists the model (`qwen3-14b` → alibaba), else OpenAI. */
+function providerOfModel(model: string): ProviderId {
+  const base = baseModelOf(model);
+  return PRICE_CATALOG.find((m) => m.provider !== 'practice' && m.model === base)?.provider ?? 'openai';
+}
+
+/** The cost in the currency the provider bills the model in (the report itself keeps dollars only). */
+function costOf(report: DatasetReport) {
+  const price = resolveModelLimits(report.provider, report.model).price;
+  const estimate = price ? trainingCost(report.tokens.billed, report.epochs.epochs, price) : null;
+  return {
+    amount: estimate?.amount ?? null,
+    currency: estimate?.currency ?? null,
+    formula: estimate?.formula,
+  };
+}
+
 function toJson(report: DatasetReport) {
+  const cost = costOf(report);
   return {
     file: report.file,
     model: report.model,
+    provider: report.provider,
+    tokenizer: resolveModelLimits(report.provider, report.model).encoding,
     encoding: report.encoding.encoding,
     examples: report.examples,
     issues: report.issues.map((i) => ({
@@ -80,7 +102,9 @@ function toJson(report: DatasetReport) {
     epochs: report.epochs.epochs,
     estimatedCost: {
       usd: report.estimatedCost?.usd ?? null,
-      formula: report.estimatedCost?.formula ?? 'no published price for this model',
+      amount: cost.amount,
+      currency: cost.currency,
+      formula: cost.formula ?? 'no published price for this model',
     },
   };
 }
@@ -91,7 +115,8 @@ function toText(report: DatasetReport): string {
   out.push(
     `File:      ${report.file} (${report.format}, ${report.encoding.encoding}${report.encoding.bom ? ' with BOM' : ''})`,
   );
-  out.push(`Model:     ${report.model} (${report.provider})`);
+  const tokenizer = resolveModelLimits(report.provider, report.model).encoding;
+  out.push(`Model:     ${report.model} (${report.provider}, ${tokenizer} tokenizer)`);
   out.push(`Examples:  ${report.examples}`);
   out.push(
     `Messages per example: min ${s.messagesPerExample.min}, max ${s.messagesPerExample.max}, median ${s.messagesPerExample.median}`,
@@ -101,9 +126,9 @@ function toText(report: DatasetReport): string {
   );
   const reason = report.epochs.mode === 'auto' ? ` (auto: ${report.epochs.reason})` : ' (set)';
   out.push(`Epochs:    ${report.epochs.epochs}${reason}`);
-  const cost = report.estimatedCost;
+  const cost = costOf(report);
   out.push(
-    `Cost:      ${cost?.usd == null ? 'unknown' : `about $${cost.usd.toFixed(2)}`}  [${cost?.formula ?? 'no published price'}]`,
+    `Cost:      ${cost.amount === null ? 'unknown' : `about ${cost.currency === 'CNY' ? '¥' : '$'}${cost.amount.toFixed(2)}`}  [${cost.formula ?? 'no published price'}]`,
   );
   for (const severity of ['error', 'warning', 'info'] as const) {
     const codes = ALL_ISSUE_CODES.filter(

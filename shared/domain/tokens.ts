@@ -1,28 +1,62 @@
-// Token counting with the real tokenizers (gpt-tokenizer), by the OpenAI cookbook's formula for chat
-// fine-tuning data ("Chat_finetuning_data_prep.ipynb"): every message costs 3 tokens of framing plus the
-// tokens of each of its values, a `name` costs one more, and every example ends with 3 tokens that prime
-// the reply. The cookbook calls the result "not exact"; it is what OpenAI's own guide bills by, so it is
-// what we show, with that basis stated next to every figure.
+// Token counting with the real tokenizers.
 //
-// Main process and workers only: the tokenizer tables are megabytes, the renderer must not import this.
-import { countTokens as countO200k } from 'gpt-tokenizer/encoding/o200k_base';
-import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
+// OpenAI models (gpt-tokenizer): the OpenAI cookbook's formula for chat fine-tuning data
+// ("Chat_finetuning_data_prep.ipynb"): every message costs 3 tokens of framing plus the tokens of each of
+// its values, a `name` costs one more, and every example ends with 3 tokens that prime the reply. The
+// cookbook calls the result "not exact"; it is what OpenAI's own guide bills by, so it is what we show,
+// with that basis stated next to every figure.
+//
+// Qwen models (Alibaba Model Studio): Qwen's own byte-level BPE vocabulary (see qwenTokens.ts) and the
+// ChatML framing of Qwen3's chat template: `<|im_start|>{role}\n{content}<|im_end|>\n`, i.e. 4 framing
+// tokens per message plus the tokens of its role and content. There is no reply priming, because a
+// training example already contains the reply. `name` and `weight` are not sent to Alibaba (its format
+// drops them), so they are not counted. Alibaba does not publish how it counts; this is what the model
+// reads.
+//
+// Main process and workers only: the tokenizer tables are megabytes, the renderer must not import this
+// (type-only imports are fine). Each tokenizer is loaded on first use, so a check for one model loads only
+// the table it needs.
+import { createRequire } from 'node:module';
 import type { ChatExample } from './chat';
+import { countQwenTokens } from './qwenTokens';
 
-export type TokenEncoding = 'o200k_base' | 'cl100k_base';
+export type TokenEncoding = 'o200k_base' | 'cl100k_base' | 'qwen';
 
 const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_FOR_REPLY_PRIMING = 3;
+/** `<|im_start|>`, the newline after the role, `<|im_end|>` and the newline after it. */
+const QWEN_FRAMING_PER_MESSAGE = 4;
 
-/** gpt-4o, gpt-4.1, o-series and their fine-tunes use o200k; gpt-3.5 and gpt-4 use cl100k. */
+type CountFn = (text: string, options: { allowedSpecial: 'all' }) => number;
+const require = createRequire(import.meta.url);
+let o200k: CountFn | undefined;
+let cl100k: CountFn | undefined;
+const countO200k: CountFn = (text, options) =>
+  (o200k ??= (require('gpt-tokenizer/cjs/encoding/o200k_base') as { countTokens: CountFn }).countTokens)(
+    text,
+    options,
+  );
+const countCl100k: CountFn = (text, options) =>
+  (cl100k ??= (require('gpt-tokenizer/cjs/encoding/cl100k_base') as { countTokens: CountFn }).countTokens)(
+    text,
+    options,
+  );
+
+/**
+ * gpt-4o, gpt-4.1, o-series and their fine-tunes use o200k; gpt-3.5 and gpt-4 use cl100k; Qwen models
+ * (and Alibaba fine-tunes named after them, e.g. `qwen3-14b-suffix-ft-…`) use Qwen's vocabulary.
+ */
 export function encodingForModel(modelId: string): TokenEncoding {
   const base = modelId.startsWith('ft:') ? (modelId.split(':')[1] ?? '') : modelId;
+  if (/^qwen/i.test(base)) return 'qwen';
   return /^(gpt-3\.5|gpt-4-|gpt-4$|babbage|davinci)/.test(base) ? 'cl100k_base' : 'o200k_base';
 }
 
+/** Tokens of a text; special-token text (`<|endoftext|>`, `<|im_start|>`…) counts as the one token it is. */
 export function countTextTokens(text: string, encoding: TokenEncoding = 'o200k_base'): number {
   if (text.length === 0) return 0;
+  if (encoding === 'qwen') return countQwenTokens(text);
   return encoding === 'cl100k_base'
     ? countCl100k(text, { allowedSpecial: 'all' })
     : countO200k(text, { allowedSpecial: 'all' });
@@ -32,7 +66,7 @@ function valueText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value ?? '');
 }
 
-/** Tokens of one whole example, cookbook formula. Non-string values (tool calls, weight) count as JSON. */
+/** Tokens of one whole example (see the top of this file). Non-string values (tool calls) count as JSON. */
 export function countExampleTokens(example: ChatExample, encoding: TokenEncoding = 'o200k_base'): number {
   return countExampleTokenParts(example, encoding).total;
 }
@@ -45,12 +79,14 @@ export function countExampleTokenParts(
   example: ChatExample,
   encoding: TokenEncoding = 'o200k_base',
 ): { total: number; assistant: number } {
-  let total = TOKENS_FOR_REPLY_PRIMING;
+  const qwen = encoding === 'qwen';
+  let total = qwen ? 0 : TOKENS_FOR_REPLY_PRIMING;
   let assistant = 0;
   for (const message of example.messages) {
-    total += TOKENS_PER_MESSAGE;
+    total += qwen ? QWEN_FRAMING_PER_MESSAGE : TOKENS_PER_MESSAGE;
     for (const [key, value] of Object.entries(message)) {
       if (key === 'weight') continue; // a training switch, not text the model reads
+      if (qwen && key === 'name') continue; // Alibaba's format has no `name`
       const tokens = countTextTokens(valueText(value), encoding);
       total += tokens;
       if (key === 'name') total += TOKENS_PER_NAME;

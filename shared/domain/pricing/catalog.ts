@@ -3,14 +3,18 @@
 // last checked so the user can judge how fresh it is.
 import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokens';
+import { ALIBABA_MODELS } from './alibaba';
 
 export type { ProviderId };
+
+/** The currency a provider bills in; Alibaba bills Singapore (international) accounts in USD, Beijing in CNY. */
+export type Currency = 'USD' | 'CNY';
 
 export interface ModelPrice {
   /** Model id as the provider names it in API calls. */
   model: string;
   provider: ProviderId;
-  /** US dollars per 1M tokens; null when the provider has not published one we could verify. */
+  /** Price per 1M tokens in `currency` (US dollars when absent); null when not published or not verified. */
   trainingPer1M: number | null;
   inputPer1M: number | null;
   cachedInputPer1M: number | null;
@@ -24,6 +28,10 @@ export interface ModelPrice {
   source: string;
   /** Where a figure could not be confirmed, say which one and why. */
   caveat?: string;
+  /** Absent means USD. */
+  currency?: Currency;
+  /** For providers whose prices differ per region (Alibaba: 'singapore', 'beijing'); absent when one price applies. */
+  region?: string;
 }
 
 const OPENAI_PRICING_SOURCE = 'platform.openai.com/docs/pricing (fine-tuning table, 2025 copy)';
@@ -100,7 +108,7 @@ export const GPT35_2023_LAUNCH = {
   source: 'openai.com/index/gpt-3-5-turbo-fine-tuning-and-api-updates (2023-08-22)',
 } as const;
 
-export const PRICE_CATALOG: readonly ModelPrice[] = [...PRACTICE_MODELS, ...OPENAI_MODELS];
+export const PRICE_CATALOG: readonly ModelPrice[] = [...PRACTICE_MODELS, ...OPENAI_MODELS, ...ALIBABA_MODELS];
 
 /** Overrides from Settings win over the shipped entry, field by field. */
 export type PriceOverride = Partial<

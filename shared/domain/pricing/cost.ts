@@ -1,35 +1,46 @@
 // Cost formulas, each returned together with the formula text so the UI can show its basis.
-import type { ModelPrice } from './catalog';
+import type { Currency, ModelPrice } from './catalog';
 
 export interface CostEstimate {
+  /** The cost in US dollars; null when unknown or when the price is in another currency (see `amount`). */
   usd: number | null;
+  /** The cost in `currency`, the currency the provider bills this price in. */
+  amount: number | null;
+  currency: Currency;
   /** Human-readable formula with the numbers filled in, in English; the renderer shows it verbatim. */
   formula: string;
 }
 
 const PER_MILLION = 1_000_000;
+const SYMBOL: Record<Currency, string> = { USD: '$', CNY: '¥' };
+
+function estimate(amount: number | null, price: ModelPrice, formula: string): CostEstimate {
+  const currency = price.currency ?? 'USD';
+  return { usd: currency === 'USD' ? amount : null, amount, currency, formula };
+}
 
 export function trainingCost(billedTokensPerEpoch: number, epochs: number, price: ModelPrice): CostEstimate {
   if (price.trainingPer1M === null) {
-    return {
-      usd: null,
-      formula: `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)`,
-    };
+    return estimate(null, price, `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)`);
   }
-  const usd = (billedTokensPerEpoch * epochs * price.trainingPer1M) / PER_MILLION;
-  return {
-    usd,
-    formula: `${billedTokensPerEpoch.toLocaleString('en-US')} tokens × ${epochs} epochs × $${price.trainingPer1M} / 1M tokens`,
-  };
+  const amount = (billedTokensPerEpoch * epochs * price.trainingPer1M) / PER_MILLION;
+  const symbol = SYMBOL[price.currency ?? 'USD'];
+  return estimate(
+    amount,
+    price,
+    `${billedTokensPerEpoch.toLocaleString('en-US')} tokens × ${epochs} epochs × ${symbol}${price.trainingPer1M} / 1M tokens`,
+  );
 }
 
 export function replyCost(promptTokens: number, replyTokens: number, price: ModelPrice): CostEstimate {
   if (price.inputPer1M === null || price.outputPer1M === null) {
-    return { usd: null, formula: `${promptTokens} in + ${replyTokens} out × (price not published)` };
+    return estimate(null, price, `${promptTokens} in + ${replyTokens} out × (price not published)`);
   }
-  const usd = (promptTokens * price.inputPer1M + replyTokens * price.outputPer1M) / PER_MILLION;
-  return {
-    usd,
-    formula: `${promptTokens} in × $${price.inputPer1M}/1M + ${replyTokens} out × $${price.outputPer1M}/1M`,
-  };
+  const amount = (promptTokens * price.inputPer1M + replyTokens * price.outputPer1M) / PER_MILLION;
+  const symbol = SYMBOL[price.currency ?? 'USD'];
+  return estimate(
+    amount,
+    price,
+    `${promptTokens} in × ${symbol}${price.inputPer1M}/1M + ${replyTokens} out × ${symbol}${price.outputPer1M}/1M`,
+  );
 }

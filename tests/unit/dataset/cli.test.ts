@@ -50,11 +50,15 @@ describe('check-data CLI', () => {
           'file',
           'issues',
           'model',
+          'provider',
+          'tokenizer',
           'tokens',
         ].sort(),
       );
       expect(out).toMatchObject({
         model: 'gpt-4o-mini-2024-07-18',
+        provider: 'openai',
+        tokenizer: 'o200k_base',
         encoding: 'utf-8',
         examples: 12,
         epochs: 8,
@@ -72,9 +76,44 @@ describe('check-data CLI', () => {
       expect(tokens.total).toBe(tokens.perExample.reduce((a, b) => a + b, 0));
       expect(tokens.billed).toBe(tokens.total);
       expect(tokens.max).toBe(Math.max(...tokens.perExample));
-      const cost = out.estimatedCost as { usd: number; formula: string };
+      const cost = out.estimatedCost as { usd: number; amount: number; currency: string; formula: string };
       expect(cost.usd).toBeCloseTo((tokens.billed * 8 * 3) / 1_000_000, 10);
+      expect(cost.amount).toBe(cost.usd);
+      expect(cost.currency).toBe('USD');
       expect(cost.formula).toBe(`${tokens.billed} tokens × 8 epochs × $3 / 1M tokens`);
+    },
+  );
+
+  it(
+    'counts Qwen tokens and prices the run at Alibaba Singapore for --model qwen3-14b',
+    { timeout: 120_000 },
+    async () => {
+      const result = await checkData(join(FIXTURES, 'valid.jsonl'), '--model', 'qwen3-14b', '--json');
+      expect(result.code).toBe(0);
+      const out = JSON.parse(result.stdout) as {
+        provider: string;
+        tokenizer: string;
+        examples: number;
+        epochs: number;
+        tokens: { total: number; billed: number; perExample: number[] };
+        estimatedCost: { usd: number; amount: number; currency: string; formula: string };
+      };
+      expect(out).toMatchObject({ provider: 'alibaba', tokenizer: 'qwen', examples: 12, epochs: 8 });
+      // valid.jsonl line 1, rendered with Qwen3's chat template, is exactly 40 tokens:
+      // 3 messages × (4 framing + 1 role) + "You are Little Kettle support." 7
+      // + "Where is my parcel?" 5 + "It left the warehouse on Monday and should reach you by Thursday." 13.
+      expect(out.tokens.perExample[0]).toBe(40);
+      expect(out.tokens.perExample).toHaveLength(12);
+      expect(out.tokens.total).toBe(out.tokens.perExample.reduce((a, b) => a + b, 0));
+      expect(out.estimatedCost.currency).toBe('USD');
+      expect(out.estimatedCost.amount).toBeCloseTo((out.tokens.billed * 8 * 1.6) / 1_000_000, 12);
+      expect(out.estimatedCost.formula).toBe(`${out.tokens.billed} tokens × 8 epochs × $1.6 / 1M tokens`);
+      // The same file counted with o200k gives other numbers: the tokenizer really changed.
+      const openai = JSON.parse(
+        (await checkData(join(FIXTURES, 'valid.jsonl'), '--model', 'gpt-4o-mini-2024-07-18', '--json'))
+          .stdout,
+      ) as { tokens: { total: number } };
+      expect(openai.tokens.total).not.toBe(out.tokens.total);
     },
   );
 

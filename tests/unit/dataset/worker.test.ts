@@ -36,6 +36,22 @@ describe('DatasetWorkerClient', () => {
     expect(viaWorker.data.report).toEqual(direct.data.report);
   });
 
+  it(
+    'counts Qwen tokens on the worker for a Qwen model, as the plain API does',
+    { timeout: 120_000 },
+    async () => {
+      const path = join(FIXTURES, 'valid.jsonl');
+      const options = { model: 'qwen3-14b', provider: 'alibaba' as const };
+      const viaWorker = await client.run({ kind: 'check', path, options });
+      const direct = await checkFile(path, options);
+      const openai = await checkFile(path);
+      if (!viaWorker.ok || !direct.ok || !openai.ok) throw new Error('check failed');
+      expect(viaWorker.data.report).toEqual(direct.data.report);
+      expect(viaWorker.data.report.tokens.perExample[0]).toBe(40); // see cli.test.ts for the breakdown
+      expect(viaWorker.data.report.tokens.total).not.toBe(openai.data.report.tokens.total);
+    },
+  );
+
   it('streams progress and can be cancelled mid-file', { timeout: 120_000 }, async () => {
     const path = writeGenerated(4);
     const progress: number[] = [];

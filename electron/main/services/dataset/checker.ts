@@ -355,7 +355,10 @@ export class DatasetChecker {
         examplesOverLimit: this.overLimit,
       },
       epochs,
-      estimatedCost: cost ? { ...cost, provider: this.limits.provider, model: this.limits.model } : null,
+      // The report keeps dollars only (project files store it in this shape); the CLI shows other currencies.
+      estimatedCost: cost
+        ? { usd: cost.usd, formula: cost.formula, provider: this.limits.provider, model: this.limits.model }
+        : null,
       bytesRead: meta.bytesRead,
     };
   }

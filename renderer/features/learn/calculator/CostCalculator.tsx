@@ -58,7 +58,9 @@ function parseField(raw: string): number | null {
   return raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-export function CostCalculator({ content, lang, overrides, catalog }: CostCalculatorProps) {
+export function CostCalculator({ content, lang, overrides, catalog: fullCatalog }: CostCalculatorProps) {
+  // The calculator works in US dollars: entries priced in another currency (Alibaba Beijing, in yuan) are left out.
+  const catalog = fullCatalog.filter((m) => (m.currency ?? 'USD') === 'USD');
   const c = content.calculator;
   const idBase = useId();
   const providers = PROVIDER_ORDER.filter((p) => catalog.some((m) => m.provider === p));

@@ -1,17 +1,26 @@
-// `npm run practice-api -- --port N [--fast] [--state FILE] [--admin]`: the practice OpenAI service on
-// loopback for anyone who wants to point a client (the SDK, curl) at it. In memory unless --state is given.
+// `npm run practice-api -- [--provider openai|alibaba] --port N [--fast] [--state FILE] [--admin]`: a practice
+// service on loopback for anyone who wants to point a client (the SDK, curl) at it. Prints the base URL(s)
+// and the key(s) to use. In memory unless --state is given. Default provider: openai.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import {
+  DEFAULT_PRACTICE_KEY,
   JOB_DURATIONS,
   createPracticeService,
   listenPracticeService,
   type PracticePersistence,
 } from '../electron/main/services/practice';
+import {
+  ALIBABA_DURATIONS,
+  ALIBABA_PRACTICE_KEYS,
+  alibabaPracticeHosts,
+  createAlibabaPracticeService,
+} from '../electron/main/services/practice/alibaba';
 
 const { values } = parseArgs({
   options: {
+    provider: { type: 'string', default: 'openai' },
     port: { type: 'string', default: '0' },
     fast: { type: 'boolean', default: false },
     state: { type: 'string' },
@@ -25,6 +34,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+const PROVIDERS = ['openai', 'alibaba'] as const;
+type PracticeProvider = (typeof PROVIDERS)[number];
+const provider = values.provider as PracticeProvider;
+if (!PROVIDERS.includes(provider)) {
+  console.error(`--provider must be one of ${PROVIDERS.join(', ')} (got "${values.provider}")`);
+  process.exit(2);
+}
+
 function filePersistence(path: string): PracticePersistence {
   return {
     load: () => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as unknown) : undefined),
@@ -32,16 +49,38 @@ function filePersistence(path: string): PracticePersistence {
   };
 }
 
-const service = createPracticeService({
-  durations: values.fast ? JOB_DURATIONS.fast : JOB_DURATIONS.app,
-  adminRoutes: values.admin,
-  ...(values.state ? { persistence: filePersistence(values.state) } : {}),
-});
+const persistence = values.state ? { persistence: filePersistence(values.state) } : {};
+const service =
+  provider === 'alibaba'
+    ? createAlibabaPracticeService({
+        durations: values.fast ? ALIBABA_DURATIONS.fast : ALIBABA_DURATIONS.app,
+        adminRoutes: values.admin,
+        ...persistence,
+      })
+    : createPracticeService({
+        durations: values.fast ? JOB_DURATIONS.fast : JOB_DURATIONS.app,
+        adminRoutes: values.admin,
+        ...persistence,
+      });
 if (service.loadOutcome.kind === 'rejected') {
   console.error(`Ignoring unreadable state in ${values.state}: ${service.loadOutcome.reason}`);
 }
 const server = await listenPracticeService(service, { port });
-console.log(`Practice API listening on ${server.url}`);
+if (provider === 'alibaba') {
+  const hosts = alibabaPracticeHosts(`http://127.0.0.1:${server.port}`);
+  console.log(`Practice Alibaba Model Studio listening on http://127.0.0.1:${server.port}`);
+  console.log(
+    `Singapore host ${hosts.singapore}  (native ${hosts.singapore}/api/v1, OpenAI-compatible ${hosts.singapore}/compatible-mode/v1)`,
+  );
+  console.log(`Singapore key  ${ALIBABA_PRACTICE_KEYS.singapore}`);
+  console.log(
+    `Beijing host   ${hosts.beijing}  (native ${hosts.beijing}/api/v1, OpenAI-compatible ${hosts.beijing}/compatible-mode/v1)`,
+  );
+  console.log(`Beijing key    ${ALIBABA_PRACTICE_KEYS.beijing}`);
+} else {
+  console.log(`Practice API listening on ${server.url}`);
+  console.log(`Key ${DEFAULT_PRACTICE_KEY}`);
+}
 
 let stopping = false;
 const stop = async () => {

@@ -13,6 +13,13 @@ import {
   type PracticeService,
   type PracticeState,
 } from '../practice';
+import {
+  AlibabaPracticeStateSchema,
+  createAlibabaPracticeService,
+  type AlibabaDurations,
+  type AlibabaPracticeService,
+  type AlibabaPracticeState,
+} from '../practice/alibaba';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
@@ -51,6 +58,8 @@ export interface PlatformAdapters {
   /** Tests only: the practice service's clock and job phase lengths (e.g. a manual clock in e2e). */
   practiceClock?: Clock;
   practiceDurations?: JobDurations;
+  /** Tests only: the Alibaba practice service's phase lengths (its clock is practiceClock). */
+  alibabaPracticeDurations?: AlibabaDurations;
 }
 
 export interface AppServices {
@@ -61,6 +70,8 @@ export interface AppServices {
   keys: KeyVault;
   logger: Logger;
   practice: PracticeService;
+  /** The practice Alibaba Model Studio, reached in-process by the Alibaba adapter in practice mode. */
+  alibabaPractice: AlibabaPracticeService;
   prices: PriceBook;
   providers: ProvidersService;
   tryout: TryoutService;
@@ -120,10 +131,29 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
   });
   if (practice.loadOutcome.kind === 'rejected')
     logger.log('warn', 'practice.state_rejected', { reason: practice.loadOutcome.reason });
+  const alibabaPracticeFile = await DurableJsonFile.open({
+    file: path.join(dataDir, 'practice-alibaba.json'),
+    version: 1,
+    schema: AlibabaPracticeStateSchema.nullable(),
+    defaults: () => null,
+  });
+  const alibabaPractice = createAlibabaPracticeService({
+    ...(adapters.practiceClock ? { clock: adapters.practiceClock } : {}),
+    ...(adapters.alibabaPracticeDurations ? { durations: adapters.alibabaPracticeDurations } : {}),
+    persistence: {
+      load: () => alibabaPracticeFile.get(),
+      save: async (state) => {
+        await alibabaPracticeFile.set(state as AlibabaPracticeState);
+      },
+    },
+  });
+  if (alibabaPractice.loadOutcome.kind === 'rejected')
+    logger.log('warn', 'practice.alibaba_state_rejected', { reason: alibabaPractice.loadOutcome.reason });
   const prices = await PriceBook.open(dataDir);
   const providers = new ProvidersService({
     keys,
     practice,
+    alibabaPractice,
     prices,
     settings: await openProviderSettings(dataDir),
     now: adapters.now ?? (() => new Date()),
@@ -181,6 +211,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     keys,
     logger,
     practice,
+    alibabaPractice,
     prices,
     providers,
     tryout,

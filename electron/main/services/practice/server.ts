@@ -12,7 +12,7 @@ export interface PracticeServer {
 }
 
 export function listenPracticeService(
-  service: PracticeService,
+  service: Pick<PracticeService, 'handle'>,
   options: { port?: number; hostname?: string } = {},
 ): Promise<PracticeServer> {
   const hostname = options.hostname ?? '127.0.0.1';

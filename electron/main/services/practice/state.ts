@@ -163,28 +163,33 @@ export type LoadOutcome = { kind: 'empty' } | { kind: 'restored' } | { kind: 're
  * Holds the state in memory and writes it through the persistence after every change. Saves are chained so
  * they land in order; `flush()` waits for the last one.
  */
-export class PracticeStore {
-  state: PracticeState;
+export class PracticeStore<T = PracticeState> {
+  state: T;
   readonly loadOutcome: LoadOutcome;
   private pending: Promise<void> = Promise.resolve();
   private lastSaveError: unknown = undefined;
   private dirty = false;
   private saveScheduled = false;
 
-  constructor(private readonly persistence: PracticePersistence | undefined) {
+  /** `schema`/`empty` default to the OpenAI practice state; other practice providers pass their own. */
+  constructor(
+    private readonly persistence: PracticePersistence | undefined,
+    private readonly schema: z.ZodType<T> = PracticeStateSchema as unknown as z.ZodType<T>,
+    empty: () => T = emptyState as unknown as () => T,
+  ) {
     const loaded = persistence?.load();
     if (loaded === undefined || loaded === null) {
-      this.state = emptyState();
+      this.state = empty();
       this.loadOutcome = { kind: 'empty' };
       return;
     }
-    const parsed = PracticeStateSchema.safeParse(loaded);
+    const parsed = schema.safeParse(loaded);
     if (parsed.success) {
       this.state = parsed.data;
       this.loadOutcome = { kind: 'restored' };
     } else {
       // A stored copy we cannot read is set aside rather than half-trusted; the service starts fresh.
-      this.state = emptyState();
+      this.state = empty();
       this.loadOutcome = { kind: 'rejected', reason: parsed.error.issues[0]?.message ?? 'invalid state' };
     }
   }
@@ -219,12 +224,12 @@ export class PracticeStore {
     return this.lastSaveError;
   }
 
-  snapshot(): PracticeState {
+  snapshot(): T {
     return structuredClone(this.state);
   }
 
   restore(state: unknown): void {
-    this.state = PracticeStateSchema.parse(state);
+    this.state = this.schema.parse(state);
     this.changed();
   }
 }

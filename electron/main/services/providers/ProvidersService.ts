@@ -22,6 +22,7 @@ import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import type { ProviderSummary } from '../../../../shared/ipc/schemas/providers';
 import type { Logger } from '../app/Logger';
 import type { PracticeService } from '../practice';
+import type { AlibabaPracticeService } from '../practice/alibaba';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
@@ -70,6 +71,8 @@ export async function openProviderSettings(dir: string): Promise<DurableJsonFile
 export interface ProvidersServiceDeps {
   keys: { get(provider: KeyedProviderId): string | null };
   practice: PracticeService;
+  /** The practice Alibaba Model Studio (fetch + ALIBABA_PRACTICE_HOSTS) for the Alibaba adapter in practice mode. */
+  alibabaPractice?: AlibabaPracticeService;
   prices: PriceBook;
   settings: DurableJsonFile<ProviderSettings>;
   now(): Date;
@@ -118,6 +121,7 @@ export class ProvidersService {
           .then(() => this.deps.emit('providers.changed', { providers: this.summaries() }))
           .catch((error: unknown) => this.deps.logger.log('warn', 'providers.remember_failed', { error })),
       practice: this.deps.practice,
+      ...(this.deps.alibabaPractice ? { alibabaPractice: this.deps.alibabaPractice } : {}),
       network: this.network,
       onRetry: this.logRetry(id),
       endpoints: {

@@ -4,6 +4,7 @@
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import type { StoredAccountSettings } from '../../../../shared/domain/providers/accountSettings';
 import type { PracticeService } from '../practice';
+import type { AlibabaPracticeService } from '../practice/alibaba';
 import { ALIBABA_ENTRY, type AlibabaEndpoint } from './alibaba';
 import type { NetworkReporter } from './callRunner';
 import { OPENAI_ENTRY, PRACTICE_ENTRY, type OpenAIEndpoint } from './openai';
@@ -23,6 +24,8 @@ export interface AdapterContext {
   /** Stores what the adapter learned about the account (e.g. the Alibaba region found by probing). */
   remember(change: (accounts: StoredAccountSettings) => StoredAccountSettings): void;
   practice: PracticeService;
+  /** The in-process Alibaba practice service, used when the stored Alibaba key is one of its keys. */
+  alibabaPractice?: AlibabaPracticeService;
   network: NetworkReporter;
   onRetry(attempt: number, error: unknown): void;
   endpoints: ProviderEndpoints;

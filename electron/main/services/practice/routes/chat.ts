@@ -16,7 +16,7 @@ import { tokenBasis } from '../jobs/plan';
 import { requireChatModel } from './models';
 
 const ContentPart = z.object({ type: z.string(), text: z.string().optional() }).passthrough();
-const Message = z
+export const Message = z
   .object({
     role: z.enum(['developer', 'system', 'user', 'assistant', 'tool', 'function']),
     content: z.union([z.string(), z.array(ContentPart)]).nullish(),
@@ -42,7 +42,7 @@ const ChatBody = z.object({
 });
 
 /** The practice models answer text; image/audio parts are read as their text parts only. */
-function toChatMessages(messages: z.infer<typeof Message>[]): ChatMessage[] {
+export function toChatMessages(messages: z.infer<typeof Message>[]): ChatMessage[] {
   return messages.map((m) => ({
     role: m.role,
     content: typeof m.content === 'string' ? m.content : (m.content ?? []).map((p) => p.text ?? '').join(''),
@@ -51,14 +51,14 @@ function toChatMessages(messages: z.infer<typeof Message>[]): ChatMessage[] {
 }
 
 /** Without a seed the same question gets the same answer, which keeps practice sessions reproducible. */
-function defaultSeed(messages: ChatMessage[]): number {
+export function defaultSeed(messages: ChatMessage[]): number {
   let h = 2166136261;
   for (const ch of JSON.stringify(messages)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;
 }
 
 /** Reply text in word-sized pieces (CJK-aware), the way tokens arrive in a real stream. */
-function pieces(text: string): string[] {
+export function pieces(text: string): string[] {
   const out: string[] = [];
   for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
     if (out.length > 0 && /^\s+$/.test(segment)) out[out.length - 1] += segment;

@@ -35,7 +35,8 @@ export class DashScopeNative {
   }
 
   async request<T>(req: NativeRequest, options: RequestOptions): Promise<T> {
-    const url = new URL(`/api/v1${req.path}`, this.connection.host);
+    // Concatenated, not resolved: a host may carry a base path (the practice service's `/singapore`).
+    const url = new URL(`${this.connection.host.replace(/\/+$/, '')}/api/v1${req.path}`);
     for (const [name, value] of Object.entries(req.query ?? {})) url.searchParams.set(name, String(value));
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.connection.apiKey}`,

@@ -10,7 +10,7 @@ export const ALIBABA_RULES: ProviderRules = {
   id: 'alibaba',
   key: {
     // DashScope keys are `sk-` and 32 hex digits; a little slack for formats we have not seen.
-    pattern: /^sk-[A-Za-z0-9]{16,64}$/,
+    pattern: /^sk-[\w-]{8,80}$/,
     example: 'sk-…',
     consoleUrl: ALIBABA_LINKS.singapore.keys,
   },

@@ -5,7 +5,7 @@ import type { ProviderEntry } from '../registry';
 import { AlibabaProvider, type AlibabaProviderOptions } from './AlibabaProvider';
 import { ALIBABA_RULES } from './rules';
 
-export { AlibabaProvider } from './AlibabaProvider';
+export { AlibabaProvider, type AlibabaProviderOptions } from './AlibabaProvider';
 
 export type AlibabaEndpoint = Partial<
   Pick<

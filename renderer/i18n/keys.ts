@@ -58,6 +58,7 @@ export const NOTICE_TEXT = {
   settings_restored_from_backup: 'notices.settings_restored_from_backup',
   settings_reset_to_defaults: 'notices.settings_reset_to_defaults',
   encryption_unavailable: 'notices.encryption_unavailable',
+  hourly_deployment_running: 'notices.hourly_deployment_running',
 } as const satisfies Record<StartupNotice['code'], string>;
 
 // Providers and accounts (issue 4).

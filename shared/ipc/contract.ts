@@ -9,6 +9,7 @@ import { tryoutRoutes } from './schemas/tryout';
 import { projectRoutes } from './schemas/projects';
 import { exampleRoutes } from './schemas/examples';
 import { trainingRoutes } from './schemas/training';
+import { deploymentRoutes } from './schemas/deployments';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...projectRoutes,
   ...exampleRoutes,
   ...trainingRoutes,
+  ...deploymentRoutes,
 } as const;
 
 export type Contract = typeof contract;

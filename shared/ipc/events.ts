@@ -4,6 +4,7 @@ import type { ReplyFigures, TestRunStatus } from '../domain/tryout/types';
 import type { IpcError } from './errors';
 import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
+import type { DeploymentRecord } from '../domain/deployments/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -30,6 +31,8 @@ export interface EventMap {
   'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };
   /** Train page (issue 6): a run was saved with news (upload progress, job state, events, checkpoints). */
   'jobs.changed': { run: TrainingRun };
+  /** A deployment was saved with news (requested, state, stopped, used). */
+  'deployments.changed': { deployment: DeploymentRecord };
 }
 
 export type EventName = keyof EventMap;
@@ -43,4 +46,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'tryout.replyFinished',
   'tryout.testProgressed',
   'jobs.changed',
+  'deployments.changed',
 ];

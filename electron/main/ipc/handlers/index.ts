@@ -9,6 +9,7 @@ import { tryoutHandlers } from './tryout';
 import { projectHandlers } from './projects';
 import { exampleHandlers } from './examples';
 import { trainingHandlers } from './training';
+import { deploymentHandlers } from './deployments';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -19,5 +20,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...projectHandlers(services),
     ...exampleHandlers(services),
     ...trainingHandlers(services),
+    ...deploymentHandlers(services),
   };
 }

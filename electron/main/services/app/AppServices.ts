@@ -32,6 +32,7 @@ import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
+import { DeploymentsService, openDeploymentStore } from '../deployments';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 
@@ -83,6 +84,7 @@ export interface AppServices {
   examplesTasks: ExamplesTasks;
   dialogs: DialogPort;
   training: TrainingService;
+  deployments: DeploymentsService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   openExternal(url: string): Promise<void>;
@@ -203,6 +205,17 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     options: adapters.training ?? {},
   });
 
+  // Deployments (issue 12): a crash between "deploy" and its answer is reconciled here by the model's name.
+  const deployments = new DeploymentsService({
+    store: await openDeploymentStore(dataDir),
+    providers,
+    now: () => (adapters.now ?? (() => new Date()))().getTime(),
+    emitChanged: (deployment) => adapters.emit('deployments.changed', { deployment }),
+    ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
+    log: (level, event, data) => logger.log(level, event, data),
+  });
+  if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
+
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -222,6 +235,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     examplesTasks,
     dialogs: adapters.dialogs ?? NO_DIALOGS,
     training,
+    deployments,
     flushAll: () => projects.flush(),
     openExternal: adapters.openExternal,
     emit: adapters.emit,

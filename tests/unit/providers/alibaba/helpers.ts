@@ -18,7 +18,7 @@ export function adapterFor(
     sleep: () => Promise.resolve(),
     random: () => 0,
     createSettleMs: 0,
-    interactiveTimeoutMs: 2_000,
+    interactiveTimeoutMs: 10_000,
     now: () => h.clock.now(),
     ...options,
   });

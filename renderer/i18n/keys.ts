@@ -123,3 +123,10 @@ export const JUDGE_READ_TEXT = {
   none: 'try.test.judgeNone',
   ambiguous: 'try.test.judgeAmbiguous',
 } as const satisfies Record<JudgeVerdict['readAs'], string>;
+
+// Alibaba (issue 12): the regions a key can belong to.
+export const ALIBABA_REGION_TEXT = {
+  auto: 'alibaba.region.auto',
+  singapore: 'alibaba.region.singapore',
+  beijing: 'alibaba.region.beijing',
+} as const;

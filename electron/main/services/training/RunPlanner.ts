@@ -34,7 +34,15 @@ export interface PlannerDeps {
   budgetUsd(): number | null;
 }
 
-export function modelOptions(prices: PriceBook, provider: ProviderId, now: Date): ModelsAnswer {
+/** `windDown`: the provider's last day for new jobs, from its adapter's rules (null when none is announced). */
+export function modelOptions(
+  prices: PriceBook,
+  provider: ProviderId,
+  now: Date,
+  windDown: { noNewJobsFrom: string } | null = provider === 'openai' || provider === 'practice'
+    ? OPENAI_WIND_DOWN
+    : null,
+): ModelsAnswer {
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
@@ -53,12 +61,11 @@ export function modelOptions(prices: PriceBook, provider: ProviderId, now: Date)
         retired: days !== null && days < 0,
       };
     });
-  const openAiShaped = provider === 'openai' || provider === 'practice';
   return {
     provider,
     models,
-    noNewJobsFrom: openAiShaped ? OPENAI_WIND_DOWN.noNewJobsFrom : null,
-    daysUntilNoNewJobs: openAiShaped ? daysUntil(OPENAI_WIND_DOWN.noNewJobsFrom, now) : null,
+    noNewJobsFrom: windDown?.noNewJobsFrom ?? null,
+    daysUntilNoNewJobs: windDown ? daysUntil(windDown.noNewJobsFrom, now) : null,
   };
 }
 

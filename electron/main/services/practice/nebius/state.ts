@@ -95,4 +95,9 @@ export type NebiusCheckpoint = z.infer<typeof NebiusCheckpointSchema>;
 export type NebiusCustomModel = z.infer<typeof NebiusCustomModelSchema>;
 export type NebiusPracticeState = z.infer<typeof NebiusPracticeStateSchema>;
 
-export const emptyNebiusState = (): NebiusPracticeState => ({ version: 1, files: [], jobs: [], customModels: [] });
+export const emptyNebiusState = (): NebiusPracticeState => ({
+  version: 1,
+  files: [],
+  jobs: [],
+  customModels: [],
+});

@@ -1,7 +1,7 @@
 // Alibaba Model Studio's rules: `sk-` keys made per region in the Model Studio console; the shared call
 // policy; no announced wind-down; the Qwen catalog (shared/domain/pricing, in the region's currency) counted
 // with the Qwen tokenizer; "can this account train?" is yes once the fine-tunes list answers.
-import { PRICE_CATALOG } from '../../../../../shared/domain/pricing/catalog';
+import { ALIBABA_MODELS } from '../../../../../shared/domain/pricing/alibaba';
 import { DEFAULT_RETRY_POLICY, INTERACTIVE_TIMEOUT_MS } from '../callPolicy';
 import type { ProviderRules } from '../rules';
 import { ALIBABA_LINKS } from './hosts';
@@ -21,9 +21,8 @@ export const ALIBABA_RULES: ProviderRules = {
     createSettleMs: 2_000,
   },
   windDown: null,
-  catalog: () => PRICE_CATALOG.filter((m) => m.provider === 'alibaba'),
-  // Placeholder until the Qwen tokenizer lands (branch h19); cl100k_base is the closer of the two BPEs.
-  tokenizer: 'cl100k_base',
+  catalog: () => ALIBABA_MODELS,
+  tokenizer: 'qwen',
   // Model Studio has no "closed to new accounts" rule: a key that may list fine-tunes may create them.
   availability: (_now, probe) =>
     probe.jobs === 'forbidden'

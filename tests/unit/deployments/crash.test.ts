@@ -5,7 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeploymentsService, openDeploymentStore } from '../../../electron/main/services/deployments';
+import {
+  DeploymentsService,
+  openDeploymentStore,
+  withDeployments,
+} from '../../../electron/main/services/deployments';
 import type { DeploymentRecord } from '../../../shared/domain/deployments/types';
 import { startAlibabaHarness, WHOLE_JOB_MS, type AlibabaHarness } from '../practice/alibaba/harness';
 import { adapterFor, trainingJsonl } from '../providers/alibaba/helpers';
@@ -72,5 +76,12 @@ describe('deployments after a crash', () => {
     expect(second.list()[0]).toMatchObject({ state: 'ready', raw: 'RUNNING', model });
     expect(second.forModel('alibaba', model)?.chatModel).toBe(second.list()[0]!.providerId);
     expect((await h.api<{ output: { total: number } }>('GET', '/deployments')).body.output.total).toBe(1);
+
+    // Try speaks of the trained model; the wrapper answers through its deployment and records the use.
+    const tryView = withDeployments(adapter, second);
+    expect((await tryView.listModels()).filter((m) => m.fineTuned).map((m) => m.id)).toEqual([model]);
+    const reply = await tryView.chat(model, [{ role: 'user', content: 'Do you have cake 2?' }]);
+    expect(reply.text.length).toBeGreaterThan(0);
+    expect(second.list()[0]!.lastUsedAt).toBe(h.clock.now());
   });
 });

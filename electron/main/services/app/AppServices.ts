@@ -32,7 +32,7 @@ import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
-import { DeploymentsService, openDeploymentStore } from '../deployments';
+import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 
@@ -180,9 +180,21 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     priceOf: (provider, model) => prices.priceOf(provider, model),
   });
 
+  // Deployments (issue 12): a crash between "deploy" and its answer is reconciled here by the model's name.
+  const deployments = new DeploymentsService({
+    store: await openDeploymentStore(dataDir),
+    providers,
+    now: () => (adapters.now ?? (() => new Date()))().getTime(),
+    emitChanged: (deployment) => adapters.emit('deployments.changed', { deployment }),
+    ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
+    log: (level, event, data) => logger.log(level, event, data),
+  });
+  if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
+
   // Try page (issue 7): chat, side by side and test runs on the active provider, over Examples projects.
   const tryout = new TryoutService({
-    provider: () => providers.active(),
+    // Deployed models answer under their deployment's name; Try keeps using the trained model's.
+    provider: () => withDeployments(providers.active(), deployments),
     prices,
     data: projectsDataSource(projects),
     conversations: await ConversationStore.open(dataDir),
@@ -204,17 +216,6 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     logger,
     options: adapters.training ?? {},
   });
-
-  // Deployments (issue 12): a crash between "deploy" and its answer is reconciled here by the model's name.
-  const deployments = new DeploymentsService({
-    store: await openDeploymentStore(dataDir),
-    providers,
-    now: () => (adapters.now ?? (() => new Date()))().getTime(),
-    emitChanged: (deployment) => adapters.emit('deployments.changed', { deployment }),
-    ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
-    log: (level, event, data) => logger.log(level, event, data),
-  });
-  if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
 
   return {
     version: adapters.version,

@@ -43,9 +43,13 @@ export function modelOptions(
     ? OPENAI_WIND_DOWN
     : null,
 ): ModelsAnswer {
+  // A provider with prices per region (Alibaba) lists each model once per region; the first entry is the
+  // one findPrice uses (Singapore), so the list shows each model once with the price the plan will use.
+  const seen = new Set<string>();
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
+    .filter((e) => !seen.has(e.price.model) && Boolean(seen.add(e.price.model)))
     .map(({ price }): BaseModelOption => {
       const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;
       return {

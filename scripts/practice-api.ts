@@ -1,4 +1,4 @@
-// `npm run practice-api -- [--provider openai|alibaba] --port N [--fast] [--state FILE] [--admin]`: a practice
+// `npm run practice-api -- [--provider openai|alibaba|nebius] --port N [--fast] [--state FILE] [--admin]`: a practice
 // service on loopback for anyone who wants to point a client (the SDK, curl) at it. Prints the base URL(s)
 // and the key(s) to use. In memory unless --state is given. Default provider: openai.
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +17,11 @@ import {
   alibabaPracticeHosts,
   createAlibabaPracticeService,
 } from '../electron/main/services/practice/alibaba';
+import {
+  NEBIUS_DURATIONS,
+  NEBIUS_PRACTICE_KEY,
+  createNebiusPracticeService,
+} from '../electron/main/services/practice/nebius';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +39,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const PROVIDERS = ['openai', 'alibaba'] as const;
+const PROVIDERS = ['openai', 'alibaba', 'nebius'] as const;
 type PracticeProvider = (typeof PROVIDERS)[number];
 const provider = values.provider as PracticeProvider;
 if (!PROVIDERS.includes(provider)) {
@@ -50,18 +55,27 @@ function filePersistence(path: string): PracticePersistence {
 }
 
 const persistence = values.state ? { persistence: filePersistence(values.state) } : {};
-const service =
-  provider === 'alibaba'
-    ? createAlibabaPracticeService({
+function createService() {
+  const common = { adminRoutes: values.admin, ...persistence };
+  switch (provider) {
+    case 'alibaba':
+      return createAlibabaPracticeService({
         durations: values.fast ? ALIBABA_DURATIONS.fast : ALIBABA_DURATIONS.app,
-        adminRoutes: values.admin,
-        ...persistence,
-      })
-    : createPracticeService({
-        durations: values.fast ? JOB_DURATIONS.fast : JOB_DURATIONS.app,
-        adminRoutes: values.admin,
-        ...persistence,
+        ...common,
       });
+    case 'nebius':
+      return createNebiusPracticeService({
+        durations: values.fast ? NEBIUS_DURATIONS.fast : NEBIUS_DURATIONS.app,
+        ...common,
+      });
+    default:
+      return createPracticeService({
+        durations: values.fast ? JOB_DURATIONS.fast : JOB_DURATIONS.app,
+        ...common,
+      });
+  }
+}
+const service = createService();
 if (service.loadOutcome.kind === 'rejected') {
   console.error(`Ignoring unreadable state in ${values.state}: ${service.loadOutcome.reason}`);
 }
@@ -77,6 +91,11 @@ if (provider === 'alibaba') {
     `Beijing host   ${hosts.beijing}  (native ${hosts.beijing}/api/v1, OpenAI-compatible ${hosts.beijing}/compatible-mode/v1)`,
   );
   console.log(`Beijing key    ${ALIBABA_PRACTICE_KEYS.beijing}`);
+} else if (provider === 'nebius') {
+  console.log(`Practice Nebius Token Factory listening on ${server.url}`);
+  console.log(`Custom models (LoRA serving) http://127.0.0.1:${server.port}/v0/models`);
+  console.log(`Public model catalog http://127.0.0.1:${server.port}/api/public/models_info`);
+  console.log(`Key ${NEBIUS_PRACTICE_KEY}`);
 } else {
   console.log(`Practice API listening on ${server.url}`);
   console.log(`Key ${DEFAULT_PRACTICE_KEY}`);

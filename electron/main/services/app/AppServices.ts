@@ -20,6 +20,13 @@ import {
   type AlibabaPracticeService,
   type AlibabaPracticeState,
 } from '../practice/alibaba';
+import {
+  NebiusPracticeStateSchema,
+  createNebiusPracticeService,
+  type NebiusDurations,
+  type NebiusPracticeService,
+  type NebiusPracticeState,
+} from '../practice/nebius';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
@@ -61,6 +68,8 @@ export interface PlatformAdapters {
   practiceDurations?: JobDurations;
   /** Tests only: the Alibaba practice service's phase lengths (its clock is practiceClock). */
   alibabaPracticeDurations?: AlibabaDurations;
+  /** Tests only: the Nebius practice service's phase lengths (its clock is practiceClock). */
+  nebiusPracticeDurations?: NebiusDurations;
 }
 
 export interface AppServices {
@@ -73,6 +82,8 @@ export interface AppServices {
   practice: PracticeService;
   /** The practice Alibaba Model Studio, reached in-process by the Alibaba adapter in practice mode. */
   alibabaPractice: AlibabaPracticeService;
+  /** The practice Nebius Token Factory, reached in-process by the Nebius adapter in practice mode. */
+  nebiusPractice: NebiusPracticeService;
   prices: PriceBook;
   providers: ProvidersService;
   tryout: TryoutService;
@@ -151,11 +162,30 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
   });
   if (alibabaPractice.loadOutcome.kind === 'rejected')
     logger.log('warn', 'practice.alibaba_state_rejected', { reason: alibabaPractice.loadOutcome.reason });
+  const nebiusPracticeFile = await DurableJsonFile.open({
+    file: path.join(dataDir, 'practice-nebius.json'),
+    version: 1,
+    schema: NebiusPracticeStateSchema.nullable(),
+    defaults: () => null,
+  });
+  const nebiusPractice = createNebiusPracticeService({
+    ...(adapters.practiceClock ? { clock: adapters.practiceClock } : {}),
+    ...(adapters.nebiusPracticeDurations ? { durations: adapters.nebiusPracticeDurations } : {}),
+    persistence: {
+      load: () => nebiusPracticeFile.get(),
+      save: async (state) => {
+        await nebiusPracticeFile.set(state as NebiusPracticeState);
+      },
+    },
+  });
+  if (nebiusPractice.loadOutcome.kind === 'rejected')
+    logger.log('warn', 'practice.nebius_state_rejected', { reason: nebiusPractice.loadOutcome.reason });
   const prices = await PriceBook.open(dataDir);
   const providers = new ProvidersService({
     keys,
     practice,
     alibabaPractice,
+    nebiusPractice,
     prices,
     settings: await openProviderSettings(dataDir),
     now: adapters.now ?? (() => new Date()),
@@ -226,6 +256,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     logger,
     practice,
     alibabaPractice,
+    nebiusPractice,
     prices,
     providers,
     tryout,

@@ -23,6 +23,7 @@ import type { ProviderSummary } from '../../../../shared/ipc/schemas/providers';
 import type { Logger } from '../app/Logger';
 import type { PracticeService } from '../practice';
 import type { AlibabaPracticeService } from '../practice/alibaba';
+import type { NebiusPracticeService } from '../practice/nebius';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
@@ -73,6 +74,8 @@ export interface ProvidersServiceDeps {
   practice: PracticeService;
   /** The practice Alibaba Model Studio (fetch + ALIBABA_PRACTICE_HOSTS) for the Alibaba adapter in practice mode. */
   alibabaPractice?: AlibabaPracticeService;
+  /** The practice Nebius Token Factory (fetch + NEBIUS_PRACTICE_BASE_URL) for the Nebius adapter in practice mode. */
+  nebiusPractice?: NebiusPracticeService;
   prices: PriceBook;
   settings: DurableJsonFile<ProviderSettings>;
   now(): Date;

@@ -1,7 +1,13 @@
 // Fine-tune jobs on the Alibaba practice service, over loopback: envelope, ids and times, the status
 // progression on the moved clock, finetuned_output and usage only when they exist, cancel, delete and list.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALIBABA_DURATIONS } from '../../../../electron/main/services/practice/alibaba';
+import { createManualClock } from '../../../../electron/main/services/practice';
+import {
+  ALIBABA_DURATIONS,
+  ALIBABA_PRACTICE_HOSTS,
+  ALIBABA_PRACTICE_KEYS,
+  createAlibabaPracticeService,
+} from '../../../../electron/main/services/practice/alibaba';
 import { type AlibabaHarness, WHOLE_JOB_MS, startAlibabaHarness, styledExamples } from './harness';
 
 let h: AlibabaHarness;
@@ -220,5 +226,29 @@ describe('Alibaba practice fine-tunes', () => {
     expect(second.body.output.jobs.map((j) => j.job_id)).toEqual([ids[0]]);
     const other = await h.api<{ output: { total: number } }>('GET', '/fine-tunes?model=qwen3-32b');
     expect(other.body.output.total).toBe(0);
+  });
+
+  it('keeps job ids unique even when many jobs start in the same minute (four hex digits per minute)', async () => {
+    // 1,000 ids drawn from 65,536 per minute would collide about 7 times on average without the check.
+    const service = createAlibabaPracticeService({ clock: createManualClock() });
+    const headers = { authorization: `Bearer ${ALIBABA_PRACTICE_KEYS.singapore}` };
+    const form = new FormData();
+    form.append('purpose', 'fine-tune');
+    form.append('file', new Blob([JSON.stringify(styledExamples(1)[0])]), 'train.jsonl');
+    const base = `${ALIBABA_PRACTICE_HOSTS.singapore}`;
+    const file = (await (
+      await service.fetch(`${base}/compatible-mode/v1/files`, { method: 'POST', headers, body: form })
+    ).json()) as { id: string };
+    const ids = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const response = await service.fetch(`${base}/api/v1/fine-tunes`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'qwen3-14b', training_file_ids: [file.id] }),
+      });
+      ids.add(((await response.json()) as { output: { job_id: string } }).output.job_id);
+    }
+    expect(ids.size).toBe(1000);
+    await service.dispose();
   });
 });

@@ -11,7 +11,7 @@ import { countExampleTokens, countTextTokens } from '../../../../../shared/domai
 import { admin } from '../admin';
 import { type Clock, systemClock } from '../clock';
 import { handleWithDrops, faultMiddleware } from '../faultMiddleware';
-import { FaultInjector } from '../faults';
+import { DropConnection, FaultInjector } from '../faults';
 import type { TransportEnv } from '../PracticeService';
 import { type LoadOutcome, type PracticePersistence, PracticeStore } from '../state';
 import { type AlibabaAccountsOption, authAndThrottle, resolveAlibabaAccounts } from './accounts';
@@ -181,7 +181,7 @@ export function createAlibabaPracticeService(
     return c.json(render(c, error), 404);
   });
   app.onError((err, c) => {
-    if (!(err instanceof DashScopeError) && err.name === 'DropConnection') throw err;
+    if (err instanceof DropConnection) throw err;
     const error = err instanceof DashScopeError ? err : dashscopeErrors.internal();
     return c.json(render(c, error), error.status as 400, error.headers);
   });

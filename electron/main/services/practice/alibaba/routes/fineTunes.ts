@@ -132,7 +132,10 @@ export function fineTuneRoutes(ctx: AlibabaContext) {
         throw dashscopeErrors.invalidParameter(`File ${id} not found.`);
     }
     const now = ctx.clock.now();
-    const id = newJobId(now, ctx.settings.localTimeOffsetMinutes);
+    // Four hex digits per minute collide easily in a busy minute; the real service's ids are unique.
+    let id = newJobId(now, ctx.settings.localTimeOffsetMinutes);
+    while (ctx.store.state.jobs.some((j) => j.id === id))
+      id = newJobId(now, ctx.settings.localTimeOffsetMinutes);
     const suffix = body.finetuned_output_suffix ?? null;
     const job: AlibabaJob = {
       id,

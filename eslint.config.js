@@ -5,6 +5,7 @@ import { boundariesPlugin } from './tools/eslint-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '.bench', 'samples'] },
+  { ignores: ['dist-cli'] }, // check-data's build output (scripts/buildCli.mjs)
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

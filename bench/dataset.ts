@@ -3,7 +3,7 @@
 // own. Then it runs the same check in the app's way (DatasetWorkerClient, a worker thread) while this
 // thread's event-loop delay is monitored, and measures near-duplicate accuracy on generated pairs.
 // BENCH_FULL=1 adds a 512 MB file (several minutes; BENCH_FULL_RUNS=3 repeats it, keeping the highest).
-//   node --import tsx bench/dataset.ts [100mb] [near] [512mb]   (no part: all; bench/run.ts calls
+//   node --import tsx bench/dataset.ts [100mb] [near] [512mb] [e2e] [qwen]   (no part: all; run.ts calls
 //   runDatasetBench(), which runs 512mb only with BENCH_FULL=1)
 import { execFile } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ import {
 } from '../shared/domain/dataset/nearDup';
 import type { ChatExample } from '../shared/domain/chat';
 import { benchFile, nearDuplicatePairs, type NearDuplicatePair } from './datasetGen';
+import { cliPeakRow, endToEndRows } from './datasetEndToEnd';
 
 export interface BenchResult {
   name: string;
@@ -173,7 +174,7 @@ export function nearDuplicateAccuracy(pairs: readonly NearDuplicatePair[] = near
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export type DatasetBenchPart = '100mb' | 'near' | '512mb';
+export type DatasetBenchPart = '100mb' | 'near' | '512mb' | 'e2e' | 'qwen';
 
 export async function runDatasetBench(
   parts: readonly DatasetBenchPart[] = process.env.BENCH_FULL === '1'
@@ -182,6 +183,13 @@ export async function runDatasetBench(
 ): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   if (parts.includes('100mb')) results.push(...(await hundredMegabyteRows()));
+  else {
+    // The parts of the 100 MB rows on their own (`node --import tsx bench/dataset.ts e2e qwen`).
+    const path = await benchFile(SIZE_100MB);
+    const label = `${mb(statSync(path).size)} MB`;
+    if (parts.includes('e2e')) results.push(...(await endToEndRows(path, label)));
+    if (parts.includes('qwen')) results.push(...(await qwenRows(path, await measure('bare', path), label)));
+  }
   if (parts.includes('near')) results.push(...nearDuplicateRows());
   if (parts.includes('512mb')) results.push(...(await fullSizeRows()));
   else {
@@ -243,6 +251,7 @@ async function fullSizeRows(): Promise<BenchResult[]> {
       pass: worst.maxRssMb <= 300,
       note: `${FULL_RUNS > 1 ? `highest of ${runs.map((r) => round(r.maxRssMb, 0)).join(', ')}; ` : ''}${worst.examples.toLocaleString('en-US')} examples, CPU ${round(worst.cpuMs / 1000)} s, wall ${round(worst.ms / 1000)} s`,
     },
+    await cliPeakRow(big, `${mb(statSync(big).size)} MB`),
   ];
 }
 
@@ -297,6 +306,7 @@ async function hundredMegabyteRows(): Promise<BenchResult[]> {
       note: `highest of ${RUNS}; ${round(check.baselineRssMb, 0)} MB after loading code (incl. tsx) and tokenizers; bare pass ${round(Math.max(...bares.map((b) => b.maxRssMb)), 0)} MB`,
     },
   );
+  results.push(...(await endToEndRows(path, label)));
   results.push(...(await qwenRows(path, bare, label)));
   const loop = await eventLoopDelays(path, await benchFile(SMALL_FILE));
   results.push(

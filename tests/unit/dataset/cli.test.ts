@@ -8,16 +8,21 @@ const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/data');
 const run = promisify(execFile);
 
+/** What `npm run check-data -- …` runs (without npm's own start-up). */
 async function checkData(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return checkDataWith({}, ...args);
+}
+
+async function checkDataWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/check-data.ts', ...args],
-      {
-        cwd: ROOT,
-        maxBuffer: 16 * 1024 * 1024,
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, ['scripts/check-data.mjs', ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -123,6 +128,25 @@ describe('check-data CLI', () => {
     expect(result.stdout).toContain('Examples:  12');
     expect(result.stdout).toContain('No errors found.');
   });
+
+  it(
+    "runs the check under the app worker's memory cap and says so when a file needs more",
+    { timeout: 120_000 },
+    async () => {
+      // 20 MB cannot even hold the tokenizer tables: the worker is stopped at its cap, as in the app.
+      const file = join(FIXTURES, 'valid.jsonl');
+      const capped = await checkDataWith({ TUNESMITH_CHECK_MEMORY_MB: '20' }, file);
+      expect(capped.code).toBe(2);
+      expect(capped.stderr).toBe(
+        `${file}: The background check stopped unexpectedly. It may need more than the 20 MB of memory a check is allowed (the same cap as in the app); split the file and check the parts.\n`,
+      );
+      const json = await checkDataWith({ TUNESMITH_CHECK_MEMORY_MB: '20' }, file, '--json');
+      expect(JSON.parse(json.stdout)).toEqual({
+        file,
+        error: { code: 'worker_failed', message: 'The background check stopped unexpectedly.' },
+      });
+    },
+  );
 
   it('exits 2 when the file cannot be read', { timeout: 120_000 }, async () => {
     const result = await checkData(join(FIXTURES, 'does-not-exist.jsonl'), '--json');

@@ -33,6 +33,11 @@ interface Pending {
  */
 export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 1536 } as const;
 
+export interface WorkerLimits {
+  readonly maxYoungGenerationSizeMb: number;
+  readonly maxOldGenerationSizeMb: number;
+}
+
 /** From source (tests, tsx): a bootstrap that registers tsx inside the worker, then loads the .ts entry. */
 export const SOURCE_WORKER_URL = new URL('./datasetWorker.bootstrap.mjs', import.meta.url);
 
@@ -50,7 +55,10 @@ export class DatasetWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly workerUrl: URL = defaultWorkerUrl()) {}
+  constructor(
+    private readonly workerUrl: URL = defaultWorkerUrl(),
+    private readonly limits: WorkerLimits = WORKER_LIMITS,
+  ) {}
 
   /** Starts the thread ahead of the first task (e.g. when the Examples page opens). */
   warmUp(): void {
@@ -92,7 +100,7 @@ export class DatasetWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerUrl, { resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(this.workerUrl, { resourceLimits: this.limits });
     worker.on('message', (event: WorkerEvent) => {
       if (event.type === 'progress') this.pending.get(event.id)?.onProgress?.(event);
       else this.finish(event.id, event.result as DatasetResult<never>);

@@ -23,6 +23,7 @@ import {
   NearDuplicateIndex,
   nearDuplicateTexts,
   ShingleComparer,
+  shingleHashes,
   sketchTexts,
 } from '../../../../shared/domain/dataset/nearDup';
 import { IntKeyTable, IntList, SmallUintList } from '../../../../shared/domain/dataset/compactStore';
@@ -44,6 +45,8 @@ export const DEFAULT_ISSUE_CAP = 1000;
  * +0.7 s at 0.7, +1.5 s at 0.65, +2.3 s at 0.6, against a check/parse budget of 1.5×.
  */
 export const EXACT_CHECK_FROM_ESTIMATE = NEAR_DUPLICATE_THRESHOLD;
+/** Earlier examples whose shingles are kept for exact comparisons (see comparedShinglesAt). */
+const COMPARED_CACHE_SLOTS = 1024;
 
 export interface CheckOptions {
   provider?: ProviderId;
@@ -80,6 +83,10 @@ export class DatasetChecker {
   private readonly replySeen = new IntKeyTable();
   private readonly nearIndex = new NearDuplicateIndex();
   private readonly comparer = new ShingleComparer();
+  private readonly comparedCacheIndex = new Int32Array(COMPARED_CACHE_SLOTS).fill(-1);
+  private readonly comparedCache: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(
+    COMPARED_CACHE_SLOTS,
+  );
   /** Maps the near-duplicate index's ids (dense) back to example indexes. */
   private readonly nearIds = new IntList();
   private missingSystem = 0;
@@ -243,20 +250,36 @@ export class DatasetChecker {
       exact ? EXACT_CHECK_FROM_ESTIMATE : NEAR_DUPLICATE_THRESHOLD,
     );
     let best: { example: number; similarity: number } | null = null;
-    let ownSet = false;
+    // The example's own shingles are still in the sketch's buffer: no second pass over its text.
+    if (exact && candidates.length > 0) this.comparer.setOwnFromLastSketch();
     for (const candidate of candidates) {
       const example = this.nearIds.get(candidate.match);
       let similarity = candidate.similarity;
-      const other = exact ? this.comparedTextsAt(example) : null;
+      const other = exact ? this.comparedShinglesAt(example) : null;
       if (other) {
-        if (!ownSet) this.comparer.setOwn(compared);
-        ownSet = true;
-        similarity = this.comparer.similarityTo(other);
+        similarity = this.comparer.similarityToShingles(other);
       } else if (exact && similarity < NEAR_DUPLICATE_THRESHOLD) continue;
       if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity))
         best = { example, similarity };
     }
     return best;
+  }
+
+  /**
+   * The shingles of an earlier example, kept for the examples met most often: candidates are usually
+   * the first example of a band key, so the same early examples come back again and again, and each
+   * read back costs a pread, a decode, a JSON parse and a pass over its text. Direct-mapped by index;
+   * at most COMPARED_CACHE_SLOTS × 4,000 shingles (16 MB), typically ~1 MB.
+   */
+  private comparedShinglesAt(index: number): Uint32Array | null {
+    const slot = index & (COMPARED_CACHE_SLOTS - 1);
+    if (this.comparedCacheIndex[slot] === index) return this.comparedCache[slot] as Uint32Array;
+    const texts = this.comparedTextsAt(index);
+    if (!texts) return null;
+    const hashes = shingleHashes(texts);
+    this.comparedCacheIndex[slot] = index;
+    this.comparedCache[slot] = hashes;
+    return hashes;
   }
 
   /**

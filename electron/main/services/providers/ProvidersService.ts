@@ -176,19 +176,24 @@ export class ProvidersService {
     return this.deps.settings.get().accounts[provider];
   }
 
-  /** Saves one provider's settings; a changed region forgets the one found by probing. */
+  /**
+   * Saves one provider's settings. What the app learned about the account (stored fields the input does
+   * not carry, e.g. the Alibaba region found) is kept while the input is unchanged and forgotten otherwise.
+   */
   async configure(input: AccountSettingsInput): Promise<AccountSettings> {
     let saved: AccountSettings | null = null;
     await this.deps.settings.update((s) => {
-      const accounts = { ...s.accounts };
-      if (input.provider === 'openai') accounts.openai = input;
-      else {
-        const before = s.accounts.alibaba;
-        const sameRegion = before.region === input.region && before.workspace === input.workspace;
-        accounts.alibaba = { ...input, foundRegion: sameRegion ? before.foundRegion : null };
-      }
-      saved = accounts[input.provider];
-      return { ...s, accounts };
+      const before = s.accounts[input.provider] as Record<string, unknown>;
+      const given = input as Record<string, unknown>;
+      const changed = Object.keys(given).some((k) => before[k] !== given[k]);
+      const learned = Object.keys(before).filter((k) => !(k in given));
+      const next = {
+        ...before,
+        ...given,
+        ...(changed ? Object.fromEntries(learned.map((k) => [k, null])) : {}),
+      } as AccountSettings;
+      saved = next;
+      return { ...s, accounts: { ...s.accounts, [input.provider]: next } };
     });
     this.deps.emit('providers.changed', { providers: this.summaries() });
     return saved ?? this.accountSettings(input.provider);

@@ -18,13 +18,14 @@ import { errorMessage, issueMessage } from '../shared/domain/dataset/messages';
 import { countBySeverity, type DatasetReport } from '../shared/domain/dataset/report';
 import { trainingCost } from '../shared/domain/pricing/cost';
 import { baseModelOf, PRICE_CATALOG, type ProviderId } from '../shared/domain/pricing/catalog';
+import { ALL_PROVIDER_IDS } from '../shared/domain/providers/ids';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_UNREADABLE = 2;
 /** The CLI lists every issue; the cap only guards against pathological files. */
 const CLI_ISSUE_CAP = 100_000;
-const PROVIDERS: readonly ProviderId[] = ['openai', 'practice', 'alibaba', 'together'];
+const PROVIDERS: readonly ProviderId[] = ALL_PROVIDER_IDS;
 
 /** A worker ended early has most likely run out of its memory cap (the check handles bad input itself). */
 const memoryHint = () =>

@@ -10,6 +10,7 @@ import type { Route } from '../state/navigation';
 
 export const ERROR_TEXT = {
   bad_input: 'errors.bad_input',
+  billing_arrears: 'errors.billing_arrears',
   forbidden_sender: 'errors.forbidden_sender',
   unknown_route: 'errors.unknown_route',
   internal: 'errors.internal',
@@ -44,6 +45,7 @@ export const ROUTE_TEXT = {
 export const PROVIDER_TEXT = {
   openai: 'settings.providers.openai',
   alibaba: 'settings.providers.alibaba',
+  nebius: 'settings.providers.nebius',
   together: 'settings.providers.together',
 } as const satisfies Record<KeyedProviderId, string>;
 
@@ -57,6 +59,7 @@ export const NOTICE_TEXT = {
   settings_restored_from_backup: 'notices.settings_restored_from_backup',
   settings_reset_to_defaults: 'notices.settings_reset_to_defaults',
   encryption_unavailable: 'notices.encryption_unavailable',
+  hourly_deployment_running: 'notices.hourly_deployment_running',
 } as const satisfies Record<StartupNotice['code'], string>;
 
 // Providers and accounts (issue 4).
@@ -64,6 +67,7 @@ export const ACCOUNT_PROVIDER_TEXT = {
   practice: 'accounts.providers.practice',
   openai: 'settings.providers.openai',
   alibaba: 'settings.providers.alibaba',
+  nebius: 'settings.providers.nebius',
   together: 'settings.providers.together',
 } as const satisfies Record<ProviderId, string>;
 
@@ -71,6 +75,7 @@ export const PROVIDER_BLURB_TEXT = {
   practice: 'accounts.blurb.practice',
   openai: 'accounts.blurb.openai',
   alibaba: 'accounts.blurb.alibaba',
+  nebius: 'accounts.blurb.nebius',
   together: 'accounts.blurb.together',
 } as const satisfies Record<ProviderId, string>;
 
@@ -89,6 +94,7 @@ export const VERDICT_REASON_TEXT = {
   never_trained: 'accounts.reason.never_trained',
   recent_job: 'accounts.reason.recent_job',
   activity_unknown: 'accounts.reason.activity_unknown',
+  key_accepted: 'accounts.reason.key_accepted',
 } as const satisfies Record<VerdictReason, string>;
 
 export const DEPLOYMENT_TEXT = {
@@ -118,3 +124,10 @@ export const JUDGE_READ_TEXT = {
   none: 'try.test.judgeNone',
   ambiguous: 'try.test.judgeAmbiguous',
 } as const satisfies Record<JudgeVerdict['readAs'], string>;
+
+// Alibaba (issue 12): the regions a key can belong to.
+export const ALIBABA_REGION_TEXT = {
+  auto: 'alibaba.region.auto',
+  singapore: 'alibaba.region.singapore',
+  beijing: 'alibaba.region.beijing',
+} as const;

@@ -1,5 +1,8 @@
-export const PROVIDER_IDS = ['openai', 'alibaba', 'together'] as const;
-export type KeyedProviderId = (typeof PROVIDER_IDS)[number];
+import { KEYED_PROVIDER_IDS, type KeyedProviderId } from './providers/ids';
+
+/** Providers that take an API key; derived from the one list in providers/ids.ts. */
+export const PROVIDER_IDS = KEYED_PROVIDER_IDS;
+export type { KeyedProviderId };
 
 /** 'encrypted': protected by the OS keychain; 'session-only': kept in memory until the app quits;
  *  'unprotected': on disk without OS protection, only after the user explicitly accepted that. */

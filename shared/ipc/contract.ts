@@ -10,6 +10,7 @@ import { projectRoutes } from './schemas/projects';
 import { exampleRoutes } from './schemas/examples';
 import { trainingRoutes } from './schemas/training';
 import { rescueRoutes } from './schemas/rescue';
+import { deploymentRoutes } from './schemas/deployments';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...exampleRoutes,
   ...trainingRoutes,
   ...rescueRoutes,
+  ...deploymentRoutes,
 } as const;
 
 export type Contract = typeof contract;

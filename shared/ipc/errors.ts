@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'request_rejected',
   'key_missing',
   'not_supported',
+  // Alibaba (issue 12): the account is in arrears; `params.url` is where to top it up.
+  'billing_arrears',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import type { IpcError } from './errors';
 import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
 import type { RescueState } from '../domain/rescue/types';
+import type { DeploymentRecord } from '../domain/deployments/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -28,6 +29,8 @@ export interface EventMap {
   'jobs.changed': { run: TrainingRun };
   /** Rescue (issue 13): a retiring model's rescue moved on (recipe saved, answers recorded, report made). */
   'rescue.changed': { rescue: RescueState };
+  /** A deployment was saved with news (requested, state, stopped, used). */
+  'deployments.changed': { deployment: DeploymentRecord };
 }
 
 export type EventName = keyof EventMap;
@@ -41,4 +44,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'tryout.testProgressed',
   'jobs.changed',
   'rescue.changed',
+  'deployments.changed',
 ];

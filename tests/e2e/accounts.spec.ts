@@ -56,7 +56,10 @@ test.describe('accounts', () => {
 
     // OpenAI and the providers still to come are on the same screen.
     await expect(page.getByTestId('provider-openai')).toContainText('OpenAI is closing fine-tuning');
-    await expect(page.getByTestId('provider-alibaba')).toContainText('Coming later');
+    await expect(page.getByTestId('provider-alibaba')).toContainText(
+      'Make a key in the Model Studio console',
+    );
+    await expect(page.getByTestId('provider-nebius')).toContainText('Coming later');
     await expect(page.getByTestId('provider-together')).toContainText('billed by the hour');
     await page.screenshot({ path: testInfo.outputPath('accounts-practice-en.png'), fullPage: true });
 

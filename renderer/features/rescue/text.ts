@@ -32,5 +32,6 @@ export const PROVIDER_LABEL = {
   practice: 'accounts.providers.practice',
   openai: 'settings.providers.openai',
   alibaba: 'settings.providers.alibaba',
+  nebius: 'settings.providers.nebius',
   together: 'settings.providers.together',
 } as const satisfies Record<ProviderId, string>;

@@ -4,12 +4,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKeys } from '../../state/keys';
-import { loadProviders, useAccounts } from './accountsStore';
+import { loadProviders, useProviders } from '../../state/providers';
 import { ProviderCard } from './ProviderCard';
 
 export function ConnectFlow({ encryptionAvailable }: { encryptionAvailable: boolean }) {
   const { t } = useTranslation();
-  const providers = useAccounts((s) => s.providers);
+  const providers = useProviders((s) => s.providers);
   const keys = useKeys((s) => s.keys);
 
   // A key saved or removed changes which providers are connected (and which one is active).

@@ -16,8 +16,8 @@ export function OpenAIAccountFields({ onSaved }: { onSaved?: () => void }) {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void request('accounts.openaiSettings', {}).then((r) => {
-      if (!r.ok) return;
+    void request('accounts.settings', { provider: 'openai' }).then((r) => {
+      if (!r.ok || r.data.provider !== 'openai') return;
       setOrganization(r.data.organization ?? '');
       setProject(r.data.project ?? '');
     });
@@ -25,7 +25,8 @@ export function OpenAIAccountFields({ onSaved }: { onSaved?: () => void }) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await request('accounts.configureOpenai', {
+    const result = await request('accounts.configure', {
+      provider: 'openai',
       organization: organization || null,
       project: project || null,
     });

@@ -11,6 +11,7 @@ import { AccountKeyForm } from './AccountKeyForm';
 import { AccountReportView } from './AccountReportView';
 import { testAccount, useAccounts, chooseForTraining } from './accountsStore';
 import { OpenAIAccountFields } from './OpenAIAccountFields';
+import { AlibabaAccountFields } from './AlibabaAccountFields';
 
 interface Props {
   summary: ProviderSummary;
@@ -59,6 +60,12 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
           />
           {id === 'openai' ? (
             <OpenAIAccountFields onSaved={connected ? () => void testAccount(id) : undefined} />
+          ) : null}
+          {id === 'alibaba' ? (
+            <AlibabaAccountFields
+              summary={summary}
+              onSaved={connected ? () => void testAccount(id) : undefined}
+            />
           ) : null}
         </>
       ) : null}

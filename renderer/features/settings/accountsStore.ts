@@ -1,31 +1,30 @@
-// What the renderer knows about providers and accounts: summaries, the last account check per provider
-// (or its error), and whether the network is up. Filled from main; no field could hold a key.
+// What the Settings page knows about accounts: the last account check per provider (or its error), and
+// whether the network is up. The providers themselves live in ONE store (renderer/state/providers.ts), which
+// follows `providers.changed`; this file only re-exports it. Filled from main; no field could hold a key.
 import { create } from 'zustand';
 import type { ProviderId } from '../../../shared/domain/pricing/catalog';
 import type { AccountReport } from '../../../shared/domain/providers/account';
 import type { IpcError } from '../../../shared/ipc/errors';
-import type { ProviderSummary } from '../../../shared/ipc/schemas/providers';
 import { onEvent, request } from '../../ipc/client';
+import { loadProviders, useProviders } from '../../state/providers';
+
+export { loadProviders };
 
 interface AccountsState {
-  providers: ProviderSummary[];
   reports: Partial<Record<ProviderId, AccountReport>>;
   errors: Partial<Record<ProviderId, IpcError>>;
   testing: ProviderId | null;
   online: boolean;
-  providersReceived(providers: ProviderSummary[]): void;
   testStarted(provider: ProviderId): void;
   testFinished(provider: ProviderId, outcome: { report: AccountReport } | { error: IpcError }): void;
   networkChanged(online: boolean): void;
 }
 
 export const useAccounts = create<AccountsState>((set) => ({
-  providers: [],
   reports: {},
   errors: {},
   testing: null,
   online: true,
-  providersReceived: (providers) => set({ providers }),
   testStarted: (provider) =>
     set((s) => ({ testing: provider, errors: { ...s.errors, [provider]: undefined } })),
   testFinished: (provider, outcome) =>
@@ -41,11 +40,6 @@ export const useAccounts = create<AccountsState>((set) => ({
   networkChanged: (online) => set({ online }),
 }));
 
-export async function loadProviders(): Promise<void> {
-  const result = await request('providers.list', {});
-  if (result.ok) useAccounts.getState().providersReceived(result.data);
-}
-
 /** Calls the provider with the stored key (main does; the renderer never sees it). */
 export async function testAccount(provider: ProviderId): Promise<void> {
   const store = useAccounts.getState();
@@ -57,7 +51,7 @@ export async function testAccount(provider: ProviderId): Promise<void> {
 
 export async function chooseForTraining(provider: ProviderId): Promise<IpcError | null> {
   const result = await request('accounts.use', { provider });
-  if (result.ok) useAccounts.getState().providersReceived(result.data);
+  if (result.ok) useProviders.getState().providersReceived(result.data);
   return result.ok ? null : result.error;
 }
 

@@ -1,10 +1,11 @@
 // The price catalog is data, not code: every cost shown anywhere in Tunesmith is computed from these
 // entries (or from the user's overrides of them in Settings), and each entry says when and where it was
 // last checked so the user can judge how fresh it is.
+import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokenEncoding';
 import { ALIBABA_MODELS } from './alibaba';
 
-export type ProviderId = 'practice' | 'openai' | 'alibaba' | 'together';
+export type { ProviderId };
 
 /** The currency a provider bills in; Alibaba bills Singapore (international) accounts in USD, Beijing in CNY. */
 export type Currency = 'USD' | 'CNY';

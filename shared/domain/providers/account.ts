@@ -18,7 +18,9 @@ export type VerdictReason =
   /** A job was created in the last 60 days, so the account was allowed recently. */
   | 'recent_job'
   /** Older jobs only: allowed only if a fine-tuned model was used in the last 60 days, which no API shows. */
-  | 'activity_unknown';
+  | 'activity_unknown'
+  /** A provider without access rules beyond the key (Alibaba): the key lists fine-tunes, so it may train. */
+  | 'key_accepted';
 
 export interface TrainingAvailability {
   verdict: TrainingVerdict;

@@ -1,14 +1,9 @@
 // What each hosted fine-tuning service can do, as data. The app asks these questions instead of checking
 // provider names, so adding Alibaba Model Studio or Together AI later adds an entry and an adapter and
 // changes no interface. Facts from ../shared/guide/reference/providers.md (read 2026-11-26), §10 in particular.
-import type { ProviderId } from '../pricing/catalog';
+import { ALL_PROVIDER_IDS, type ProviderId } from './ids';
 
-export const ALL_PROVIDER_IDS = [
-  'practice',
-  'openai',
-  'alibaba',
-  'together',
-] as const satisfies readonly ProviderId[];
+export { ALL_PROVIDER_IDS };
 
 export interface ProviderCapabilities {
   /** How a training file reaches the provider. */
@@ -66,6 +61,16 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     minExamples: 1,
     timestamps: 'wall-clock',
     needsKey: true,
+    available: true,
+  },
+  // OpenAI-compatible files and jobs, serverless LoRA billed per token (reference providers-2026-12 §5,
+  // one docs page and a third-party skill: to be verified when its adapter is built).
+  nebius: {
+    ...OPENAI_SHAPE,
+    trainingMethods: ['supervised'],
+    deployment: { step: 'required', billing: 'per-token' },
+    pauseResume: false,
+    minExamples: 1,
     available: false,
   },
   together: {

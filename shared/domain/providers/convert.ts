@@ -122,6 +122,8 @@ const CONVERTERS: Record<ProviderId, Converter> = {
   practice: passThrough,
   openai: passThrough,
   alibaba: toAlibaba,
+  // Nebius Token Factory takes OpenAI's chat format (reference providers-2026-12 §5, unverified in detail).
+  nebius: passThrough,
   together: toTogether,
 };
 

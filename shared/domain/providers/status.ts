@@ -68,6 +68,8 @@ const ALIBABA: Table = {
 const TABLES: Record<ProviderId, { table: Table; key: (raw: string) => string }> = {
   practice: { table: OPENAI, key: (raw) => raw.trim().toLowerCase() },
   openai: { table: OPENAI, key: (raw) => raw.trim().toLowerCase() },
+  // Nebius Token Factory's fine-tuning API is OpenAI-compatible (reference providers-2026-12 §5).
+  nebius: { table: OPENAI, key: (raw) => raw.trim().toLowerCase() },
   together: { table: TOGETHER, key: (raw) => raw.trim().toLowerCase() },
   alibaba: { table: ALIBABA, key: (raw) => raw.trim().toUpperCase() },
 };

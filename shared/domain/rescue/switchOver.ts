@@ -11,6 +11,7 @@ const ENDPOINTS: Record<ProviderId, { baseURL: string; keyName: string }> = {
     baseURL: 'https://dashscope-intl.aliyuncs.com/compatible-mode/v1',
     keyName: 'DASHSCOPE_API_KEY',
   },
+  nebius: { baseURL: 'https://api.tokenfactory.nebius.com/v1', keyName: 'NEBIUS_API_KEY' },
   together: { baseURL: 'https://api.together.xyz/v1', keyName: 'TOGETHER_API_KEY' },
 };
 

@@ -2,6 +2,7 @@
 // resolved (auto epochs with the reason), the honest cost with its formula, what one reply will cost
 // afterwards, the budget cap, and whether the run may start (and if not, every reason why).
 import type { EpochReason } from '../epochs';
+import type { RunOptions } from './runOptions';
 import type { ProviderId } from '../pricing/catalog';
 import type { DatasetIssue, IssueCode } from '../dataset/codes';
 
@@ -48,6 +49,8 @@ export interface RunSettings {
   batchSize: number | 'auto';
   learningRateMultiplier: number | 'auto';
   seed: number | null;
+  /** Provider-only settings (runOptions.ts). */
+  options?: RunOptions;
 }
 
 export type StartBlock = 'data_errors' | 'over_budget' | 'model_retired' | 'no_price' | 'flagged_content';

@@ -1,6 +1,7 @@
 // What Tunesmith remembers about a training run, shared by main (which persists and updates it) and the
 // renderer (which shows it). A "run" begins the moment the user confirms the cost, before any job exists:
 // the upload and the create call belong to it, so a crash at any point can be resumed from what is stored.
+import type { RunOptions } from './runOptions';
 import type { ProviderId } from '../pricing/catalog';
 import type { JobStatus } from '../providers/status';
 import type { IpcError } from '../../ipc/errors';
@@ -21,6 +22,8 @@ export interface RunRequest {
   batchSize: number | 'auto';
   learningRateMultiplier: number | 'auto';
   seed: number | null;
+  /** Provider-only settings (runOptions.ts). */
+  options?: RunOptions;
 }
 
 export interface MetricPoint {

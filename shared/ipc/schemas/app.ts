@@ -10,7 +10,12 @@ export interface AppInfo {
 }
 
 export interface StartupNotice {
-  code: 'settings_restored_from_backup' | 'settings_reset_to_defaults' | 'encryption_unavailable';
+  code:
+    | 'settings_restored_from_backup'
+    | 'settings_reset_to_defaults'
+    | 'encryption_unavailable'
+    /** A deployment billed by the hour was found running at start (it costs money while it runs). */
+    | 'hourly_deployment_running';
   file?: string;
 }
 

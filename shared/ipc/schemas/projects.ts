@@ -9,6 +9,7 @@ import { SPLIT_PRESET_IDS, type SplitPresetId } from '../../domain/projects/spli
 import type { ExamplesPage, OpenedProject } from '../../domain/projects/paging';
 import type { ProjectMeta, ProjectSummary } from '../../domain/projects/types';
 import { PART_LETTERS_PATTERN } from '../../domain/projects/partLetters';
+import { ALL_PROVIDER_IDS } from '../../domain/providers/ids';
 
 export const projectId = z.string().regex(/^p-[0-9a-f]{12}$/);
 const language = z.enum(['en', 'zh-TW', 'zh-CN']);
@@ -67,7 +68,7 @@ export const projectRoutes = {
     z
       .object({
         id: projectId,
-        provider: z.enum(['practice', 'openai', 'alibaba', 'together']).optional(),
+        provider: z.enum(ALL_PROVIDER_IDS).optional(),
         model: z.string().min(1).max(200).optional(),
         epochs: z.union([z.literal('auto'), z.number().int().min(1).max(50)]).optional(),
       })

@@ -5,6 +5,14 @@ import type { AccountReport } from '../../domain/providers/account';
 import { ALL_PROVIDER_IDS, type ProviderCapabilities } from '../../domain/providers/capabilities';
 import type { ModelPrice, ProviderId } from '../../domain/pricing/catalog';
 import type { CostEstimate } from '../../domain/pricing/cost';
+import {
+  accountSettingsInput,
+  CONFIGURABLE_PROVIDER_IDS,
+  type AccountSettings,
+  type AlibabaRegion,
+  type ConfigurableProviderId,
+  type OpenAIAccountSettings,
+} from '../../domain/providers/accountSettings';
 
 export interface ProviderSummary {
   id: ProviderId;
@@ -13,12 +21,13 @@ export interface ProviderSummary {
   connected: boolean;
   /** The provider new work goes to. */
   active: boolean;
+  /** Where the user creates a key for this provider (null for practice). */
+  keyConsoleUrl: string | null;
+  /** The region found for the key (Alibaba), once a call found it. */
+  region: AlibabaRegion | null;
 }
 
-export interface OpenAIAccountSettings {
-  organization: string | null;
-  project: string | null;
-}
+export type { AccountSettings, OpenAIAccountSettings };
 
 export interface PriceEntry {
   /** The price the app uses: the shipped entry with the user's override applied. */
@@ -36,22 +45,18 @@ export interface CostQuote extends CostEstimate {
 
 const providerId = z.enum(ALL_PROVIDER_IDS);
 const perMillion = z.number().min(0).max(10_000).nullable();
-// OpenAI organization ids are `org-…`, project ids `proj_…`; the bounds keep junk out without guessing more.
-const accountId = z
-  .string()
-  .trim()
-  .max(128)
-  .regex(/^[\w-]*$/);
 
 export const providerRoutes = {
   'providers.list': defineRoute<ProviderSummary[]>()(z.object({}).strict()),
   'accounts.use': defineRoute<ProviderSummary[]>()(z.object({ provider: providerId }).strict()),
   /** Calls the provider with the stored key: is it valid, can it train, which models, what do they cost. */
   'accounts.test': defineRoute<AccountReport>()(z.object({ provider: providerId }).strict()),
-  'accounts.openaiSettings': defineRoute<OpenAIAccountSettings>()(z.object({}).strict()),
-  'accounts.configureOpenai': defineRoute<OpenAIAccountSettings>()(
-    z.object({ organization: accountId.nullable(), project: accountId.nullable() }).strict(),
+  /** One provider's account settings (and what the app learned, e.g. the Alibaba region found). */
+  'accounts.settings': defineRoute<AccountSettings>()(
+    z.object({ provider: z.enum(CONFIGURABLE_PROVIDER_IDS as [ConfigurableProviderId]) }).strict(),
   ),
+  /** Every provider's settings through one route: a union discriminated by `provider`. */
+  'accounts.configure': defineRoute<AccountSettings>()(accountSettingsInput),
   'prices.list': defineRoute<PriceEntry[]>()(z.object({}).strict()),
   /** `override: null` restores the shipped price. */
   'prices.override': defineRoute<PriceEntry[]>()(

@@ -10,6 +10,7 @@ import type {
   TrainingSourceSummary,
 } from '../../domain/training/plan';
 import type { TrainingRun } from '../../domain/training/types';
+import { runOptionsSchema } from '../../domain/training/runOptions';
 
 const runId = z.string().min(1).max(100);
 const auto = z.literal('auto');
@@ -29,6 +30,8 @@ export const runSettingsSchema = z
     batchSize: z.union([auto, z.number().int().min(1).max(256)]),
     learningRateMultiplier: z.union([auto, z.number().positive().max(100)]),
     seed: z.number().int().min(0).max(2_147_483_647).nullable(),
+    /** What only one provider has (Alibaba: LoRA or full, its own learning rate). */
+    options: runOptionsSchema.optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { projectHandlers } from './projects';
 import { exampleHandlers } from './examples';
 import { trainingHandlers } from './training';
 import { rescueHandlers } from './rescue';
+import { deploymentHandlers } from './deployments';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -21,5 +22,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...exampleHandlers(services),
     ...trainingHandlers(services),
     ...rescueHandlers(services),
+    ...deploymentHandlers(services),
   };
 }

@@ -6,8 +6,8 @@ type ProviderRoutes =
   | 'providers.list'
   | 'accounts.use'
   | 'accounts.test'
-  | 'accounts.openaiSettings'
-  | 'accounts.configureOpenai'
+  | 'accounts.settings'
+  | 'accounts.configure'
   | 'prices.list'
   | 'prices.override'
   | 'accounts.firstRun'
@@ -23,8 +23,8 @@ export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes>
       return providers;
     },
     'accounts.test': ({ provider }) => s.providers.testAccount(provider),
-    'accounts.openaiSettings': () => s.providers.openAiSettings(),
-    'accounts.configureOpenai': (settings) => s.providers.configureOpenAi(settings),
+    'accounts.settings': ({ provider }) => s.providers.accountSettings(provider),
+    'accounts.configure': (settings) => s.providers.configure(settings),
     'prices.list': () => s.prices.entries(),
     'prices.override': ({ provider, model, override }) => s.prices.setOverride(provider, model, override),
     'accounts.firstRun': () => ({ show: !s.providers.firstRunPromptDone() }),

@@ -46,6 +46,7 @@ import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
+import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -117,6 +118,7 @@ export interface AppServices {
   rescue: RescueService;
   /** The practice service playing the sample retiring OpenAI account (its own state file). */
   retiringPractice: PracticeService;
+  deployments: DeploymentsService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -255,9 +257,21 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     priceOf: (provider, model) => prices.priceOf(provider, model),
   });
 
+  // Deployments (issue 12): a crash between "deploy" and its answer is reconciled here by the model's name.
+  const deployments = new DeploymentsService({
+    store: await openDeploymentStore(dataDir),
+    providers,
+    now: () => (adapters.now ?? (() => new Date()))().getTime(),
+    emitChanged: (deployment) => adapters.emit('deployments.changed', { deployment }),
+    ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
+    log: (level, event, data) => logger.log(level, event, data),
+  });
+  if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
+
   // Try page (issue 7): chat, side by side and test runs on the active provider, over Examples projects.
   const tryout = new TryoutService({
-    provider: () => providers.active(),
+    // Deployed models answer under their deployment's name; Try keeps using the trained model's.
+    provider: () => withDeployments(providers.active(), deployments),
     prices,
     data: projectsDataSource(projects),
     conversations: await ConversationStore.open(dataDir),
@@ -312,7 +326,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
           };
         const apiKey = keys.get('openai');
         if (!apiKey) return null;
-        const { organization, project } = providers.openAiSettings();
+        const { organization, project } = providers.accountSettings('openai');
         return {
           apiKey,
           baseURL: adapters.openaiEndpoint?.baseURL ?? OPENAI_API_URL,
@@ -368,11 +382,13 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     training,
     rescue: rescue.service,
     retiringPractice,
+    deployments,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
       rescue.dispose();
       training.dispose();
+      deployments.dispose();
       providers.dispose();
       await examplesTasks.dispose();
       await projects.flush();

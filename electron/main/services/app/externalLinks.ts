@@ -8,6 +8,10 @@ const ALLOWED_HOSTS = new Set([
   'www.alibabacloud.com',
   'help.aliyun.com',
   'bailian.console.aliyun.com',
+  // Alibaba (issue 12): where a Singapore key is made, and where accounts in arrears are topped up.
+  'modelstudio.console.alibabacloud.com',
+  'usercenter2-intl.aliyun.com',
+  'billing-cost.console.aliyun.com',
   'www.together.ai',
   'docs.together.ai',
   'api.together.ai',

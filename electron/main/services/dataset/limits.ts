@@ -9,6 +9,7 @@ export const PROVIDER_FILE_LIMITS: Readonly<Record<ProviderId, number>> = {
   practice: 512 * MB,
   // Not yet verified for the later providers; the OpenAI figure keeps the memory bound the same.
   alibaba: 512 * MB,
+  nebius: 512 * MB,
   together: 512 * MB,
 };
 

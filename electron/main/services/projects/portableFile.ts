@@ -25,6 +25,7 @@ import type {
   StoredReport,
 } from '../../../../shared/domain/projects/types';
 import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { ALL_PROVIDER_IDS } from '../../../../shared/domain/providers/ids';
 import { writeAtomicallyStreamed } from '../dataset/exporters';
 import {
   PORTABLE_FORMAT,
@@ -271,7 +272,7 @@ function metaFromHead(head: PortableHead, ids: readonly string[]): Partial<Proje
   return meta;
 }
 
-const PROVIDERS: readonly ProviderId[] = ['practice', 'openai', 'alibaba', 'together'];
+const PROVIDERS: readonly ProviderId[] = ALL_PROVIDER_IDS;
 
 /** Version 1 (before provenance and the name were kept): examples come back as imported ones. */
 function readVersion1(raw: unknown): { meta: Partial<ProjectMeta>; examples: ProjectExample[] } {

@@ -9,6 +9,7 @@ import { ChatExampleSchema } from '../../../../shared/domain/chatSchema';
 import type { ProjectExample, ProjectMeta, StoredReport } from '../../../../shared/domain/projects/types';
 import { SPLIT_PRESET_IDS } from '../../../../shared/domain/projects/split';
 import { ALL_ISSUE_CODES, ISSUE_CODES, type FixId } from '../../../../shared/domain/dataset/codes';
+import { ALL_PROVIDER_IDS } from '../../../../shared/domain/providers/ids';
 
 const mapping = z.object({
   user: z.number().int().min(0),
@@ -25,7 +26,7 @@ const FIX_IDS = [
 const counts = z.partialRecord(issueCode, z.number().int().min(0));
 const sourceFormat = z.enum(['jsonl', 'json', 'csv', 'tsv', 'xlsx', 'text']);
 const encodingName = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
-const provider = z.enum(['practice', 'openai', 'alibaba', 'together']);
+const provider = z.enum(ALL_PROVIDER_IDS);
 const splitPart = z.enum(['train', 'validation', 'test']);
 const provenance = z.enum(['imported', 'sample', 'added', 'corrected-from-try']);
 const epochs = z.union([z.literal('auto'), z.number().int().min(1).max(50)]);

@@ -13,6 +13,8 @@ import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderCapabilities } from '../../../../shared/domain/providers/capabilities';
 import type { ConversionResult } from '../../../../shared/domain/providers/convert';
 import type { NormalizedStatus } from '../../../../shared/domain/providers/status';
+import type { RunOptions } from '../../../../shared/domain/training/runOptions';
+import type { DeploymentBilling, ProviderDeploymentInfo } from '../../../../shared/domain/deployments/types';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -57,6 +59,8 @@ export interface CreateJobRequest {
   batchSize?: number | 'auto';
   learningRateMultiplier?: number | 'auto';
   seed?: number;
+  /** Provider-only settings; an adapter reads only its own member. */
+  options?: RunOptions;
 }
 
 export interface JobError {
@@ -143,9 +147,21 @@ export interface AccountProbe {
   models: ProviderModel[];
 }
 
+/**
+ * Deployments of trained models (providers whose `capabilities.deployment.step` is `required`). Creation is
+ * duplicate-free by model: `deploy` looks for a deployment of that model first and again after any
+ * ambiguous failure, so one model never gets two deployments (each may cost money).
+ */
 export interface DeploymentControl {
-  deploy(model: string, options: CallOptions): Promise<{ id: string; state: string }>;
-  stop(deploymentId: string, options: CallOptions): Promise<void>;
+  deploy(model: string, options?: CallOptions): Promise<ProviderDeploymentInfo>;
+  /** The deployment serving `model`, if the provider lists one. */
+  findByModel(model: string, options?: CallOptions): Promise<ProviderDeploymentInfo | null>;
+  get(deploymentId: string, options?: CallOptions): Promise<ProviderDeploymentInfo>;
+  list(options?: CallOptions): Promise<ProviderDeploymentInfo[]>;
+  /** Takes it offline; resolves with the state the provider reports (`stopping` or `stopped`). */
+  stop(deploymentId: string, options?: CallOptions): Promise<ProviderDeploymentInfo>;
+  /** How this provider bills a deployment of `model` (per-hour ones with their hourly price). */
+  billing(model: string): DeploymentBilling;
 }
 
 export interface FineTuningProvider {

@@ -1,23 +1,24 @@
 // Turns what a key can see (AccountProbe) into what the connect screen says: can it train, which base
 // models it can fine-tune at what price and until when, and how many days each of its fine-tuned models
 // has left. Prices come from the PriceBook (overrides applied); dates from the injected clock.
-import { baseModelOf, type ProviderId } from '../../../../shared/domain/pricing/catalog';
-import {
-  openAiAvailability,
-  type AccountReport,
-  type FineTunedModelInfo,
-  type TrainingAvailability,
+import { baseModelOf } from '../../../../shared/domain/pricing/catalog';
+import type {
+  AccountReport,
+  FineTunedModelInfo,
+  TrainingAvailability,
 } from '../../../../shared/domain/providers/account';
 import { daysUntil, openAiWindDown } from '../../../../shared/domain/providers/windDown';
 import type { PriceBook } from './PriceBook';
 import type { AccountProbe } from './Provider';
+import type { ProviderRules } from './rules';
 
 export function buildAccountReport(
-  provider: ProviderId,
+  rules: ProviderRules,
   probe: AccountProbe,
   prices: PriceBook,
   now: Date,
 ): AccountReport {
+  const provider = rules.id;
   const listed = new Set(probe.models.map((m) => m.id));
   const daysLeft = (date: string | null) => (date === null ? null : daysUntil(date, now));
 
@@ -36,16 +37,13 @@ export function buildAccountReport(
     })
     .sort((a, b) => b.createdAt - a.createdAt);
 
-  const availability: TrainingAvailability =
-    provider === 'practice'
-      ? { verdict: 'yes', reason: 'practice', lastJobAt: null }
-      : openAiAvailability(now, probe.jobs === 'forbidden' ? 'forbidden' : probe.jobs);
+  const availability: TrainingAvailability = rules.availability(now, probe);
 
   return {
     provider,
     checkedAt: now.toISOString(),
     availability,
-    windDown: provider === 'openai' ? openAiWindDown(now) : null,
+    windDown: rules.windDown && provider !== 'practice' ? openAiWindDown(now) : null,
     baseModels,
     fineTunedModels,
   };

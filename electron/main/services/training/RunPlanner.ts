@@ -34,10 +34,22 @@ export interface PlannerDeps {
   budgetUsd(): number | null;
 }
 
-export function modelOptions(prices: PriceBook, provider: ProviderId, now: Date): ModelsAnswer {
+/** `windDown`: the provider's last day for new jobs, from its adapter's rules (null when none is announced). */
+export function modelOptions(
+  prices: PriceBook,
+  provider: ProviderId,
+  now: Date,
+  windDown: { noNewJobsFrom: string } | null = provider === 'openai' || provider === 'practice'
+    ? OPENAI_WIND_DOWN
+    : null,
+): ModelsAnswer {
+  // A provider with prices per region (Alibaba) lists each model once per region; the first entry is the
+  // one findPrice uses (Singapore), so the list shows each model once with the price the plan will use.
+  const seen = new Set<string>();
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
+    .filter((e) => !seen.has(e.price.model) && Boolean(seen.add(e.price.model)))
     .map(({ price }): BaseModelOption => {
       const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;
       return {
@@ -53,12 +65,11 @@ export function modelOptions(prices: PriceBook, provider: ProviderId, now: Date)
         retired: days !== null && days < 0,
       };
     });
-  const openAiShaped = provider === 'openai' || provider === 'practice';
   return {
     provider,
     models,
-    noNewJobsFrom: openAiShaped ? OPENAI_WIND_DOWN.noNewJobsFrom : null,
-    daysUntilNoNewJobs: openAiShaped ? daysUntil(OPENAI_WIND_DOWN.noNewJobsFrom, now) : null,
+    noNewJobsFrom: windDown?.noNewJobsFrom ?? null,
+    daysUntilNoNewJobs: windDown ? daysUntil(windDown.noNewJobsFrom, now) : null,
   };
 }
 

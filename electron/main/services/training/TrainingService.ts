@@ -33,7 +33,12 @@ export interface TrainingServiceDeps {
   dataDir: string;
   prices: PriceBook;
   source: TrainingDataSource;
-  providers: { activeId(): ProviderId; get(id: ProviderId): FineTuningProvider };
+  providers: {
+    activeId(): ProviderId;
+    get(id: ProviderId): FineTuningProvider;
+    /** The adapter folder's rules (wind-down dates); absent in tests that fake providers. */
+    rules?(id: ProviderId): { windDown: { noNewJobsFrom: string } | null } | null;
+  };
   /** Identifies the account behind a provider (for the uploaded-file map); never the key itself. */
   accountKey(provider: ProviderId): string;
   emitChanged(run: TrainingRun): void;
@@ -89,7 +94,11 @@ export class TrainingService {
   }
 
   models(): ModelsAnswer {
-    return modelOptions(this.deps.prices, this.deps.providers.activeId(), new Date(this.deps.now()));
+    const provider = this.deps.providers.activeId();
+    const rules = this.deps.providers.rules?.(provider);
+    return rules === undefined || rules === null
+      ? modelOptions(this.deps.prices, provider, new Date(this.deps.now()))
+      : modelOptions(this.deps.prices, provider, new Date(this.deps.now()), rules.windDown);
   }
 
   budget(): number | null {
@@ -156,6 +165,7 @@ export class TrainingService {
         batchSize: settings.batchSize,
         learningRateMultiplier: settings.learningRateMultiplier,
         seed: settings.seed,
+        ...(settings.options ? { options: settings.options } : {}),
       },
       createdAt: this.deps.now(),
       phase: 'uploading',

@@ -5,6 +5,7 @@
 // clientRef before create), which is what makes resuming without duplicates possible.
 import path from 'node:path';
 import { z } from 'zod';
+import { runOptionsSchema } from '../../../../shared/domain/training/runOptions';
 import { ALL_PROVIDER_IDS } from '../../../../shared/domain/providers/capabilities';
 import { JOB_STATUSES } from '../../../../shared/domain/providers/status';
 import type { TrainingRun } from '../../../../shared/domain/training/types';
@@ -35,6 +36,7 @@ const runSchema = z.object({
     batchSize: autoOr(z.number()),
     learningRateMultiplier: autoOr(z.number()),
     seed: z.number().nullable(),
+    options: runOptionsSchema.optional(),
   }),
   createdAt: z.number(),
   phase: z.enum(['uploading', 'creating', 'tracking', 'stopped']),

@@ -61,10 +61,13 @@ export async function createTrainingService(w: TrainingWiring): Promise<Training
     // and project) is identified by a short one-way hash, never stored itself.
     accountKey: (provider) => {
       if (provider === 'practice') return 'practice';
-      const { organization, project } = w.providers.openAiSettings();
-      const key = provider === 'openai' ? (w.keys.get('openai') ?? '') : '';
+      const key = w.keys.get(provider) ?? '';
+      const account =
+        provider === 'openai' || provider === 'alibaba' ? w.providers.accountSettings(provider) : null;
+      const { organization = null, project = null } = account?.provider === 'openai' ? account : {};
+      const workspace = account?.provider === 'alibaba' ? `${account.region}/${account.workspace ?? ''}` : '';
       const digest = createHash('sha256')
-        .update(`${key}\n${organization ?? ''}\n${project ?? ''}`)
+        .update(`${key}\n${organization ?? ''}\n${project ?? ''}${workspace ? `\n${workspace}` : ''}`)
         .digest('hex');
       return `${provider}:${digest.slice(0, 16)}`;
     },

@@ -117,6 +117,7 @@ export async function resumeRun(deps: PipelineDeps, runId: string, signal: Abort
           batchSize: run.request.batchSize,
           learningRateMultiplier: run.request.learningRateMultiplier,
           ...(run.request.seed !== null ? { seed: run.request.seed } : {}),
+          ...(run.request.options ? { options: run.request.options } : {}),
         },
         { signal },
       );

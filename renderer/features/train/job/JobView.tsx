@@ -18,6 +18,7 @@ import { formatCount, formatTime, formatUsd, runName } from '../format';
 import { useTrain } from '../store';
 import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
+import { DeployPanel } from './DeployPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { EventLog } from './EventLog';
 import { FailurePanel } from './FailurePanel';
@@ -142,6 +143,9 @@ export function JobView({ run }: { run: TrainingRun }) {
           >
             {t('train.job.tryIt')}
           </button>
+          {PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
+            <DeployPanel run={run} model={run.job.fineTunedModel} />
+          ) : null}
         </section>
       ) : null}
 

@@ -7,18 +7,9 @@ import type { ChatExample } from '../../../../../shared/domain/chat';
 import { PROVIDER_CAPABILITIES } from '../../../../../shared/domain/providers/capabilities';
 import { convertExamples } from '../../../../../shared/domain/providers/convert';
 import { appError } from '../../../../../shared/ipc/errors';
-import {
-  abortableSleep,
-  DEFAULT_RETRY_POLICY,
-  INTERACTIVE_TIMEOUT_MS,
-  settleOnAbort,
-  uploadTimeoutMs,
-  withRetries,
-  type RetryContext,
-  type RetryPolicy,
-  type Sleep,
-} from '../callPolicy';
-import { asAppError, isConnectionFailure, type CallTopic } from '../errorMapping';
+import { uploadTimeoutMs, type RetryContext, type RetryPolicy, type Sleep } from '../callPolicy';
+import { CallRunner, type NetworkReporter, type RequestOptions } from '../callRunner';
+import type { CallTopic } from '../errorMapping';
 import type {
   AccountProbe,
   CallOptions,
@@ -42,11 +33,7 @@ import { createOpenAIClient, type OpenAIConnection } from './client';
 import { createJobOnce } from './createJob';
 import { CLIENT_REF_KEY, mapCheckpoint, mapEvent, mapJob, mapModel } from './mapping';
 
-export interface NetworkReporter {
-  reachable(): void;
-  /** `probe` lets the reporter check this same host later to notice recovery. */
-  unreachable(probe?: () => Promise<void>): void;
-}
+export type { NetworkReporter };
 
 export interface OpenAIProviderOptions extends OpenAIConnection {
   id: 'openai' | 'practice';
@@ -73,12 +60,14 @@ export class OpenAIProvider implements FineTuningProvider {
   readonly capabilities;
   private readonly client: OpenAI;
   private readonly timeoutMs: number;
+  private readonly runner: CallRunner;
 
   constructor(private readonly options: OpenAIProviderOptions) {
     this.id = options.id;
     this.capabilities = PROVIDER_CAPABILITIES[options.id];
     this.client = createOpenAIClient(options);
-    this.timeoutMs = options.interactiveTimeoutMs ?? INTERACTIVE_TIMEOUT_MS;
+    this.runner = new CallRunner({ ...options, ping: () => this.ping() });
+    this.timeoutMs = this.runner.timeoutMs;
   }
 
   convert(examples: readonly ChatExample[]) {
@@ -303,80 +292,39 @@ export class OpenAIProvider implements FineTuningProvider {
     return job ? mapJob(this.id, job) : null;
   }
 
-  private requestOptions(signal: AbortSignal | undefined, timeout: number = this.timeoutMs) {
-    return { timeout, maxRetries: 0, ...(signal ? { signal } : {}) };
+  private requestOptions(signal: AbortSignal | undefined, timeout?: number) {
+    return this.runner.requestOptions(signal, timeout);
   }
 
   private retryContext(signal: AbortSignal | undefined, maxRetries?: number): RetryContext {
-    const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-    return {
-      policy: maxRetries === undefined ? policy : { ...policy, maxRetries },
-      sleep: this.options.sleep ?? abortableSleep,
-      ...(signal ? { signal } : {}),
-      ...(this.options.random ? { random: this.options.random } : {}),
-      onRetry: (attempt, error) => {
-        this.report(error);
-        this.options.onRetry?.(attempt, error);
-      },
-    };
+    return this.runner.retryContext(signal, maxRetries);
   }
 
-  /** An idempotent SDK call with our retry loop; reports reachability. */
-  private async retried<T>(
+  private retried<T>(
     signal: AbortSignal | undefined,
-    run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
+    run: (req: RequestOptions) => Promise<T>,
     maxRetries?: number,
     timeout?: number,
   ): Promise<T> {
-    const result = await withRetries(
-      () => run(this.requestOptions(signal, timeout)),
-      this.retryContext(signal, maxRetries),
-    );
-    this.options.network?.reachable();
-    return result;
+    return this.runner.retried(signal, run, maxRetries, timeout);
   }
 
-  /**
-   * One interactive operation: retries included, it settles within `budgetMs` (30 s by default; an upload's
-   * budget grows with its size), so a hung host costs the user one timeout, not one per retry.
-   */
-  private async call<T>(
+  private call<T>(
     topic: CallTopic,
     options: CallOptions,
-    run: (req: ReturnType<OpenAIProvider['requestOptions']>) => Promise<T>,
+    run: (req: RequestOptions) => Promise<T>,
     maxRetries?: number,
-    budgetMs: number = this.timeoutMs,
+    budgetMs?: number,
   ): Promise<T> {
-    const deadline = AbortSignal.timeout(budgetMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-    try {
-      // Each attempt may run a moment past the budget, so the budget (not the SDK's own timer) decides
-      // when a hung call ends: one timeout, no retry started in the last instant.
-      return await this.guard(topic, signal, () => this.retried(signal, run, maxRetries, budgetMs + 1_000));
-    } catch (error) {
-      if (deadline.aborted && !options.signal?.aborted) throw appError('timeout');
-      throw error;
-    }
+    return this.runner.call(topic, options, run, maxRetries, budgetMs);
   }
 
-  /** Settles within moments of an abort, reports the network state and turns failures into codes. */
-  private async guard<T>(
-    topic: CallTopic,
-    signal: AbortSignal | undefined,
-    work: () => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await settleOnAbort(work(), signal);
-    } catch (error) {
-      this.report(error);
-      throw asAppError(error, topic);
-    }
+  private guard<T>(topic: CallTopic, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+    return this.runner.guard(topic, signal, work);
   }
 
   private report(error: unknown): void {
-    if (isConnectionFailure(error)) this.options.network?.unreachable(() => this.ping());
-    else if (error instanceof OpenAI.APIError && error.status !== undefined)
-      this.options.network?.reachable();
+    this.runner.report(error);
   }
 
   private async uploadInParts(

@@ -1,15 +1,9 @@
-// Job creation that never creates two jobs for one user action. Creating a job costs money, so it is the
-// one call never retried blindly (the SDK's retries are off, and the generic retry loop is not used):
-//  1. before the first attempt, look for a job that already carries this action's reference (an earlier
-//     attempt, possibly from before an app restart);
-//  2. a definite refusal (4xx) is final: nothing was created;
-//  3. an ambiguous failure (timeout, dropped connection, 5xx) may hide a created job, so ask the provider
-//     (jobs.list filtered by our metadata reference), twice with a short settle in between because a
-//     just-created job can take a moment to be listed, and only when it is not there try again;
-//  4. a rate limit (429, not quota) is a definite "not created": wait as told (capped) and try again.
-import OpenAI from 'openai';
-import { nextDelay, type RetryContext } from '../callPolicy';
-import { isQuotaError, retryAfterMs } from '../errorMapping';
+// OpenAI job creation that never creates two jobs for one user action: the reference travels in the job's
+// metadata (`tunesmith_ref`) and the look-up is `jobs.list` filtered by it. The loop itself (look up first,
+// never retry a definite refusal, look up again after an ambiguous failure) is ../createOnce.ts.
+import type OpenAI from 'openai';
+import type { RetryContext } from '../callPolicy';
+import { createDuplicateFree, isAmbiguous } from '../createOnce';
 import type { CreateJobRequest, ProviderJob } from '../Provider';
 import { CLIENT_REF_KEY } from './mapping';
 
@@ -47,54 +41,17 @@ export function createBody(request: CreateJobRequest): OpenAI.FineTuning.Jobs.Jo
   };
 }
 
-/** May the job exist although the call failed? */
-export function isAmbiguous(error: unknown): boolean {
-  if (error instanceof OpenAI.APIUserAbortError) return false;
-  if (error instanceof OpenAI.APIConnectionError) return true;
-  return (
-    error instanceof OpenAI.APIError &&
-    error.status !== undefined &&
-    (error.status >= 500 || error.status === 408 || error.status === 409)
-  );
-}
+export { isAmbiguous };
 
-const isPlainRateLimit = (error: unknown) =>
-  error instanceof OpenAI.APIError && error.status === 429 && !isQuotaError(error);
-
-export async function createJobOnce(request: CreateJobRequest, deps: CreateJobDeps): Promise<ProviderJob> {
-  const { signal } = deps.retry;
-  const earlier = await deps.findByRef(request.clientRef);
-  if (earlier) return earlier;
+/** The OpenAI body for one user action, created at most once (createOnce.ts has the rules). */
+export function createJobOnce(request: CreateJobRequest, deps: CreateJobDeps): Promise<ProviderJob> {
   const body = createBody(request);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await deps.createOnce(body);
-    } catch (error) {
-      if (signal?.aborted) throw new OpenAI.APIUserAbortError();
-      const last = attempt + 1 >= deps.maxAttempts;
-      if (isPlainRateLimit(error)) {
-        const wait = nextDelay(
-          retryAfterMs((error as InstanceType<typeof OpenAI.APIError>).headers),
-          attempt,
-          deps.retry,
-        );
-        if (last || wait === null) throw error;
-        await deps.retry.sleep(wait, signal);
-        continue;
-      }
-      if (!isAmbiguous(error)) throw error;
-      deps.onAmbiguous?.(error);
-      const found =
-        (await deps.findByRef(request.clientRef)) ?? (await settleThenFind(request.clientRef, deps));
-      if (found) return found;
-      if (last) throw error;
-      const wait = nextDelay(null, attempt, deps.retry) ?? deps.retry.policy.maxDelayMs;
-      await deps.retry.sleep(wait, signal);
-    }
-  }
-}
-
-async function settleThenFind(clientRef: string, deps: CreateJobDeps): Promise<ProviderJob | null> {
-  await deps.retry.sleep(deps.settleMs, deps.retry.signal);
-  return deps.findByRef(clientRef);
+  return createDuplicateFree({
+    createOnce: () => deps.createOnce(body),
+    find: () => deps.findByRef(request.clientRef),
+    retry: deps.retry,
+    maxAttempts: deps.maxAttempts,
+    settleMs: deps.settleMs,
+    ...(deps.onAmbiguous ? { onAmbiguous: deps.onAmbiguous } : {}),
+  });
 }

@@ -118,6 +118,7 @@ export const calculator: CalculatorContent = {
     practice: 'Practice (OpenAI prices)',
     openai: 'OpenAI',
     alibaba: 'Alibaba Model Studio',
+    nebius: 'Nebius Token Factory',
     together: 'Together AI',
   },
   example2023: '2023 example: gpt-3.5-turbo',

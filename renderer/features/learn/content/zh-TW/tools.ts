@@ -99,6 +99,7 @@ export const calculator: CalculatorContent = {
     practice: '練習模式（OpenAI 價格）',
     openai: 'OpenAI',
     alibaba: '阿里雲百煉',
+    nebius: 'Nebius Token Factory',
     together: 'Together AI',
   },
   example2023: '2023 年的例子：gpt-3.5-turbo',

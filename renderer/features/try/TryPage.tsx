@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
+import { langFor } from '../../components/textLang';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useTryTarget } from '../../state/tryTarget';
 import { ChatPanel } from './ChatPanel';
@@ -16,7 +17,7 @@ type Tab = 'chat' | 'compare' | 'test';
 const TABS: Tab[] = ['chat', 'compare', 'test'];
 
 export function TryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const overview = useTry((s) => s.overview);
   const projectId = useTry((s) => s.projectId);
   const project = useTry((s) => s.project);
@@ -54,7 +55,7 @@ export function TryPage() {
             onChange={(e) => void chooseProject(e.target.value, target)}
           >
             {overview.projects.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} lang={langFor(p.name, i18n.language)}>
                 {p.name}
               </option>
             ))}

@@ -8,6 +8,7 @@ import { request } from '../../../ipc/client';
 import { ImportError } from '../import/ImportError';
 import { useProject } from '../state/projectStore';
 import { uiLanguage } from '../language';
+import { langFor } from '../../../components/textLang';
 
 interface Sample {
   id: string;
@@ -59,7 +60,7 @@ export function ProjectList() {
         <ul className="cards">
           {(projects ?? []).map((p) => (
             <li key={p.id} className="card">
-              <strong>{p.name}</strong>
+              <strong lang={langFor(p.name, i18n.language)}>{p.name}</strong>
               <span className="muted">{t('examples.projects.count', { count: p.exampleCount })}</span>
               <div className="row">
                 <button

@@ -60,7 +60,8 @@ describe('terminology', () => {
       const plain = text
         .replace(/\{\{[^}]*\}\}/g, '')
         .replace(/\{[a-z]+\}/g, '')
-        .replace(/（[A-Za-z -]+）/g, '');
+        .replace(/（[\w -]+）/g, '')
+        .replace(/API Key/g, ''); // the provider console's own page name
       for (const word of plain.match(/[A-Za-z][A-Za-z0-9.-]*/g) ?? []) {
         const name = ALLOWED_LATIN.has(word) || /^gpt-[\w.-]+$/.test(word); // model ids are names
         const symbol = /^[A-Z0-9-]{1,6}$/.test(word) || /^[a-z]$/.test(word); // units, keys, a and b

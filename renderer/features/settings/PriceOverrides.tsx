@@ -7,7 +7,7 @@ import type { IpcError } from '../../../shared/ipc/errors';
 import type { PriceEntry } from '../../../shared/ipc/schemas/providers';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { request } from '../../ipc/client';
-import { ACCOUNT_PROVIDER_TEXT } from '../../i18n/keys';
+import { ACCOUNT_PROVIDER_TEXT, ALIBABA_REGION_TEXT } from '../../i18n/keys';
 
 const FIELDS = ['trainingPer1M', 'inputPer1M', 'cachedInputPer1M', 'outputPer1M'] as const;
 type Field = (typeof FIELDS)[number];
@@ -28,8 +28,10 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(entry.price));
   const [error, setError] = useState<IpcError | null>(null);
-  const { provider, model } = entry.shipped;
-  const rowId = `${provider}-${model}`;
+  const { provider, model, region } = entry.shipped;
+  // Alibaba lists one model per region (USD in Singapore, CNY in Beijing): the region keeps rows apart.
+  const rowId = `${provider}-${model}${region ? `-${region}` : ''}`;
+  const regionText = region === 'singapore' || region === 'beijing' ? t(ALIBABA_REGION_TEXT[region]) : null;
 
   const send = async (override: Partial<Record<Field, number | null>> | null) => {
     const result = await request('prices.override', { provider, model, override });
@@ -63,6 +65,7 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
     >
       <p id={`${rowId}-name`}>
         <code>{model}</code> · {t(ACCOUNT_PROVIDER_TEXT[provider])}
+        {regionText ? ` · ${regionText}` : null}
         {entry.overridden ? <span className="tag">{t('prices.overridden')}</span> : null}
       </p>
       <div className="price-fields">
@@ -107,7 +110,7 @@ export function PriceOverrides() {
       <p>{t('prices.intro')}</p>
       {editable.map((entry) => (
         <PriceRow
-          key={`${entry.shipped.provider}:${entry.shipped.model}`}
+          key={`${entry.shipped.provider}:${entry.shipped.model}:${entry.shipped.region ?? ''}`}
           entry={entry}
           onChange={setEntries}
         />

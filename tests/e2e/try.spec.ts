@@ -282,7 +282,7 @@ test.describe('Try and compare', () => {
     await openTry(page, { locale: 'zh-TW' });
     await expect(page.getByRole('tablist')).toContainText('對話');
     await expect(page.getByRole('tab', { name: '並排比較' })).toHaveAttribute('aria-selected', 'true');
-    await page.getByLabel('一則訊息，送給每個設定').fill('你們有運送到加拿大嗎？');
+    await page.getByLabel('一則訊息，送給每個方案').fill('你們有運送到加拿大嗎？');
     await page.getByRole('button', { name: '全部送出' }).click();
     for (const id of ['a', 'b', 'c'])
       await expect(page.getByTestId(`column-${id}`).getByTestId('reply')).toHaveAttribute(

@@ -119,8 +119,11 @@ export function SplitExportPanel() {
           <button
             type="button"
             className="primary"
-            disabled={!!loading || splitting !== null}
-            onClick={() => void split()}
+            disabled={!!loading}
+            // aria-disabled while it runs, not disabled: a disabled button drops focus to the page, and
+            // then Ctrl+Z (undo the split) no longer reaches the workspace.
+            aria-disabled={splitting !== null}
+            onClick={() => splitting === null && void split()}
           >
             {t('examples.split.apply')}
           </button>

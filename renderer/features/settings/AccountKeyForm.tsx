@@ -18,6 +18,7 @@ interface Props {
 export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved }: Props) {
   const { t } = useTranslation();
   const inputId = useId();
+  const errorId = useId();
   const [draft, setDraft] = useState('');
   const [acceptUnprotected, setAcceptUnprotected] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -42,7 +43,6 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
 
   return (
     <form className="key-form" onSubmit={(e) => void save(e)} data-testid={`key-form-${provider}`}>
-      <h3>{providerName}</h3>
       <p className="muted" data-testid={`key-status-${provider}`}>
         {status?.hasKey
           ? t('settings.keyStatusSet', { last4: status.last4 ?? '' })
@@ -57,6 +57,8 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
         spellCheck={false}
         value={draft}
         placeholder={t('settings.keyPlaceholder')}
+        aria-invalid={error?.path === 'key' ? true : undefined}
+        aria-describedby={error?.path === 'key' ? errorId : undefined}
         onChange={(e) => setDraft(e.target.value)}
       />
       {!encryptionAvailable ? (
@@ -84,7 +86,12 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
           {message}
         </p>
       ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      {error ? (
+        <div id={errorId}>
+          {/* The provider's name is the one shown on this card, in the user's language. */}
+          <ErrorMessage error={{ ...error, params: { ...error.params, provider: providerName } }} />
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -22,7 +22,8 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
   const [draft, setDraft] = useState('');
   const [acceptUnprotected, setAcceptUnprotected] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // The key of the confirmation, not its text: translated at render so it follows a language switch.
+  const [message, setMessage] = useState<'settings.saved' | 'settings.removed' | null>(null);
   const providerName = t(PROVIDER_TEXT[provider]);
 
   const save = async (event: FormEvent) => {
@@ -31,14 +32,14 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
     setDraft('');
     const result = await request('keys.set', { provider, key, acceptUnprotected });
     setError(result.ok ? null : result.error);
-    setMessage(result.ok ? t('settings.saved') : null);
+    setMessage(result.ok ? 'settings.saved' : null);
     if (result.ok) onSaved?.();
   };
 
   const remove = async () => {
     const result = await request('keys.remove', { provider });
     setError(result.ok ? null : result.error);
-    setMessage(result.ok ? t('settings.removed') : null);
+    setMessage(result.ok ? 'settings.removed' : null);
   };
 
   return (
@@ -83,7 +84,7 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
       </div>
       {message ? (
         <p role="status" className="success">
-          {message}
+          {t(message)}
         </p>
       ) : null}
       {error ? (

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -95,4 +95,22 @@ describe('AccountKeyForm', () => {
       expect(alert.parentElement?.id).toBe(input.getAttribute('aria-describedby'));
     },
   );
+
+  it('keeps the confirmation in the language chosen after saving', async () => {
+    const i18n = await createI18n('en', false);
+    installFakeBridge({
+      'keys.set': () => ({ provider: 'openai', hasKey: true, last4: '5678', storage: 'encrypted' }),
+    });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <AccountKeyForm provider="openai" status={undefined} encryptionAvailable />
+      </I18nextProvider>,
+    );
+    await userEvent.type(screen.getByLabelText('API key for OpenAI'), KEY);
+    await userEvent.click(screen.getByRole('button', { name: 'Save key' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Key saved.'));
+    await act(() => i18n.changeLanguage('zh-TW'));
+    expect(screen.getByRole('status').textContent).toBe(i18n.t('settings.saved'));
+    expect(screen.getByRole('status').textContent).not.toMatch(/[A-Za-z]/);
+  });
 });

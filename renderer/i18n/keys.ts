@@ -31,6 +31,7 @@ export const ERROR_TEXT = {
   request_rejected: 'errors.request_rejected',
   key_missing: 'errors.key_missing',
   not_supported: 'errors.not_supported',
+  key_shape: 'errors.key_shape',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'not_supported',
   // Alibaba (issue 12): the account is in arrears; `params.url` is where to top it up.
   'billing_arrears',
+  // Issue 17: a pasted key whose shape is wrong for its provider; `params.example` and `params.consoleUrl`
+  // say what a key looks like and where to copy one (never the pasted text).
+  'key_shape',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -71,7 +71,7 @@ test.describe('accounts', () => {
     page,
   }) => {
     // "OpenAI" is a second practice service that accepts only this key (the test machine has no network).
-    const KEY = 'sk-e2e-openai-key-7d1f';
+    const KEY = 'sk-e2e-openai-key-7d1f0c';
     const openai = createPracticeService({ clock: createManualClock(TODAY.getTime()), accounts: [KEY] });
     await startHarness(page, {
       locale: 'en-US',

@@ -105,7 +105,9 @@ test.describe('train', () => {
       '48 examples to train on, 6 to check with',
     );
     await expect(page.getByTestId('train-epochs-reason')).toContainText('3 epochs, chosen automatically');
-    await expect(page.getByTestId('train-formula')).toContainText('tokens × 3 epochs × $5 / 1M tokens');
+    await expect(page.getByTestId('train-formula')).toContainText(
+      'tokens × 3 epochs × US$5 per million tokens',
+    );
     await expect(page.getByTestId('train-reply-cost')).toContainText('the base model costs');
     await expect(page.getByText('Nothing has left this computer yet.')).toBeVisible();
     expect(app.services.practice.faults.requests).toHaveLength(0); // nothing sent before the user confirms

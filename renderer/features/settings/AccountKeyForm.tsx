@@ -18,10 +18,12 @@ interface Props {
 export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved }: Props) {
   const { t } = useTranslation();
   const inputId = useId();
+  const errorId = useId();
   const [draft, setDraft] = useState('');
   const [acceptUnprotected, setAcceptUnprotected] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // The key of the confirmation, not its text: translated at render so it follows a language switch.
+  const [message, setMessage] = useState<'settings.saved' | 'settings.removed' | null>(null);
   const providerName = t(PROVIDER_TEXT[provider]);
 
   const save = async (event: FormEvent) => {
@@ -30,19 +32,18 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
     setDraft('');
     const result = await request('keys.set', { provider, key, acceptUnprotected });
     setError(result.ok ? null : result.error);
-    setMessage(result.ok ? t('settings.saved') : null);
+    setMessage(result.ok ? 'settings.saved' : null);
     if (result.ok) onSaved?.();
   };
 
   const remove = async () => {
     const result = await request('keys.remove', { provider });
     setError(result.ok ? null : result.error);
-    setMessage(result.ok ? t('settings.removed') : null);
+    setMessage(result.ok ? 'settings.removed' : null);
   };
 
   return (
     <form className="key-form" onSubmit={(e) => void save(e)} data-testid={`key-form-${provider}`}>
-      <h3>{providerName}</h3>
       <p className="muted" data-testid={`key-status-${provider}`}>
         {status?.hasKey
           ? t('settings.keyStatusSet', { last4: status.last4 ?? '' })
@@ -57,6 +58,8 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
         spellCheck={false}
         value={draft}
         placeholder={t('settings.keyPlaceholder')}
+        aria-invalid={error?.path === 'key' ? true : undefined}
+        aria-describedby={error?.path === 'key' ? errorId : undefined}
         onChange={(e) => setDraft(e.target.value)}
       />
       {!encryptionAvailable ? (
@@ -81,10 +84,15 @@ export function AccountKeyForm({ provider, status, encryptionAvailable, onSaved 
       </div>
       {message ? (
         <p role="status" className="success">
-          {message}
+          {t(message)}
         </p>
       ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
+      {error ? (
+        <div id={errorId}>
+          {/* The provider's name is the one shown on this card, in the user's language. */}
+          <ErrorMessage error={{ ...error, params: { ...error.params, provider: providerName } }} />
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -7,8 +7,22 @@ export interface CostEstimate {
   /** The cost in `currency`, the currency the provider bills this price in. */
   amount: number | null;
   currency: Currency;
-  /** Human-readable formula with the numbers filled in, in English; the renderer shows it verbatim. */
+  /** The formula with the numbers filled in, in English, for logs and the check-data CLI; screens word it
+   * from `basis` in the user's language instead. */
   formula: string;
+}
+
+/** What a training cost is made of, so each screen can write the formula in its own language. */
+export interface TrainingCostBasis {
+  tokens: number;
+  epochs: number;
+  /** Price per million training tokens in `currency`; null when the provider publishes none. */
+  pricePer1M: number | null;
+  currency: Currency;
+}
+
+export interface TrainingCostEstimate extends CostEstimate {
+  basis: TrainingCostBasis;
 }
 
 const PER_MILLION = 1_000_000;
@@ -19,17 +33,33 @@ function estimate(amount: number | null, price: ModelPrice, formula: string): Co
   return { usd: currency === 'USD' ? amount : null, amount, currency, formula };
 }
 
-export function trainingCost(billedTokensPerEpoch: number, epochs: number, price: ModelPrice): CostEstimate {
+export function trainingCost(
+  billedTokensPerEpoch: number,
+  epochs: number,
+  price: ModelPrice,
+): TrainingCostEstimate {
+  const basis: TrainingCostBasis = {
+    tokens: billedTokensPerEpoch,
+    epochs,
+    pricePer1M: price.trainingPer1M,
+    currency: price.currency ?? 'USD',
+  };
   if (price.trainingPer1M === null) {
-    return estimate(null, price, `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)`);
+    return {
+      ...estimate(null, price, `${billedTokensPerEpoch} tokens × ${epochs} epochs × (price not published)`),
+      basis,
+    };
   }
   const amount = (billedTokensPerEpoch * epochs * price.trainingPer1M) / PER_MILLION;
   const symbol = SYMBOL[price.currency ?? 'USD'];
-  return estimate(
-    amount,
-    price,
-    `${billedTokensPerEpoch.toLocaleString('en-US')} tokens × ${epochs} epochs × ${symbol}${price.trainingPer1M} / 1M tokens`,
-  );
+  return {
+    ...estimate(
+      amount,
+      price,
+      `${billedTokensPerEpoch.toLocaleString('en-US')} tokens × ${epochs} epochs × ${symbol}${price.trainingPer1M} / 1M tokens`,
+    ),
+    basis,
+  };
 }
 
 export function replyCost(promptTokens: number, replyTokens: number, price: ModelPrice): CostEstimate {

@@ -4,6 +4,7 @@
 import type { EpochReason } from '../epochs';
 import type { RunOptions } from './runOptions';
 import type { ProviderId } from '../pricing/catalog';
+import type { TrainingCostBasis } from '../pricing/cost';
 import type { DatasetIssue, IssueCode } from '../dataset/codes';
 
 /** An Examples project (or sample) that can be trained on, with the sizes of its parts. */
@@ -78,7 +79,8 @@ export interface RunPlan {
   };
   tokens: { billedPerEpoch: number; maxPerExample: number; overLimit: number };
   epochs: { epochs: number; mode: 'auto' | 'set'; reason: EpochReason | null };
-  trainingCost: CostLine;
+  /** `basis` is null only when the model has no price (then the run is blocked by `no_price`). */
+  trainingCost: CostLine & { basis: TrainingCostBasis | null };
   reply: { promptTokens: number; replyTokens: number; tuned: CostLine; base: CostLine | null };
   budget: { capUsd: number | null; exceeded: boolean };
   model: BaseModelOption | null;

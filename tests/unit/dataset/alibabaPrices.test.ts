@@ -26,6 +26,7 @@ describe('Alibaba Model Studio prices', () => {
       amount: 4.8,
       currency: 'USD',
       formula: '1,000,000 tokens × 3 epochs × $1.6 / 1M tokens',
+      basis: { tokens: 1_000_000, epochs: 3, pricePer1M: 1.6, currency: 'USD' },
     });
   });
 

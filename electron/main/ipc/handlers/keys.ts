@@ -1,4 +1,5 @@
 import type { AppServices } from '../../services/app/AppServices';
+import { assertKeyShape } from '../../services/providers';
 import type { Handlers } from '../router';
 
 export function keyHandlers(s: AppServices): Pick<Handlers, 'keys.status' | 'keys.set' | 'keys.remove'> {
@@ -6,6 +7,7 @@ export function keyHandlers(s: AppServices): Pick<Handlers, 'keys.status' | 'key
   return {
     'keys.status': () => s.keys.status(),
     'keys.set': async ({ provider, key, acceptUnprotected }) => {
+      assertKeyShape(provider, key);
       const status = await s.keys.set(provider, key, acceptUnprotected ?? false);
       s.logger.log('info', 'keys.set', { provider, storage: status.storage });
       announce();

@@ -11,7 +11,7 @@ import {
   type PriceOverride,
   type ProviderId,
 } from '../../../../shared/domain/pricing/catalog';
-import { replyCost, trainingCost } from '../../../../shared/domain/pricing/cost';
+import { replyCost, trainingCost, type TrainingCostBasis } from '../../../../shared/domain/pricing/cost';
 import { appError } from '../../../../shared/ipc/errors';
 import type { CostQuote, PriceEntry } from '../../../../shared/ipc/schemas/providers';
 import { DurableJsonFile } from '../storage/DurableJsonFile';
@@ -94,7 +94,12 @@ export class PriceBook {
     return this.entries();
   }
 
-  trainingCost(provider: ProviderId, model: string, tokensPerEpoch: number, epochs: number): CostQuote {
+  trainingCost(
+    provider: ProviderId,
+    model: string,
+    tokensPerEpoch: number,
+    epochs: number,
+  ): CostQuote & { basis: TrainingCostBasis } {
     const price = this.require(provider, model);
     return {
       ...trainingCost(tokensPerEpoch, epochs, price),

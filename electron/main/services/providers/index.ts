@@ -9,5 +9,6 @@ export { PriceBook } from './PriceBook';
 export { NetworkMonitor } from './NetworkMonitor';
 export { OpenAIProvider, type OpenAIProviderOptions } from './openai/OpenAIProvider';
 export { toIpcError, asAppError } from './errorMapping';
+export { assertKeyShape } from './keyShape';
 export { INTERACTIVE_TIMEOUT_MS, uploadTimeoutMs, DEFAULT_RETRY_POLICY } from './callPolicy';
 export type * from './Provider';

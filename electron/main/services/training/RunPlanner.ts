@@ -112,7 +112,7 @@ export async function planRun(
   const billed = report.tokens.billed;
   const trainingCost = price
     ? deps.prices.trainingCost(provider, settings.model, billed, epochs.epochs)
-    : { usd: null, formula: '' };
+    : { usd: null, formula: '', basis: null };
 
   const n = Math.max(1, report.examples);
   const replyTokens = Math.round(report.tokens.assistantTotal / n);
@@ -151,7 +151,7 @@ export async function planRun(
       overLimit: report.stats.examplesOverLimit,
     },
     epochs: { epochs: epochs.epochs, mode: epochs.mode, reason: epochs.reason ?? null },
-    trainingCost: { usd: trainingCost.usd, formula: trainingCost.formula },
+    trainingCost: { usd: trainingCost.usd, formula: trainingCost.formula, basis: trainingCost.basis },
     reply: {
       promptTokens,
       replyTokens,

@@ -14,6 +14,7 @@ import { useNavigation } from '../../../state/navigation';
 import { formatCount, formatUsd } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
+import { trainingFormula } from './costFormula';
 
 export interface CostConfirmProps {
   settings: RunSettings;
@@ -125,9 +126,11 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
       <p className="train-cost" data-testid="train-cost">
         {t('train.confirm.cost', { usd: formatUsd(plan.trainingCost.usd, lang) })}
       </p>
-      <p className="formula" data-testid="train-formula">
-        {t('train.confirm.formula', { formula: plan.trainingCost.formula })}
-      </p>
+      {plan.trainingCost.basis ? (
+        <p className="formula" data-testid="train-formula">
+          {t('train.confirm.formula', { formula: trainingFormula(plan.trainingCost.basis, t, lang) })}
+        </p>
+      ) : null}
       <p className="muted">{t('train.confirm.costNote')}</p>
       <p data-testid="train-reply-cost">
         {plan.reply.base

@@ -13,8 +13,9 @@ import { planWith, runWith } from './fixtures';
 async function show(
   plan: RunPlan,
   moderation: ModerationAnswer = { checked: 54, flagged: [], available: true },
+  language: 'en' | 'zh-TW' | 'zh-CN' = 'en',
 ) {
-  const i18n = await createI18n('en', false);
+  const i18n = await createI18n(language, false);
   const onStarted = vi.fn();
   const bridge = installFakeBridge({
     'training.plan': () => plan,
@@ -32,11 +33,39 @@ async function show(
 }
 
 describe('CostConfirm', () => {
+  it.each([
+    ['zh-TW', '計算方式：5,280 個 token × 訓練輪數 3 × 每百萬 token 5 美元'],
+    ['zh-CN', '计算方式：5,280 个 token × 训练轮数 3 × 每百万 token 5 美元'],
+  ] as const)('words the cost formula in %s, with no English but the word token', async (language, text) => {
+    await show(planWith(), undefined, language);
+    const formula = screen.getByTestId('train-formula').textContent ?? '';
+    expect(formula).toBe(text);
+    expect(formula.replace(/token/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('words a price in yuan from the plan basis', async () => {
+    const plan = planWith();
+    await show(
+      {
+        ...plan,
+        trainingCost: {
+          ...plan.trainingCost,
+          basis: { tokens: 1200, epochs: 2, pricePer1M: 0.03, currency: 'CNY' },
+        },
+      },
+      undefined,
+      'zh-TW',
+    );
+    expect(screen.getByTestId('train-formula').textContent).toBe(
+      '計算方式：1,200 個 token × 訓練輪數 2 × 每百萬 token 0.03 人民幣',
+    );
+  });
+
   it('shows the cost with its formula and the reply cost against the base model', async () => {
     await show(planWith());
     expect(screen.getByTestId('train-cost').textContent).toBe('About $0.08 to train');
     expect(screen.getByTestId('train-formula').textContent).toBe(
-      'How: 5,280 tokens × 3 epochs × $5 / 1M tokens',
+      'How: 5,280 tokens × 3 epochs × US$5 per million tokens',
     );
     expect(screen.getByTestId('train-reply-cost').textContent).toContain(
       'costs $0.0002; the base model costs $0.0001',

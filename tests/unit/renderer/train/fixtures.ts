@@ -78,7 +78,11 @@ export function planWith(patch: Partial<RunPlan> = {}): RunPlan {
     },
     tokens: { billedPerEpoch: 5280, maxPerExample: 65536, overLimit: 0 },
     epochs: { epochs: 3, mode: 'auto', reason: 'default' },
-    trainingCost: { usd: 0.0792, formula: '5,280 tokens × 3 epochs × $5 / 1M tokens' },
+    trainingCost: {
+      usd: 0.0792,
+      formula: '5,280 tokens × 3 epochs × $5 / 1M tokens',
+      basis: { tokens: 5280, epochs: 3, pricePer1M: 5, currency: 'USD' },
+    },
     reply: {
       promptTokens: 60,
       replyTokens: 50,

@@ -107,6 +107,8 @@ test.describe('rescue', () => {
     await plan.getByRole('button', { name: 'Record 12 answers' }).click();
     await expect(page.getByTestId('record-status')).toContainText('Recording… 0 of 12');
     await expect.poll(() => first.services.retiringPractice.faults.count('POST /chat/completions')).toBe(4);
+    // A request is counted before its delay starts sleeping: moving the clock earlier would miss it.
+    await expect.poll(() => clock.sleeping()).toBe(4);
     clock.advance(1000);
     await expect(page.getByTestId('record-status')).toContainText('Recording… 4 of 12');
     await expect(page.locator('progress')).toHaveAttribute('value', '4');

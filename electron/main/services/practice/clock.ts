@@ -35,6 +35,8 @@ export interface ManualClock extends Clock {
   /** Moves time forward, waking every sleeper whose deadline has passed. */
   advance(ms: number): void;
   set(ms: number): void;
+  /** How many sleeps are waiting for the clock to move (a test waits for them before advancing). */
+  sleeping(): number;
 }
 
 /** A clock that only moves when told to: for tests and for replaying a stored state. */
@@ -66,6 +68,7 @@ export function createManualClock(startMs = Date.UTC(2026, 10, 26, 12, 0, 0)): M
       current = ms;
       wakeDue();
     },
+    sleeping: () => sleepers.size,
   };
 }
 

@@ -13,7 +13,8 @@ import { decimal, percent } from './format';
 import { FidelityPanel } from './FidelityPanel';
 import { Panel } from './Panel';
 import { act, useRescue } from './store';
-import { CANDIDATE_TEXT, PROVIDER_LABEL } from './text';
+import { ACCOUNT_PROVIDER_TEXT } from '../../i18n/keys';
+import { CANDIDATE_TEXT } from './text';
 
 export function ProofPanels({ model, rescue }: { model: AtRiskModel; rescue: RescueState }) {
   const { t, i18n } = useTranslation();
@@ -101,7 +102,7 @@ export function ProofPanels({ model, rescue }: { model: AtRiskModel; rescue: Res
             <select value={provider} onChange={(e) => setProvider(e.target.value)} disabled={!!runId}>
               {targets.map((x) => (
                 <option key={x.provider} value={x.provider}>
-                  {t(PROVIDER_LABEL[x.provider])}
+                  {t(ACCOUNT_PROVIDER_TEXT[x.provider])}
                 </option>
               ))}
             </select>

@@ -1,5 +1,4 @@
 // Typed key tables (no template-string keys: a misspelt key must fail the type check).
-import type { ProviderId } from '../../../shared/domain/pricing/catalog';
 import type { FileOutcome, RecordingStatus, RescueSource } from '../../../shared/domain/rescue/types';
 
 export const FILE_STATE_TEXT = {
@@ -27,11 +26,3 @@ export const CANDIDATE_TEXT = {
   base: 'rescue.check.candidate.base',
   'few-shot': 'rescue.check.candidate.few-shot',
 } as const;
-
-export const PROVIDER_LABEL = {
-  practice: 'accounts.providers.practice',
-  openai: 'settings.providers.openai',
-  alibaba: 'settings.providers.alibaba',
-  nebius: 'settings.providers.nebius',
-  together: 'settings.providers.together',
-} as const satisfies Record<ProviderId, string>;

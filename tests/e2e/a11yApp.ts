@@ -45,6 +45,9 @@ export async function openA11yApp(page: Page, language: Language): Promise<A11yA
 export const goTo = async (page: Page, route: string) => {
   await page.locator(`button[data-route="${route}"]`).click();
   await expect(page.locator('main')).toHaveAttribute('data-page', route);
+  // Pages load lazily: `main` names the page before its content (and its h1) has rendered, and an axe
+  // run in between reports a page without a heading (seen once in six on a clean CI run).
+  await expect(page.locator('main h1')).toBeVisible();
 };
 
 const tab = (page: Page, index: number) => page.getByRole('tab').nth(index);

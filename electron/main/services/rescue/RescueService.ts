@@ -326,6 +326,7 @@ export class RescueService {
     const counters = { requests: record.requests, rateLimited: record.rateLimited };
     const client = this.recorderOverride ?? this.client(record.source);
     let lastEmit = 0;
+    let trailing: ReturnType<typeof setTimeout> | null = null;
     const outcome = await recordGoldenAnswers(
       chosen,
       {
@@ -342,17 +343,27 @@ export class RescueService {
         onProgress: (p) => {
           const before = this.live.get(model)?.lowest ?? p.concurrency;
           this.live.set(model, { concurrency: p.concurrency, lowest: Math.min(before, p.concurrency) });
-          const t = Date.now();
-          if (t - lastEmit < 100 && p.done < chosen.length) return;
-          lastEmit = t;
-          const current = this.record(model);
-          this.ports.emit('rescue.changed', {
-            rescue: this.stateOf({
-              ...current,
-              requests: counters.requests,
-              rateLimited: counters.rateLimited,
-            }),
-          });
+          // At most one update every 100 ms, but never drop the last one of a burst: a throttled update
+          // is sent when the interval ends (four answers arriving together once showed "0 of 12").
+          const emit = () => {
+            lastEmit = Date.now();
+            const current = this.record(model);
+            this.ports.emit('rescue.changed', {
+              rescue: this.stateOf({
+                ...current,
+                requests: counters.requests,
+                rateLimited: counters.rateLimited,
+              }),
+            });
+          };
+          const since = Date.now() - lastEmit;
+          if (since >= 100 || p.done >= chosen.length) return emit();
+          if (trailing) return;
+          trailing = setTimeout(() => {
+            trailing = null;
+            if (!signal.aborted) emit();
+          }, 100 - since);
+          trailing.unref?.();
         },
       },
       signal,

@@ -83,6 +83,8 @@ export async function walk(
   const at = async (state: State) => {
     if (!only || only.includes(state)) await visit(state);
   };
+  // The first page loads lazily too: scan it only once its heading is there (see goTo).
+  await expect(page.locator('main h1')).toBeVisible();
   await at('welcome');
   await page.getByTestId('first-run-prompt').locator('button.primary').click();
   await expect(page.getByTestId('first-run-prompt')).toHaveCount(0);

@@ -11,7 +11,8 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
-import { formatCount, formatUsd } from '../format';
+import { moneyText, priceBasisText } from '../../../components/money';
+import { formatCount } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
 import { trainingFormula } from './costFormula';
@@ -124,31 +125,41 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
 
       <h3>{t('train.confirm.costTitle')}</h3>
       <p className="train-cost" data-testid="train-cost">
-        {t('train.confirm.cost', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+        {t('train.confirm.cost', { usd: moneyText(plan.trainingCost, t, lang) })}
       </p>
       {plan.trainingCost.basis ? (
         <p className="formula" data-testid="train-formula">
           {t('train.confirm.formula', { formula: trainingFormula(plan.trainingCost.basis, t, lang) })}
         </p>
       ) : null}
+      {plan.price ? (
+        <p className="muted" data-testid="train-price-basis">
+          {priceBasisText(plan.price, t)}
+        </p>
+      ) : null}
       <p className="muted">{t('train.confirm.costNote')}</p>
       <p data-testid="train-reply-cost">
         {plan.reply.base
           ? t('train.confirm.replyCompare', {
-              tuned: formatUsd(plan.reply.tuned.usd, lang),
-              base: formatUsd(plan.reply.base.usd, lang),
+              tuned: moneyText(plan.reply.tuned, t, lang),
+              base: moneyText(plan.reply.base, t, lang),
               prompt: plan.reply.promptTokens,
               reply: plan.reply.replyTokens,
             })
           : t('train.confirm.replyOnly', {
-              tuned: formatUsd(plan.reply.tuned.usd, lang),
+              tuned: moneyText(plan.reply.tuned, t, lang),
               prompt: plan.reply.promptTokens,
               reply: plan.reply.replyTokens,
             })}
       </p>
       {plan.provider === 'practice' ? <p className="muted">{t('train.confirm.practiceFree')}</p> : null}
 
-      <BudgetCap capUsd={plan.budget.capUsd} exceeded={plan.budget.exceeded} onSaved={() => void replan()} />
+      <BudgetCap
+        cap={plan.budget.cap}
+        currency={plan.budget.currency}
+        exceeded={plan.budget.exceeded}
+        onSaved={() => void replan()}
+      />
 
       {moderation && moderation.flagged.length > 0 ? (
         <div className="train-problems" role="alert" data-testid="train-flagged">
@@ -187,7 +198,7 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             ? t('train.confirm.moderating')
             : busy === 'starting'
               ? t('train.confirm.starting')
-              : t('train.confirm.start', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+              : t('train.confirm.start', { usd: moneyText(plan.trainingCost, t, lang) })}
         </button>
         <button type="button" onClick={onBack} disabled={busy !== null}>
           {t('train.confirm.change')}

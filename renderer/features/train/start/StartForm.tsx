@@ -11,7 +11,8 @@ import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
-import { formatCount, formatUsd } from '../format';
+import { perMillionText } from '../../../components/money';
+import { formatCount } from '../format';
 import { ModelFacts } from './ModelFacts';
 
 type AutoOr = 'auto' | string;
@@ -130,11 +131,11 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
               {m.retiringSoon
                 ? t('train.start.modelOptionRetiring', {
                     model: m.model,
-                    price: formatUsd(m.trainingPer1M, i18n.language),
+                    price: perMillionText(m.trainingPer1M, m.currency, t, i18n.language),
                   })
                 : t('train.start.modelOption', {
                     model: m.model,
-                    price: formatUsd(m.trainingPer1M, i18n.language),
+                    price: perMillionText(m.trainingPer1M, m.currency, t, i18n.language),
                   })}
             </option>
           ))}

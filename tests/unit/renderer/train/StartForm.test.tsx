@@ -11,6 +11,7 @@ import { installFakeBridge } from '../shell/fakeBridge';
 
 const MODELS: ModelsAnswer = {
   provider: 'practice',
+  priceRegion: null,
   noNewJobsFrom: '2027-01-06',
   daysUntilNoNewJobs: 41,
   models: [
@@ -20,6 +21,7 @@ const MODELS: ModelsAnswer = {
       trainingPer1M: 5,
       inputPer1M: 0.8,
       outputPer1M: 3.2,
+      currency: 'USD',
       maxTokensPerExample: 65_536,
       shutdownDate: '2027-01-14',
       daysUntilShutdown: 49,

@@ -137,6 +137,6 @@ describe('CostConfirm', () => {
         'training.plan',
       ]),
     );
-    expect(bridge.calls[1]?.input).toEqual({ usd: 0.05 });
+    expect(bridge.calls[1]?.input).toEqual({ amount: 0.05, currency: 'USD' });
   });
 });

@@ -15,6 +15,7 @@ import type { ConversionResult } from '../../../../shared/domain/providers/conve
 import type { NormalizedStatus } from '../../../../shared/domain/providers/status';
 import type { RunOptions } from '../../../../shared/domain/training/runOptions';
 import type { DeploymentBilling, ProviderDeploymentInfo } from '../../../../shared/domain/deployments/types';
+import type { ServingBases } from '../../../../shared/domain/providers/account';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -145,6 +146,8 @@ export interface AccountProbe {
   /** Jobs this key can see (newest first, one page), or `forbidden` when listing them was refused. */
   jobs: ProviderJob[] | 'forbidden';
   models: ProviderModel[];
+  /** Providers whose servable bases change (Nebius): read from the provider's catalog at the check. */
+  servingBases?: ServingBases;
 }
 
 /**

@@ -50,11 +50,13 @@ import {
   mapJob,
   refOf,
   refToken,
+  splitTrainedModel,
   suffixFor,
   trainedModelName,
 } from './mapping';
 import { NebiusDeployments } from './deployments';
 import { NebiusRest } from './rest';
+import type { RemoteWeightFile, TrainedWeights } from '../../weights/types';
 
 export const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1';
 export const NEBIUS_CATALOG_URL = 'https://tokenfactory.nebius.com/api/public/models_info';
@@ -298,6 +300,49 @@ export class NebiusProvider implements FineTuningProvider {
   async chat(model: string, turns: readonly ChatTurn[], options: StreamChatOptions = {}): Promise<ChatReply> {
     const serving = await this.servingIdOf(model, options);
     return streamChat(this.client, this.runner, serving, turns, options, 'max_tokens');
+  }
+
+  /**
+   * "Save the trained weights": the checkpoint's `result_files` (reference §5), each named by its
+   * filename without the folder prefix Nebius adds, read with a byte range so a save can resume.
+   */
+  async trainedWeights(model: string, options: CallOptions = {}): Promise<TrainedWeights> {
+    const source = splitTrainedModel(model);
+    if (!source) throw appError('bad_input', { path: 'model' });
+    const job = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.retrieve(source.jobId, req),
+    );
+    const page = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.checkpoints.list(source.jobId, { limit: 100 }, req),
+    );
+    const checkpoint = page.data.find((c) => c.id === source.checkpointId);
+    if (!checkpoint) throw appError('not_found');
+    const ids = (checkpoint as { result_files?: string[] | null }).result_files ?? [];
+    const files: RemoteWeightFile[] = [];
+    for (const id of ids) {
+      const file = await this.runner.call('general', options, (req) => this.client.files.retrieve(id, req));
+      files.push({
+        name: (file.filename || id).split('/').pop() || id,
+        bytes: file.bytes,
+        open: (start, signal) =>
+          this.runner.guard('general', signal, () =>
+            this.rest.fileContent(id, start, {
+              timeout: this.runner.timeoutMs,
+              ...(signal ? { signal } : {}),
+            }),
+          ),
+      });
+    }
+    const lora = (job.hyperparameters as { lora?: unknown } | undefined)?.lora === true;
+    return {
+      provider: 'nebius',
+      model,
+      baseModel: job.model,
+      format: lora
+        ? 'a LoRA adapter in the PEFT format (adapter_config.json and adapter_model.safetensors)'
+        : 'a fully fine-tuned model',
+      files,
+    };
   }
 
   async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {

@@ -44,6 +44,46 @@ export class NebiusRest {
     );
   }
 
+  /**
+   * A file's bytes from `start` (`GET /v1/files/{id}/content` with `Range: bytes=start-`). A 206 continues
+   * at `start`; a 200 is the whole file (the range was ignored). The body streams; `options.timeout`
+   * bounds the wait for the answer to begin, not the transfer.
+   */
+  async fileContent(
+    fileId: string,
+    start: number,
+    options: { timeout: number; signal?: AbortSignal },
+  ): Promise<{ start: number; body: AsyncIterable<Uint8Array> }> {
+    const url = `${this.connection.origin.replace(/\/+$/, '')}/v1/files/${encodeURIComponent(fileId)}/content`;
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.connection.apiKey}` };
+    if (start > 0) headers['Range'] = `bytes=${start}-`;
+    const opened = new AbortController();
+    const timer = setTimeout(() => opened.abort(), options.timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, opened.signal]) : opened.signal;
+    let response: Response;
+    try {
+      response = await this.connection.fetch(url, { headers, signal });
+    } catch (error) {
+      if (options.signal?.aborted) throw new OpenAI.APIUserAbortError();
+      if (opened.signal.aborted) throw new OpenAI.APIConnectionTimeoutError();
+      throw new OpenAI.APIConnectionError({ cause: error instanceof Error ? error : undefined });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok || !response.body) {
+      const text = await response.text().catch(() => '');
+      const body = parseJson(text);
+      throw OpenAI.APIError.generate(
+        response.status,
+        wrapDetail(body && typeof body === 'object' && 'detail' in body ? body.detail : text.slice(0, 200)),
+        undefined,
+        response.headers,
+      );
+    }
+    const body = response.body as unknown as AsyncIterable<Uint8Array>;
+    return { start: response.status === 206 ? start : 0, body };
+  }
+
   catalog(options: RequestOptions): Promise<unknown> {
     return this.json({ url: this.connection.catalogUrl, method: 'GET', headers: {} }, options);
   }

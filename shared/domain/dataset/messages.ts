@@ -57,6 +57,8 @@ const MESSAGES: Record<IssueCode, Template> = {
   pii_national_id: (p) => `Contains a national ID number${turn(p)}.`,
   pii_card_number: (p) => `Contains a payment card number${turn(p)}.`,
   secret_api_key: (p) => `Contains what looks like an API key or secret${turn(p)}.`,
+  repeated_sentence: (p) =>
+    `The answer says "${p.sentence}" ${p.times} times${turn(p)}; a model trained on it learns to repeat itself.`,
   too_few_examples: (p) => `Only ${p.examples} examples; training needs at least ${p.minimum}.`,
   few_examples: (p) => `${p.examples} examples; results usually improve from ${p.recommended} upward.`,
   duplicate_exact: (p) => `Exact copy of the example on line ${p.firstLine}.`,
@@ -64,6 +66,8 @@ const MESSAGES: Record<IssueCode, Template> = {
   identical_assistant_replies: (p) =>
     `The same assistant reply as on line ${p.otherLine}; varied replies teach better.`,
   train_validation_overlap: (p) => `This example is also in the validation file (line ${p.otherLine}).`,
+  mixed_chinese_scripts: (p) =>
+    `This example is in ${p.script} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
 };
 
 export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): string {

@@ -233,7 +233,40 @@ export const ISSUE_TEXT = {
     what: 'checks.codes.train_validation_overlap.what',
     next: 'checks.codes.train_validation_overlap.next',
   },
+  repeated_sentence: {
+    title: 'checks.codes.repeated_sentence.title',
+    what: 'checks.codes.repeated_sentence.what',
+    next: 'checks.codes.repeated_sentence.next',
+  },
+  mixed_chinese_scripts: {
+    title: 'checks.codes.mixed_chinese_scripts.title',
+    what: 'checks.codes.mixed_chinese_scripts.what',
+    next: 'checks.codes.mixed_chinese_scripts.next',
+  },
 } as const satisfies Record<IssueCode, { title: string; what: string; next: string }>;
+
+/**
+ * Params the engine sends as codes rather than numbers or quoted text ('simplified'), by param name:
+ * shown in the reader's language. `issueParams` swaps them in before the issue's sentence is built.
+ */
+const PARAM_VALUE_TEXT: Record<string, Record<string, string>> = {
+  script: {
+    traditional: 'checks.scripts.traditional',
+    simplified: 'checks.scripts.simplified',
+  },
+};
+
+export function issueParams(
+  params: Readonly<Record<string, string | number>>,
+  t: (key: string) => string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  for (const [name, values] of Object.entries(PARAM_VALUE_TEXT)) {
+    const value = params[name];
+    if (typeof value === 'string' && Object.hasOwn(values, value)) out[name] = t(values[value] as string);
+  }
+  return out;
+}
 
 export const FIX_TEXT = {
   mask_personal_data: 'checks.fixes.mask_personal_data',

@@ -1,0 +1,85 @@
+// An answer that says the same sentence again and again ("Thank you for your patience." five times) teaches
+// the model to loop, the best-known way generated text goes wrong. Answers are split into sentences at
+// the sentence ends of both scripts the app's users write: Chinese 。！？ (full width) and Latin . ! ?
+// (a Latin full stop only before a space, a line break, CJK text or the end, so "3.5" and "v1.2" stay
+// whole), and at line breaks, because lists and signatures put one sentence per line without a stop.
+
+/**
+ * Times the same sentence must appear in one answer to be reported. Twice is often meant (a greeting
+ * echoed in a sign-off, "Yes." in a short list, a repeated warning for emphasis); three times in one
+ * answer almost never is, and it is the smallest loop a model visibly copies.
+ */
+export const REPEATED_SENTENCE_MIN_TIMES = 3;
+
+/** Characters of the sentence kept in the issue, enough to recognise it, not the whole answer. */
+const PREVIEW_CHARS = 60;
+
+export interface RepeatedSentence {
+  sentence: string;
+  times: number;
+}
+
+const isCjk = (code: number) => code >= 0x3000 && code <= 0x9fff;
+const isSpace = (code: number) =>
+  code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x3000;
+
+/** Where a sentence ends at index i (the terminator itself), or false. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // 。！？ ! ? and line breaks always end a sentence.
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a) return true;
+  if (c !== 0x2e) return false;
+  if (i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  return isSpace(next) || isCjk(next);
+}
+
+/** Closing punctuation and spaces that do not make two sentences different ("Thanks." / "Thanks!"). */
+const isTrailing = (code: number) =>
+  isSpace(code) ||
+  code === 0x2e ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x3002 ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x2026;
+
+/** The piece of text from start to end as compared: without surrounding spaces and closing punctuation. */
+function sentenceKey(text: string, start: number, end: number): string {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** Numbering ("1", "2)"), emoji and lone symbols are not sentences: a sentence has two letters or more. */
+const hasTwoLetters = (sentence: string) => (sentence.match(/\p{L}/gu)?.length ?? 0) >= 2;
+
+/**
+ * The sentence repeated most often in one answer, when it appears REPEATED_SENTENCE_MIN_TIMES or more;
+ * null otherwise. One pass over the answer; only sentences that do repeat are looked at twice.
+ */
+export function mostRepeatedSentence(answer: string): RepeatedSentence | null {
+  const seen = new Map<string, number>();
+  let repeats = 0;
+  let start = 0;
+  const add = (end: number) => {
+    const key = sentenceKey(answer, start, end);
+    start = end;
+    if (key === '') return;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n === REPEATED_SENTENCE_MIN_TIMES) repeats++;
+  };
+  for (let i = 0; i < answer.length; i++) if (endsSentence(answer, i)) add(i + 1);
+  add(answer.length);
+  if (repeats === 0) return null;
+  let best: RepeatedSentence | null = null;
+  for (const [sentence, times] of seen)
+    if (times >= REPEATED_SENTENCE_MIN_TIMES && (!best || times > best.times) && hasTwoLetters(sentence))
+      best = { sentence, times };
+  if (!best) return null;
+  const preview =
+    best.sentence.length > PREVIEW_CHARS ? `${best.sentence.slice(0, PREVIEW_CHARS)}…` : best.sentence;
+  return { sentence: preview, times: best.times };
+}

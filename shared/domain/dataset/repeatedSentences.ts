@@ -45,37 +45,63 @@ const isTrailing = (code: number) =>
   code === 0xff1f ||
   code === 0x2026;
 
-/** The piece of text from start to end as compared: without surrounding spaces and closing punctuation. */
-function sentenceKey(text: string, start: number, end: number): string {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
-}
-
 /** Numbering ("1", "2)"), emoji and lone symbols are not sentences: a sentence has two letters or more. */
 const hasTwoLetters = (sentence: string) => (sentence.match(/\p{L}/gu)?.length ?? 0) >= 2;
 
+/** Sentences per answer up to which repeats are counted by comparing hashes pairwise, without a Map. */
+const PAIRWISE_UP_TO = 64;
+
 /**
  * The sentence repeated most often in one answer, when it appears REPEATED_SENTENCE_MIN_TIMES or more;
- * null otherwise. One pass over the answer; only sentences that do repeat are looked at twice.
+ * null otherwise. This runs on every answer of files with hundreds of thousands of examples, so the
+ * common case makes no strings: each sentence (without surrounding spaces and closing punctuation, so
+ * "Thanks." and "Thanks!" are one) is hashed in place, hashes are counted, and only sentences whose hash
+ * repeats often enough are cut out and compared as text.
  */
 export function mostRepeatedSentence(answer: string): RepeatedSentence | null {
-  const seen = new Map<string, number>();
-  let repeats = 0;
-  let start = 0;
-  const add = (end: number) => {
-    const key = sentenceKey(answer, start, end);
-    start = end;
-    if (key === '') return;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n === REPEATED_SENTENCE_MIN_TIMES) repeats++;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hashes: number[] = [];
+  let from = 0;
+  const add = (to: number) => {
+    let start = from;
+    let end = to;
+    from = to;
+    while (start < end && isSpace(answer.charCodeAt(start))) start++;
+    while (end > start && isTrailing(answer.charCodeAt(end - 1))) end--;
+    if (start === end) return;
+    let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ answer.charCodeAt(i), 0x01000193);
+    starts.push(start);
+    ends.push(end);
+    hashes.push(hash);
   };
   for (let i = 0; i < answer.length; i++) if (endsSentence(answer, i)) add(i + 1);
   add(answer.length);
-  if (repeats === 0) return null;
+  const n = hashes.length;
+  if (n < REPEATED_SENTENCE_MIN_TIMES) return null;
+  const candidates = new Set<number>();
+  if (n <= PAIRWISE_UP_TO) {
+    for (let i = 0; i < n; i++) {
+      let times = 1;
+      for (let j = i + 1; j < n; j++) if (hashes[j] === hashes[i]) times++;
+      if (times >= REPEATED_SENTENCE_MIN_TIMES) candidates.add(hashes[i] as number);
+    }
+  } else {
+    const times = new Map<number, number>();
+    for (const hash of hashes) times.set(hash, (times.get(hash) ?? 0) + 1);
+    for (const [hash, count] of times) if (count >= REPEATED_SENTENCE_MIN_TIMES) candidates.add(hash);
+  }
+  if (candidates.size === 0) return null;
+  // Rare path: the texts behind repeated hashes, compared for real (a hash collision is not a repeat).
+  const texts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (!candidates.has(hashes[i] as number)) continue;
+    const text = answer.slice(starts[i], ends[i]);
+    texts.set(text, (texts.get(text) ?? 0) + 1);
+  }
   let best: RepeatedSentence | null = null;
-  for (const [sentence, times] of seen)
+  for (const [sentence, times] of texts)
     if (times >= REPEATED_SENTENCE_MIN_TIMES && (!best || times > best.times) && hasTwoLetters(sentence))
       best = { sentence, times };
   if (!best) return null;

@@ -51,34 +51,64 @@ const hasTwoLetters = (sentence: string) => (sentence.match(/\p{L}/gu)?.length ?
 /** Sentences per answer up to which repeats are counted by comparing hashes pairwise, without a Map. */
 const PAIRWISE_UP_TO = 64;
 
+// Per-sentence start, end and hash of the answer being looked at, reused from call to call (grown when an
+// answer has more sentences): this runs on every answer of files with hundreds of thousands of examples.
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let hashes = new Int32Array(256);
+
+function grow(): void {
+  const size = starts.length * 2;
+  const copy = (from: Int32Array) => {
+    const to = new Int32Array(size);
+    to.set(from);
+    return to;
+  };
+  starts = copy(starts);
+  ends = copy(ends);
+  hashes = copy(hashes);
+}
+
 /**
  * The sentence repeated most often in one answer, when it appears REPEATED_SENTENCE_MIN_TIMES or more;
- * null otherwise. This runs on every answer of files with hundreds of thousands of examples, so the
- * common case makes no strings: each sentence (without surrounding spaces and closing punctuation, so
- * "Thanks." and "Thanks!" are one) is hashed in place, hashes are counted, and only sentences whose hash
- * repeats often enough are cut out and compared as text.
+ * null otherwise. One pass makes no strings: each sentence is hashed (FNV-1a over UTF-16 code units) as
+ * it is read, without its leading spaces and its closing punctuation and spaces (so "Thanks." and
+ * "Thanks!" are one sentence); hashes are counted, and only sentences whose hash repeats often enough are
+ * cut out and compared as text.
  */
 export function mostRepeatedSentence(answer: string): RepeatedSentence | null {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  let from = 0;
-  const add = (to: number) => {
-    let start = from;
-    let end = to;
-    from = to;
-    while (start < end && isSpace(answer.charCodeAt(start))) start++;
-    while (end > start && isTrailing(answer.charCodeAt(end - 1))) end--;
-    if (start === end) return;
-    let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ answer.charCodeAt(i), 0x01000193);
-    starts.push(start);
-    ends.push(end);
-    hashes.push(hash);
-  };
-  for (let i = 0; i < answer.length; i++) if (endsSentence(answer, i)) add(i + 1);
-  add(answer.length);
-  const n = hashes.length;
+  let n = 0;
+  let start = -1; // first kept character of the current sentence, -1 before it
+  let lastKept = -1; // last character that is not closing punctuation or space
+  let hash = 0;
+  let keptHash = 0;
+  const length = answer.length;
+  for (let i = 0; i <= length; i++) {
+    const atEnd = i === length;
+    if (!atEnd) {
+      const c = answer.charCodeAt(i);
+      if (start < 0 && isSpace(c)) continue;
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5;
+      }
+      hash = Math.imul(hash ^ c, 0x01000193);
+      if (!isTrailing(c)) {
+        lastKept = i;
+        keptHash = hash;
+      }
+      if (!endsSentence(answer, i)) continue;
+    }
+    if (start >= 0 && lastKept >= start) {
+      if (n === starts.length) grow();
+      starts[n] = start;
+      ends[n] = lastKept + 1;
+      hashes[n] = keptHash;
+      n++;
+    }
+    start = -1;
+    lastKept = -1;
+  }
   if (n < REPEATED_SENTENCE_MIN_TIMES) return null;
   const candidates = new Set<number>();
   if (n <= PAIRWISE_UP_TO) {
@@ -89,8 +119,8 @@ export function mostRepeatedSentence(answer: string): RepeatedSentence | null {
     }
   } else {
     const times = new Map<number, number>();
-    for (const hash of hashes) times.set(hash, (times.get(hash) ?? 0) + 1);
-    for (const [hash, count] of times) if (count >= REPEATED_SENTENCE_MIN_TIMES) candidates.add(hash);
+    for (let i = 0; i < n; i++) times.set(hashes[i] as number, (times.get(hashes[i] as number) ?? 0) + 1);
+    for (const [h, count] of times) if (count >= REPEATED_SENTENCE_MIN_TIMES) candidates.add(h);
   }
   if (candidates.size === 0) return null;
   // Rare path: the texts behind repeated hashes, compared for real (a hash collision is not a repeat).

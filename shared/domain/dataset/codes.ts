@@ -131,6 +131,7 @@ export type DatasetErrorCode =
   | 'file_too_large'
   | 'archive_too_large'
   | 'unsupported_format'
+  | 'not_a_text_file'
   | 'cancelled'
   | 'worker_failed';
 

@@ -16,7 +16,7 @@ interface Props {
 export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
   const { t } = useTranslation();
   const text = ISSUE_TEXT[issue.code];
-  const params = issueParams(issue.params ?? {}, (key) => t(key as never));
+  const params = issueParams(issue.params ?? {}, (key, values) => t(key as never, values));
   const turn = typeof params.turn === 'number' ? params.turn : null;
   return (
     <div className={`issue issue-${issue.severity}`} data-code={issue.code}>

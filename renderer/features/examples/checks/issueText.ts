@@ -254,16 +254,32 @@ const PARAM_VALUE_TEXT: Record<string, Record<string, string>> = {
     traditional: 'checks.scripts.traditional',
     simplified: 'checks.scripts.simplified',
   },
+  // What a file that is not text really is (electron/main/services/dataset/fileKind.ts); {{ext}} inside.
+  kind: {
+    pdf: 'checks.fileKinds.pdf',
+    image: 'checks.fileKinds.image',
+    zip: 'checks.fileKinds.zip',
+    word: 'checks.fileKinds.word',
+    powerpoint: 'checks.fileKinds.powerpoint',
+    'spreadsheet-old': 'checks.fileKinds.spreadsheetOld',
+    archive: 'checks.fileKinds.archive',
+    media: 'checks.fileKinds.media',
+    other: 'checks.fileKinds.other',
+    unknown: 'checks.fileKinds.unknown',
+  },
 };
 
 export function issueParams(
   params: Readonly<Record<string, string | number>>,
-  t: (key: string) => string,
+  t: (key: string, params: Record<string, string | number>) => string,
 ): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
+  // A format's extension reads in capitals in a sentence: "a picture (PNG)".
+  if (typeof params.ext === 'string') out.ext = params.ext.toUpperCase();
   for (const [name, values] of Object.entries(PARAM_VALUE_TEXT)) {
     const value = params[name];
-    if (typeof value === 'string' && Object.hasOwn(values, value)) out[name] = t(values[value] as string);
+    if (typeof value === 'string' && Object.hasOwn(values, value))
+      out[name] = t(values[value] as string, { ext: out.ext ?? '' });
   }
   return out;
 }
@@ -288,6 +304,7 @@ export const REASON_TEXT = {
   file_too_large: 'checks.reasons.file_too_large',
   archive_too_large: 'checks.reasons.archive_too_large',
   unsupported_format: 'checks.reasons.unsupported_format',
+  not_a_text_file: 'checks.reasons.not_a_text_file',
   cancelled: 'checks.reasons.cancelled',
   worker_failed: 'checks.reasons.worker_failed',
   not_a_project: 'checks.reasons.not_a_project',

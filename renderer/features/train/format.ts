@@ -1,13 +1,18 @@
 // Numbers and dates as the user's language writes them.
 export function formatUsd(usd: number | null, language: string): string {
-  if (usd === null) return '—';
-  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
+  return formatMoney(usd, 'USD', language);
+}
+
+/** An amount in the currency its price entry gives (Alibaba's Beijing prices are in CNY). */
+export function formatMoney(amount: number | null, currency: string, language: string): string {
+  if (amount === null) return '—';
+  const digits = amount !== 0 && Math.abs(amount) < 0.01 ? 4 : 2;
   return new Intl.NumberFormat(language, {
     style: 'currency',
-    currency: 'USD',
+    currency,
     maximumFractionDigits: digits,
     minimumFractionDigits: 2,
-  }).format(usd);
+  }).format(amount);
 }
 
 export function formatCount(n: number, language: string): string {

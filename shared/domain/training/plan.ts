@@ -3,7 +3,7 @@
 // afterwards, the budget cap, and whether the run may start (and if not, every reason why).
 import type { EpochReason } from '../epochs';
 import type { RunOptions } from './runOptions';
-import type { ProviderId } from '../pricing/catalog';
+import type { Currency, ProviderId } from '../pricing/catalog';
 import type { TrainingCostBasis } from '../pricing/cost';
 import type { DatasetIssue, IssueCode } from '../dataset/codes';
 
@@ -29,6 +29,10 @@ export interface BaseModelOption {
   /** Shuts down within RETIRING_SOON_DAYS: fine-tunes built on it stop answering then too. */
   retiringSoon: boolean;
   retired: boolean;
+  /** The currency of the prices above (absent: US dollars); Alibaba's Beijing region bills in CNY. */
+  currency?: Currency;
+  /** When the prices were last checked (YYYY-MM-DD), shown beside them. */
+  priceCheckedOn?: string;
 }
 
 /** A model shutting down within this many days is flagged on the start screen. */

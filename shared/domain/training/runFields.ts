@@ -134,13 +134,14 @@ export const COMMON_DEFAULTS: Pick<RunSettings, CommonSettingKey> = {
 export const SOURCE_FIELD: SourceField = { id: 'source', kind: 'source', advanced: false };
 export const BASE_MODEL_FIELD: BaseModelField = { id: 'baseModel', kind: 'baseModel', advanced: false };
 
-export const suffixField = (pattern: RegExp, maxLength: number): TextField => ({
+/** The run's name: letters, digits, - and _ (model ids carry it), up to the provider's length. */
+export const suffixField = (maxLength: number): TextField => ({
   id: 'suffix',
   kind: 'text',
   scope: 'common',
   key: 'suffix',
   advanced: false,
-  pattern,
+  pattern: /^[A-Za-z0-9_-]*$/,
   maxLength,
 });
 

@@ -46,7 +46,7 @@ export interface ProviderRunFields {
 const BASIC_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
-  suffixField(/^[A-Za-z0-9_-]*$/, 40),
+  suffixField(40),
   epochsField(50),
 ];
 

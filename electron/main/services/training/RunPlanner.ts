@@ -63,6 +63,8 @@ export function modelOptions(
         daysUntilShutdown: days,
         retiringSoon: days !== null && days >= 0 && days <= RETIRING_SOON_DAYS,
         retired: days !== null && days < 0,
+        ...(price.currency ? { currency: price.currency } : {}),
+        priceCheckedOn: price.checkedOn,
       };
     });
   return {

@@ -1,20 +1,28 @@
-// The chosen base model's facts: training price, per-example limit, shutdown date with a countdown, and a
-// warning when it retires soon (every model trained on it stops answering that day too).
+// The chosen base model's facts: training price (in the currency its price entry gives, with the date it
+// was checked), per-example limit, shutdown date with a countdown, and a warning when it retires soon
+// (every model trained on it stops answering that day too).
 import { useTranslation } from 'react-i18next';
 import type { BaseModelOption, ModelsAnswer } from '../../../../shared/domain/training/plan';
-import { formatCount, formatUsd } from '../format';
+import { formatCount, formatMoney } from '../format';
 
 export function ModelFacts({ model, models }: { model: BaseModelOption; models: ModelsAnswer }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const money = (amount: number | null) => formatMoney(amount, model.currency ?? 'USD', lang);
+  const replyPrices = model.inputPer1M !== null && model.outputPer1M !== null;
   return (
     <div className="model-facts" data-testid="model-facts">
       <p>
-        {t('train.model.prices', {
-          training: formatUsd(model.trainingPer1M, lang),
-          input: formatUsd(model.inputPer1M, lang),
-          output: formatUsd(model.outputPer1M, lang),
-        })}
+        {model.trainingPer1M === null
+          ? t('train.model.noTrainingPrice')
+          : replyPrices
+            ? t('train.model.prices', {
+                training: money(model.trainingPer1M),
+                input: money(model.inputPer1M),
+                output: money(model.outputPer1M),
+              })
+            : t('train.model.trainingPrice', { training: money(model.trainingPer1M) })}{' '}
+        {model.priceCheckedOn ? t('train.model.checkedOn', { date: model.priceCheckedOn }) : null}
       </p>
       <p>{t('train.model.limit', { tokens: formatCount(model.maxTokensPerExample, lang) })}</p>
       {model.shutdownDate ? (

@@ -66,8 +66,8 @@ const LEARNING_RATE: NumberField = {
 export const ALIBABA_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
-  // The adapter keeps letters, digits and hyphens of the name, up to 20, before its own reference.
-  suffixField(/^[A-Za-z0-9-]*$/, 20),
+  // The adapter lowercases the name and keeps up to 20 characters before its own reference (an _ becomes -).
+  suffixField(20),
   TRAINING_TYPE,
   epochsField(50),
   LEARNING_RATE,

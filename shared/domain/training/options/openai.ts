@@ -27,8 +27,8 @@ const LEARNING_RATE_MULTIPLIER: NumberField = {
 export const OPENAI_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
-  // Model names carry the suffix (ft:base:org:suffix:id): letters, digits, - and _ only.
-  suffixField(/^[A-Za-z0-9_-]*$/, 40),
+  // Model names carry the suffix (ft:base:org:suffix:id).
+  suffixField(40),
   epochsField(50),
   LEARNING_RATE_MULTIPLIER,
   batchSizeField(256),

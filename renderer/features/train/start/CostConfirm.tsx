@@ -2,6 +2,8 @@
 // run will cost (with the formula), what one reply will cost afterwards against the base model, an
 // optional budget cap, and why a start is blocked. "Start" first runs the provider's free content check
 // and stops on flagged lines (flagged data gets a job refused), then uploads and creates the job.
+// With no must-fix problems it still says what is left to look at, with a way back to Examples' checks
+// (it used to say "passed the checks" beside 74 should-fix items), and in practice it says it is free.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationAnswer, RunPlan, RunSettings } from '../../../../shared/domain/training/plan';
@@ -10,11 +12,12 @@ import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
+import { requestExamplesTab } from '../../../state/examplesTab';
 import { useNavigation } from '../../../state/navigation';
-import { formatCount, formatUsd } from '../format';
+import { formatCount, formatMoney, formatUsd } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
-import { trainingFormula } from './costFormula';
+import { trainingAmount, trainingFormula } from './costFormula';
 
 export interface CostConfirmProps {
   settings: RunSettings;
@@ -67,6 +70,9 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
   }
 
   const blocked = plan.blockedBy.length > 0 || (moderation?.flagged.length ?? 0) > 0;
+  // In the currency the price entry bills in (Alibaba's Beijing region: yuan), not always dollars.
+  const training = trainingAmount(plan.trainingCost.usd, plan.trainingCost.basis);
+  const cost = formatMoney(training.amount, training.currency, lang);
   return (
     <section className="train-card" aria-labelledby="train-confirm-title" data-testid="train-confirm">
       <h2 id="train-confirm-title" ref={headingRef}>
@@ -108,8 +114,23 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             {t('train.confirm.fixOnExamples')}
           </button>
         </div>
+      ) : plan.check.warnings > 0 ? (
+        <div className="train-remaining" data-testid="train-data-remaining">
+          <p>{t('train.confirm.dataRemaining', { count: plan.check.warnings })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              requestExamplesTab('checks');
+              navigated('examples');
+            }}
+          >
+            {t('train.confirm.lookAtChecks')}
+          </button>
+        </div>
       ) : (
-        <p className="ok-text">{t('train.confirm.dataOk')}</p>
+        <p className="ok-text" data-testid="train-data-remaining">
+          {t('train.confirm.dataClean')}
+        </p>
       )}
 
       <h3>{t('train.confirm.epochsTitle')}</h3>
@@ -124,7 +145,7 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
 
       <h3>{t('train.confirm.costTitle')}</h3>
       <p className="train-cost" data-testid="train-cost">
-        {t('train.confirm.cost', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+        {t('train.confirm.cost', { usd: cost })}
       </p>
       {plan.trainingCost.basis ? (
         <p className="formula" data-testid="train-formula">
@@ -187,7 +208,9 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             ? t('train.confirm.moderating')
             : busy === 'starting'
               ? t('train.confirm.starting')
-              : t('train.confirm.start', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+              : plan.provider === 'practice'
+                ? t('train.confirm.startPractice')
+                : t('train.confirm.start', { usd: cost })}
         </button>
         <button type="button" onClick={onBack} disabled={busy !== null}>
           {t('train.confirm.change')}

@@ -1,5 +1,6 @@
 // The cost confirmation: a blocked plan cannot start; a clean one runs the content check first and only
-// then starts, and flagged lines stop it.
+// then starts, and flagged lines stop it. It says what remains to look at (not "passed the checks") with a
+// way back to Examples' checks, prices in the price entry's currency, and practice says it is free.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -7,6 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CostConfirm } from '../../../../renderer/features/train/start/CostConfirm';
 import { createI18n } from '../../../../renderer/i18n';
 import type { ModerationAnswer, RunPlan } from '../../../../shared/domain/training/plan';
+import { requestedExamplesTab, requestExamplesTab } from '../../../../renderer/state/examplesTab';
+import { useNavigation } from '../../../../renderer/state/navigation';
 import { installFakeBridge } from '../shell/fakeBridge';
 import { planWith, runWith } from './fixtures';
 
@@ -138,5 +141,50 @@ describe('CostConfirm', () => {
       ]),
     );
     expect(bridge.calls[1]?.input).toEqual({ usd: 0.05 });
+  });
+
+  it('says what remains to look at instead of "passed the checks", with a way back to the checks', async () => {
+    requestExamplesTab(null);
+    useNavigation.setState({ route: 'train' });
+    await show(planWith({ check: { ...planWith().check, warnings: 74 } }));
+    expect(screen.getByTestId('train-data-remaining').textContent).toContain(
+      'No must-fix problems; 74 to look at (should fix).',
+    );
+    expect(screen.queryByText(/passed the checks/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Look at them in Examples → Checks' }));
+    expect(useNavigation.getState().route).toBe('examples');
+    expect(requestedExamplesTab()).toBe('checks');
+    requestExamplesTab(null);
+  });
+
+  it('says so when nothing is left to fix', async () => {
+    await show(planWith());
+    expect(screen.getByTestId('train-data-remaining').textContent).toBe(
+      'No must-fix or should-fix problems in your examples.',
+    );
+  });
+
+  it.each([
+    ['en', 'Start practice training (free)'],
+    ['zh-TW', '開始練習訓練（免費）'],
+    ['zh-CN', '开始练习训练（免费）'],
+  ] as const)('says in %s that a practice start is free', async (language, text) => {
+    await show(planWith(), undefined, language);
+    expect(screen.getByTestId('train-start').textContent).toBe(text);
+  });
+
+  it('names the price of a real start, in the currency of its price', async () => {
+    const plan = planWith();
+    await show({
+      ...plan,
+      provider: 'alibaba',
+      trainingCost: {
+        usd: null,
+        formula: '',
+        basis: { tokens: 500_000, epochs: 2, pricePer1M: 3, currency: 'CNY' },
+      },
+    });
+    expect(screen.getByTestId('train-start').textContent).toBe('Start training (about CN¥3.00)');
+    expect(screen.getByTestId('train-cost').textContent).toBe('About CN¥3.00 to train');
   });
 });

@@ -17,6 +17,7 @@ async function show(
   plan: RunPlan,
   moderation: ModerationAnswer = { checked: 54, flagged: [], available: true },
   language: 'en' | 'zh-TW' | 'zh-CN' = 'en',
+  settings = plan.settings,
 ) {
   const i18n = await createI18n(language, false);
   const onStarted = vi.fn();
@@ -28,7 +29,7 @@ async function show(
   });
   render(
     <I18nextProvider i18n={i18n}>
-      <CostConfirm settings={plan.settings} onBack={() => undefined} onStarted={onStarted} />
+      <CostConfirm settings={settings} onBack={() => undefined} onStarted={onStarted} />
     </I18nextProvider>,
   );
   await screen.findByTestId('train-cost');
@@ -186,5 +187,17 @@ describe('CostConfirm', () => {
     });
     expect(screen.getByTestId('train-start').textContent).toBe('Start training (about CN¥3.00)');
     expect(screen.getByTestId('train-cost').textContent).toBe('About CN¥3.00 to train');
+  });
+
+  it('sends the provider’s own options with the start', async () => {
+    const plan = planWith();
+    const settings = {
+      ...plan.settings,
+      options: { kind: 'alibaba' as const, trainingType: 'efficient_sft' as const, learningRate: 0.00002 },
+    };
+    const { bridge, onStarted } = await show({ ...plan, settings }, undefined, 'en', settings);
+    await userEvent.click(screen.getByTestId('train-start'));
+    await waitFor(() => expect(onStarted).toHaveBeenCalled());
+    expect(bridge.calls.find((c) => c.route === 'training.start')?.input).toEqual(settings);
   });
 });

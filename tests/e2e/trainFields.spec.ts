@@ -1,6 +1,7 @@
 // The Train Start form drawn from the provider's fields, in Chromium with the real main-process services:
 // with an Alibaba key (the built-in Alibaba practice service's), the form offers LoRA or full training with
 // why LoRA, Alibaba's own learning rate and no seed, and refuses an out-of-range rate on its field.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ALIBABA_PRACTICE_KEYS } from '../../electron/main/services/practice/alibaba';
 import { DEFAULT_SEED } from '../../shared/domain/projects/split';
@@ -39,6 +40,14 @@ test('Alibaba’s Start form in Simplified Chinese: LoRA by default with why, it
   );
   await expect(page.getByRole('button', { name: '检查我的数据和费用' })).toBeDisabled();
   await page.screenshot({ path: `${SHOTS}/train-fields-alibaba-zh-CN.png`, fullPage: true });
+  // The choice group, its radios and the refused field pass axe (WCAG 2.1 A/AA and best practices).
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+    [],
+  );
   await rate.fill('2e-5');
   await expect(page.getByRole('button', { name: '检查我的数据和费用' })).toBeEnabled();
 });

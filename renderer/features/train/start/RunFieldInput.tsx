@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, ValueField } from '../../../../shared/domain/training/runFields';
-import { RUN_FIELD_TEXT, inputTestId, problemText } from './fieldText';
+import { fieldText, inputTestId, problemText } from './fieldText';
 
 export interface RunFieldInputProps {
   field: ValueField;
@@ -16,7 +16,7 @@ export interface RunFieldInputProps {
 export function RunFieldInput({ field, value, problem, onChange }: RunFieldInputProps) {
   const { t, i18n } = useTranslation();
   const helpId = useId();
-  const text = RUN_FIELD_TEXT[field.id];
+  const text = fieldText(field.id);
   const label = text ? t(text.label) : field.id;
   const number = (n: number | undefined) =>
     n === undefined ? '' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 10 }).format(n);

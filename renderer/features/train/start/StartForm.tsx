@@ -94,7 +94,7 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
       return (
         <div className="field" key={field.id} data-testid="run-field-source">
           <label>
-            <span>{t(RUN_FIELD_TEXT.source?.label ?? 'train.start.source')}</span>
+            <span>{t(RUN_FIELD_TEXT.source.label)}</span>
             <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} data-testid="train-source">
               {(sources ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
@@ -107,14 +107,14 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
               ))}
             </select>
           </label>
-          <small>{t(RUN_FIELD_TEXT.source?.help ?? 'train.start.sourceHelp')}</small>
+          <small>{t(RUN_FIELD_TEXT.source.help)}</small>
         </div>
       );
     if (field.kind === 'baseModel')
       return (
         <div className="field" key={field.id} data-testid="run-field-baseModel">
           <label>
-            <span>{t(RUN_FIELD_TEXT.baseModel?.label ?? 'train.start.model')}</span>
+            <span>{t(RUN_FIELD_TEXT.baseModel.label)}</span>
             <select value={model} onChange={(e) => setModel(e.target.value)} data-testid="train-model">
               {(models?.models ?? []).map((m) => {
                 const price = formatMoney(m.trainingPer1M, m.currency ?? 'USD', lang);
@@ -128,7 +128,7 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
               })}
             </select>
           </label>
-          <small>{t(RUN_FIELD_TEXT.baseModel?.help ?? 'runFields.baseModel.help')}</small>
+          <small>{t(RUN_FIELD_TEXT.baseModel.help)}</small>
           {chosenModel && models ? <ModelFacts model={chosenModel} models={models} /> : null}
         </div>
       );

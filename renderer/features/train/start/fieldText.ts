@@ -15,7 +15,7 @@ export interface FieldText {
   choices?: Readonly<Record<string, { label: TextKey; help: TextKey }>>;
 }
 
-export const RUN_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
+export const RUN_FIELD_TEXT = {
   source: { label: 'train.start.source', help: 'train.start.sourceHelp' },
   baseModel: { label: 'train.start.model', help: 'runFields.baseModel.help' },
   suffix: { label: 'train.start.suffix', help: 'train.start.suffixHelp' },
@@ -41,7 +41,11 @@ export const RUN_FIELD_TEXT: Readonly<Record<string, FieldText>> = {
     label: 'runFields.alibabaLearningRate.label',
     help: 'runFields.alibabaLearningRate.help',
   },
-};
+} as const satisfies Readonly<Record<string, FieldText>>;
+
+/** The words for a field id from a provider's list (undefined only for a field missing its row). */
+export const fieldText = (id: string): FieldText | undefined =>
+  (RUN_FIELD_TEXT as Readonly<Record<string, FieldText>>)[id];
 
 /** The message under a refused value, and the numbers it states. */
 export function problemText(problem: FieldProblem): {

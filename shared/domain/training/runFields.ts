@@ -87,6 +87,7 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 export function readField(field: ValueField, raw: string): FieldReading {
   const text = raw.trim();
   if (field.kind === 'choice') {
+    // Radio buttons offer only the listed choices; anything else (an old saved value) is the default.
     return field.choices.includes(text) ? { ok: true, value: text } : { ok: true, value: field.default };
   }
   if (field.kind === 'text') {

@@ -40,8 +40,10 @@ export function friendlyModelName(modelId: string, runs: readonly NamedRun[]): F
   const stepMatch = CHECKPOINT.exec(modelId);
   const checkpointStep = stepMatch ? Number(stepMatch[1]) : null;
   for (const run of runs) {
-    const checkpoint = run.checkpoints.find((c) => c.model === modelId);
-    if (run.job?.fineTunedModel !== modelId && !checkpoint) continue;
+    // The final model is also the last checkpoint (same id): it is the model, not "step N" of it.
+    const isFinal = run.job?.fineTunedModel === modelId;
+    const checkpoint = isFinal ? undefined : run.checkpoints.find((c) => c.model === modelId);
+    if (!isFinal && !checkpoint) continue;
     const step = checkpoint ? checkpoint.step : checkpointStep;
     return run.request.suffix
       ? { name: run.request.suffix, source: 'run', fineTuned: true, checkpointStep: step }

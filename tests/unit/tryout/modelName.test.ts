@@ -28,6 +28,12 @@ describe('friendlyModelName', () => {
     });
   });
 
+  it('names the final model plainly though it is also the last checkpoint', () => {
+    expect(friendlyModelName(FT, [run('teashop-v1', FT, [{ model: FT, step: 144 }])]).checkpointStep).toBe(
+      null,
+    );
+  });
+
   it('uses the base model for a run without a name, marked as fine-tuned', () => {
     expect(friendlyModelName(FT, [run(null, FT)])).toEqual({
       name: 'gpt-4.1-mini',

@@ -130,6 +130,7 @@ export const reportTextSchema = z
     yes: label,
     no: label,
     setupLabels: z.record(z.string().max(20), label),
+    summary: z.array(z.string().max(1000)).max(3).optional(),
   })
   .strict();
 

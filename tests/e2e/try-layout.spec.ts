@@ -130,6 +130,7 @@ for (const { lang, locale, text: L } of LANGUAGES) {
 
       // Try → Chat: the model goes by its run's name; a long conversation beside the set-up.
       await page.locator('button[data-route="try"]').click();
+      await page.locator('#try-project').selectOption(opened.meta.id); // the split one, with a test part
       await page.locator('#try-tab-chat').click();
       const panel = page.getByTestId('setup-panel');
       const modelSelect = panel.getByLabel(L.try.setup.model, { exact: true });
@@ -250,6 +251,20 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       await page.setViewportSize(ZOOMED);
       await expectNoSidewaysScroll(page, 'Side by side at 200 %');
       await shot(page, 'side-by-side-200', lang);
+      await page.setViewportSize(DESKTOP);
+
+      // Test set: the estimate before running, the report's sentences after, and no sideways scroll.
+      await page.locator('#try-tab-test').click();
+      await expect(page.getByTestId('test-estimate-summary')).toBeVisible();
+      await expectNoSidewaysScroll(page, 'Test set, before running');
+      await page.locator('.test-set button.primary').click();
+      await expect(page.getByTestId('test-progress')).toHaveAttribute('data-status', 'finished', {
+        timeout: 60_000,
+      });
+      await expect(page.getByTestId('report-summary').locator('p')).toHaveCount(3);
+      await expect(page.getByTestId('report-summary').locator('p').first()).toContainText('teashop-v1');
+      await expectNoSidewaysScroll(page, 'Test set report');
+      await shot(page, 'test-set', lang);
       expect(app.blockedRequests).toEqual([]);
     });
   });

@@ -94,7 +94,7 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
           >
             <option value="">{t('try.chat.newConversation')}</option>
             {conversations.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} title={c.messages[0]?.content ?? ''}>
                 {(c.messages[0]?.content ?? '').slice(0, 60)}
               </option>
             ))}

@@ -33,9 +33,12 @@ const LANGUAGES = [
 const DESKTOP = { width: 1024, height: 640 };
 const ZOOMED = { width: 512, height: 320 }; // 1024×640 at 200 % zoom, in CSS pixels
 
-/** What the window shows; on Try, from the tabs down (the page scrolls inside <main>). */
-async function shot(page: Page, name: string, lang: string) {
-  await page.evaluate(() => document.querySelector('.try-page [role="tablist"]')?.scrollIntoView());
+/** What the window shows, scrolled to the screen's subject (the page scrolls inside <main>). */
+async function shot(page: Page, name: string, lang: string, subject = '.try-page [role="tablist"]') {
+  await page
+    .locator(subject)
+    .first()
+    .evaluate((el) => el.scrollIntoView());
   await page.screenshot({ path: `test-results/screenshots/issue17-${name}-${lang}.png` });
 }
 
@@ -99,7 +102,7 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       await page.getByRole('button', { name: L.examples.checks.run }).click();
       await expect(page.getByTestId('check-summary')).toBeVisible({ timeout: 30_000 });
       await expectNoSidewaysScroll(page, 'Checks');
-      await shot(page, 'checks', lang);
+      await shot(page, 'checks', lang, '#examples-tab-checks');
 
       // Train: the confirmation, then the job view while it trains, then finished.
       await page.locator('button[data-route="train"]').click();
@@ -110,7 +113,7 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       await page.getByRole('button', { name: L.train.start.check }).click();
       await expect(page.getByTestId('train-cost')).toBeVisible();
       await expectNoSidewaysScroll(page, 'Train confirm');
-      await shot(page, 'train-confirm', lang);
+      await shot(page, 'train-confirm', lang, '[data-testid="train-confirm"]');
       await page.getByTestId('train-start').click();
       await expect(page.getByTestId('train-job')).toBeVisible();
       // The job exists (the provider is checking the file) before the practice clock moves.
@@ -121,11 +124,11 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       clock.advance(DURATIONS.validatingMs + DURATIONS.queuedMs + DURATIONS.runningMs / 2);
       await expect(page.getByTestId('train-step')).toBeVisible();
       await expectNoSidewaysScroll(page, 'job view');
-      await shot(page, 'job-view', lang);
+      await shot(page, 'job-view', lang, '[data-testid="train-job"]');
       clock.advance(DURATIONS.runningMs);
       await expect(page.getByTestId('train-success')).toContainText(':teashop-v1:');
       await expectNoSidewaysScroll(page, 'job view, finished');
-      await shot(page, 'job-done', lang);
+      await shot(page, 'job-done', lang, '[data-testid="train-job"]');
       const fineTuned = app.services.training.runs()[0]!.job!.fineTunedModel!;
 
       // Try → Chat: the model goes by its run's name; a long conversation beside the set-up.
@@ -187,6 +190,7 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       await shot(page, 'chat', lang);
 
       // The full id on demand, and the panel folds away to give the conversation the whole width.
+      await expect(panel.getByTestId('model-id')).toBeHidden();
       await panel.getByRole('button', { name: L.try.model.showId }).click();
       await expect(panel.getByTestId('model-id')).toHaveText(fineTuned);
       await panel.getByRole('button', { name: L.try.chat.setupHide }).press('Enter');

@@ -181,6 +181,8 @@ for (const { lang, locale, text: L } of LANGUAGES) {
           nameWidth: canvas.measureText(select.selectedOptions[0]!.text).width,
         };
       });
+      // Measured numbers, for the issue note (stdout of the run).
+      console.log(`chat geometry ${lang}: ${JSON.stringify(geometry)}`);
       expect(geometry.conversationHeight).toBeGreaterThan(300); // a long conversation is on screen
       for (const field of geometry.fields) expect(field.height, field.id).toBeLessThan(60);
       expect(geometry.prompt.width).toBeGreaterThan(200); // a system prompt one can read

@@ -164,6 +164,18 @@ export interface DeploymentControl {
   billing(model: string): DeploymentBilling;
 }
 
+/** What to embed with (issue 16, notes): an embeddings model and, where it allows, a shorter vector. */
+export interface EmbedRequest {
+  model: string;
+  dimensions?: number;
+}
+
+/** One vector per text, in the texts' order, and the tokens the provider billed for them. */
+export interface EmbedResult {
+  vectors: Float32Array[];
+  tokens: number;
+}
+
 export interface FineTuningProvider {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
@@ -205,6 +217,8 @@ export interface FineTuningProvider {
   ping(options?: CallOptions): Promise<void>;
   /** Present when trained models must be deployed before use (Alibaba, Together). */
   readonly deployments?: DeploymentControl;
+  /** Optional (issue 16): the provider's embeddings API, used to search the user's notes. */
+  embed?(texts: readonly string[], request: EmbedRequest, options?: CallOptions): Promise<EmbedResult>;
   /** Present when the provider quotes prices itself (Together's estimate-price). */
   estimatePrice?(
     request: CreateJobRequest,

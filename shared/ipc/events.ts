@@ -31,6 +31,14 @@ export interface EventMap {
   'rescue.changed': { rescue: RescueState };
   /** A deployment was saved with news (requested, state, stopped, used). */
   'deployments.changed': { deployment: DeploymentRecord };
+  /** Notes (issue 16): embedding a collection moved on; `done`/`total` are passages, `tokens` billed so far. */
+  'notes.progressed': {
+    projectId: string;
+    collectionId: string;
+    done: number;
+    total: number;
+    tokens: number;
+  };
 }
 
 export type EventName = keyof EventMap;
@@ -45,4 +53,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'jobs.changed',
   'rescue.changed',
   'deployments.changed',
+  'notes.progressed',
 ];

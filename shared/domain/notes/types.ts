@@ -87,3 +87,42 @@ export const NOTES_LIMITS = {
   maxDocxBytes: 50 * 1024 * 1024,
   maxPdfBytes: 100 * 1024 * 1024,
 } as const;
+
+/** A source as the renderer sees it: no file path. */
+export type NoteSourceView = Omit<NoteSource, 'path'>;
+
+export interface CollectionView {
+  id: string;
+  name: string;
+  sources: NoteSourceView[];
+  passages: number;
+  /** Passages whose vector (for the current provider's embeddings model) is stored. */
+  embedded: number;
+}
+
+export interface AddResult {
+  added: NoteSourceView[];
+  problems: NotesProblem[];
+}
+
+export interface EmbedProgress {
+  done: number;
+  total: number;
+  tokens: number;
+}
+
+export interface EmbedOutcome {
+  embedded: number;
+  tokens: number;
+  cancelled: boolean;
+}
+
+export interface NotesHit {
+  passageId: string;
+  sourceName: string;
+  kind: NoteSource['kind'];
+  text: string;
+  page: number | null;
+  headings: string[];
+  score: number;
+}

@@ -47,6 +47,7 @@ import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
 import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
+import { NotesService } from '../notes/NotesService';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -119,6 +120,8 @@ export interface AppServices {
   /** The practice service playing the sample retiring OpenAI account (its own state file). */
   retiringPractice: PracticeService;
   deployments: DeploymentsService;
+  /** Notes (issue 16): the user's documents per project, embedded and searched. */
+  notes: NotesService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -359,6 +362,15 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     },
   );
 
+  const notes = new NotesService({
+    projectDir: (id) => path.join(dataDir, 'projects', id),
+    examplesOf: (id) => projects.examplesOf(id),
+    embedder: () => {
+      const provider = providers.active();
+      return provider.embed ? { provider: provider.id, embed: provider.embed.bind(provider) } : null;
+    },
+    priceOf: (provider, model) => prices.priceOf(provider, model),
+  });
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -383,12 +395,14 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     rescue: rescue.service,
     retiringPractice,
     deployments,
+    notes,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
       rescue.dispose();
       training.dispose();
       deployments.dispose();
+      notes.dispose();
       providers.dispose();
       await examplesTasks.dispose();
       await projects.flush();

@@ -24,9 +24,14 @@ import { NOTES_SEARCH } from '../../../../shared/domain/notes/searchSettings';
 import { passageInput, splitIntoPassages } from '../../../../shared/domain/notes/split';
 import {
   NOTES_LIMITS,
+  type AddResult,
+  type CollectionView,
+  type EmbedOutcome,
+  type EmbedProgress,
   type ImportOutcome,
   type NoteSource,
-  type NotesProblem,
+  type NoteSourceView,
+  type NotesHit,
   type Passage,
 } from '../../../../shared/domain/notes/types';
 import { findPrice } from '../../../../shared/domain/pricing/catalog';
@@ -51,45 +56,6 @@ export interface NotesServicePorts {
   /** The user's price (Settings overrides applied) when the price book knows the model. */
   priceOf?(provider: ProviderId, model: string): ModelPrice | undefined;
   now?: () => Date;
-}
-
-/** A source as the renderer sees it: no file path. */
-export type NoteSourceView = Omit<NoteSource, 'path'>;
-
-export interface CollectionView {
-  id: string;
-  name: string;
-  sources: NoteSourceView[];
-  passages: number;
-  /** Passages whose vector (for the current provider's embeddings model) is stored. */
-  embedded: number;
-}
-
-export interface AddResult {
-  added: NoteSourceView[];
-  problems: NotesProblem[];
-}
-
-export interface EmbedProgress {
-  done: number;
-  total: number;
-  tokens: number;
-}
-
-export interface EmbedOutcome {
-  embedded: number;
-  tokens: number;
-  cancelled: boolean;
-}
-
-export interface NotesHit {
-  passageId: string;
-  sourceName: string;
-  kind: NoteSource['kind'];
-  text: string;
-  page: number | null;
-  headings: string[];
-  score: number;
 }
 
 interface Loaded {

@@ -1,0 +1,2 @@
+// The Notes feature's only public door (issue 16).
+export { NotesPanel } from './NotesPanel';

@@ -6,6 +6,7 @@ import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
 import type { RescueState } from '../domain/rescue/types';
 import type { DeploymentRecord } from '../domain/deployments/types';
+import type { NotesUsed } from '../domain/notes/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -21,7 +22,7 @@ export interface EventMap {
     /** The saved conversation the reply was added to (chat only). */
     conversationId: string | null;
     outcome:
-      | { ok: true; text: string; figures: ReplyFigures | null; stopped: boolean }
+      | { ok: true; text: string; figures: ReplyFigures | null; stopped: boolean; notes?: NotesUsed }
       | { ok: false; error: IpcError };
   };
   'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };

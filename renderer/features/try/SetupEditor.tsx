@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Setup, SetupKind } from '../../../shared/domain/tryout/types';
 import type { TryModel } from '../../../shared/ipc/schemas/tryout';
 import { TRY_KIND_TEXT } from '../../i18n/keys';
+import { NotesCollectionPicker } from '../notes';
+import { useTry } from './store';
 
-const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot'];
+const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot', 'notes'];
 
 export function ModelOptions({ models }: { models: TryModel[] }) {
   const { t } = useTranslation();
@@ -50,6 +52,7 @@ export function SetupEditor({
   const { t } = useTranslation();
   const id = useId();
   const edit = (patch: Partial<Setup>) => onChange({ ...setup, ...patch });
+  const projectId = useTry((s) => s.projectId);
   return (
     <fieldset className="setup" data-testid={`setup-${setup.id}`}>
       <legend>
@@ -95,6 +98,13 @@ export function SetupEditor({
             onChange={(e) => edit({ fewShotCount: Math.min(50, Math.max(1, Number(e.target.value) || 1)) })}
           />
         </>
+      ) : null}
+      {setup.kind === 'notes' ? (
+        <NotesCollectionPicker
+          projectId={projectId}
+          value={setup.notesCollectionId ?? null}
+          onChange={(notesCollectionId) => edit({ notesCollectionId })}
+        />
       ) : null}
       <label htmlFor={`${id}-temp`}>{t('try.setup.temperature')}</label>
       <input

@@ -117,6 +117,13 @@ export interface EmbedOutcome {
   cancelled: boolean;
 }
 
+/** The passages a notes set-up gave the model for one reply, shown under it with their sources. */
+export interface NotesUsed {
+  hits: NotesHit[];
+  /** Tokens of the question's own embedding (billed apart from the reply). */
+  queryTokens: number;
+}
+
 export interface NotesHit {
   passageId: string;
   sourceName: string;

@@ -3,7 +3,7 @@
 import type { ErrorCode } from '../../ipc/errors';
 
 /** How a set-up prompts its model: as trained, plainly, or with examples from the project in the prompt. */
-export type SetupKind = 'fine-tuned' | 'base' | 'few-shot';
+export type SetupKind = 'fine-tuned' | 'base' | 'few-shot' | 'notes';
 
 export interface Setup {
   /** Stable within one comparison or test run ("a", "b", "c"); reports and blind picks refer to it. */
@@ -16,6 +16,8 @@ export interface Setup {
   temperature: number;
   /** Longest reply in tokens; null lets the model decide. */
   maxTokens: number | null;
+  /** Notes set-ups (issue 16): the project's notes collection searched for each question. */
+  notesCollectionId?: string | null;
 }
 
 /**

@@ -282,6 +282,8 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name),
     },
     emit: adapters.emit,
+    // Notes set-ups search the project's notes (NotesService is created below; called only after startup).
+    notes: { search: (projectId, collectionId, question) => notes.search(projectId, collectionId, question) },
   });
 
   // Train (issue 6): resumes every unfinished run from training.json as soon as it exists.

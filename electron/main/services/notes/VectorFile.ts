@@ -117,7 +117,8 @@ export class VectorFile {
           const record = chunk.subarray(r * size, (r + 1) * size);
           const body = record.subarray(HASH_BYTES + 4);
           if (crc32(body) !== record.readUInt32LE(HASH_BYTES)) break reading;
-          const floats = new Float32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
+          // A view, not a copy: records are 4-byte aligned (36-byte prefix, 4-byte floats) in a chunk of its own.
+          const floats = new Float32Array(body.buffer, body.byteOffset, header.dimensions);
           vectors.remember(record.subarray(0, HASH_BYTES).toString('latin1').replace(/\0+$/, ''), floats);
           end += size;
         }

@@ -41,6 +41,14 @@ if (existsSync(rescueBench)) {
   results.push(...(await runRescueRecordingBench()));
 }
 
+const notesBench = path.resolve(import.meta.dirname, 'notesSearch.ts');
+if (existsSync(notesBench)) {
+  const { runNotesSearchBench } = (await import(notesBench)) as {
+    runNotesSearchBench(): Promise<BenchResult[]>;
+  };
+  results.push(...(await runNotesSearchBench()));
+}
+
 let missed = 0;
 console.log('\nbenchmark                                   value        target   ok');
 for (const r of results) {

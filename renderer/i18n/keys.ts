@@ -112,6 +112,7 @@ export const TRY_KIND_TEXT = {
   'fine-tuned': 'try.kind.fine-tuned',
   base: 'try.kind.base',
   'few-shot': 'try.kind.few-shot',
+  notes: 'notes.setupKind',
 } as const satisfies Record<SetupKind, string>;
 
 export const TEST_STATUS_TEXT = {

@@ -12,6 +12,7 @@ import { trainingRoutes } from './schemas/training';
 import { rescueRoutes } from './schemas/rescue';
 import { deploymentRoutes } from './schemas/deployments';
 import { weightRoutes } from './schemas/weights';
+import { notesRoutes } from './schemas/notes';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...rescueRoutes,
   ...deploymentRoutes,
   ...weightRoutes,
+  ...notesRoutes,
 } as const;
 
 export type Contract = typeof contract;

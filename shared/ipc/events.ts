@@ -6,6 +6,7 @@ import type { ProviderSummary } from './schemas/providers';
 import type { TrainingRun } from '../domain/training/types';
 import type { RescueState } from '../domain/rescue/types';
 import type { DeploymentRecord } from '../domain/deployments/types';
+import type { NotesUsed } from '../domain/notes/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -21,7 +22,7 @@ export interface EventMap {
     /** The saved conversation the reply was added to (chat only). */
     conversationId: string | null;
     outcome:
-      | { ok: true; text: string; figures: ReplyFigures | null; stopped: boolean }
+      | { ok: true; text: string; figures: ReplyFigures | null; stopped: boolean; notes?: NotesUsed }
       | { ok: false; error: IpcError };
   };
   'tryout.testProgressed': { testRunId: string; done: number; total: number; status: TestRunStatus };
@@ -33,6 +34,14 @@ export interface EventMap {
   'deployments.changed': { deployment: DeploymentRecord };
   /** "Save the trained weights" wrote more bytes (issue 14). */
   'weights.progressed': { model: string; file: string; doneBytes: number; totalBytes: number };
+  /** Notes (issue 16): embedding a collection moved on; `done`/`total` are passages, `tokens` billed so far. */
+  'notes.progressed': {
+    projectId: string;
+    collectionId: string;
+    done: number;
+    total: number;
+    tokens: number;
+  };
 }
 
 export type EventName = keyof EventMap;
@@ -48,4 +57,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'rescue.changed',
   'deployments.changed',
   'weights.progressed',
+  'notes.progressed',
 ];

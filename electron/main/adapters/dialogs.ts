@@ -9,6 +9,8 @@ const OPEN_FILTERS: Record<OpenPurpose, FileFilter[]> = {
     { name: 'JSONL, JSON, CSV, TSV, XLSX, TXT', extensions: ['jsonl', 'json', 'csv', 'tsv', 'xlsx', 'txt'] },
   ],
   project: [{ name: 'Tunesmith', extensions: ['json'] }],
+  // Notes (issue 16).
+  notes: [{ name: 'TXT, Markdown, Word, PDF', extensions: ['txt', 'md', 'markdown', 'docx', 'pdf'] }],
 };
 const SAVE_FILTERS: Record<SavePurpose, FileFilter[]> = {
   jsonl: [{ name: 'JSONL', extensions: ['jsonl'] }],

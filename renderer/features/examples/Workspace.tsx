@@ -15,9 +15,10 @@ import { StatsPanel } from './stats/StatsPanel';
 import { SplitExportPanel } from './split/SplitExportPanel';
 import { moveTabByKey } from '../../components/tabKeys';
 import { requestExamplesTab, requestedExamplesTab } from '../../state/examplesTab';
+import { NotesPanel } from '../notes';
 
-type Tab = 'edit' | 'checks' | 'stats' | 'split';
-const TABS: readonly Tab[] = ['edit', 'checks', 'stats', 'split'];
+type Tab = 'edit' | 'checks' | 'stats' | 'split' | 'notes';
+const TABS: readonly Tab[] = ['edit', 'checks', 'stats', 'split', 'notes'];
 
 export function Workspace() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function Workspace() {
     checks: t('examples.workspace.tabChecks'),
     stats: t('examples.workspace.tabStats'),
     split: t('examples.workspace.tabSplit'),
+    notes: t('notes.title'),
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
@@ -155,6 +157,7 @@ export function Workspace() {
         ) : null}
         {tab === 'stats' ? <StatsPanel /> : null}
         {tab === 'split' ? <SplitExportPanel /> : null}
+        {tab === 'notes' ? <NotesPanel projectId={meta.id} /> : null}
       </div>
     </div>
   );

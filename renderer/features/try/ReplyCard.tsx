@@ -5,6 +5,7 @@ import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { CopyButton } from './CopyButton';
 import { CorrectionForm, type CorrectionSource } from './CorrectionForm';
 import { FiguresLine } from './FiguresLine';
+import { NotesUsedList } from '../notes';
 import { emptyRun, useTry } from './store';
 
 export function ReplyCard({
@@ -33,6 +34,7 @@ export function ReplyCard({
       {run.stopped ? <p className="muted">{t('try.chat.stopped')}</p> : null}
       {run.error ? <ErrorMessage error={run.error} /> : null}
       {run.figures ? <FiguresLine figures={run.figures} /> : null}
+      {run.notes ? <NotesUsedList notes={run.notes} /> : null}
       {run.done && !run.error ? (
         <div className="reply-actions">
           <CopyButton text={run.text} />

@@ -10,8 +10,10 @@ import { Term } from '../../components/glossary';
 import { TRY_KIND_TEXT } from '../../i18n/keys';
 import { CopyButton } from './CopyButton';
 import { useModelLabel } from './modelLabel';
+import { NotesCollectionPicker } from '../notes';
+import { useTry } from './store';
 
-const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot'];
+const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot', 'notes'];
 
 export function ModelOptions({ models }: { models: TryModel[] }) {
   const { t } = useTranslation();
@@ -80,6 +82,7 @@ export function SetupEditor({
   const id = useId();
   const label = useModelLabel();
   const edit = (patch: Partial<Setup>) => onChange({ ...setup, ...patch });
+  const projectId = useTry((s) => s.projectId);
   return (
     <fieldset className="setup" data-testid={`setup-${setup.id}`}>
       <legend>
@@ -141,6 +144,13 @@ export function SetupEditor({
             </small>
           </div>
         </>
+      ) : null}
+      {setup.kind === 'notes' ? (
+        <NotesCollectionPicker
+          projectId={projectId}
+          value={setup.notesCollectionId ?? null}
+          onChange={(notesCollectionId) => edit({ notesCollectionId })}
+        />
       ) : null}
       <label htmlFor={`${id}-temp`}>{t('try.setup.temperature')}</label>
       <div className="field">

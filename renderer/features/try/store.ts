@@ -9,6 +9,7 @@ import type { ReplyFigures, Setup } from '../../../shared/domain/tryout/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import type { TryOverview, TryProjectView } from '../../../shared/ipc/schemas/tryout';
 import { followForTheApp, onEvent, request } from '../../ipc/client';
+import type { NotesUsed } from '../../../shared/domain/notes/types';
 
 export interface RunState {
   text: string;
@@ -16,6 +17,8 @@ export interface RunState {
   stopped: boolean;
   figures: ReplyFigures | null;
   error: IpcError | null;
+  /** The passages a notes set-up gave the model (issue 16). */
+  notes?: NotesUsed | null;
 }
 
 interface TryState {
@@ -131,14 +134,17 @@ function subscribeTryEvents(): () => void {
     useTry.getState().textStreamed(runId, text),
   );
   const offDone = onEvent('tryout.replyFinished', ({ runId, outcome }) =>
-    useTry
-      .getState()
-      .runFinished(
-        runId,
-        outcome.ok
-          ? { text: outcome.text, figures: outcome.figures, stopped: outcome.stopped }
-          : { error: outcome.error },
-      ),
+    useTry.getState().runFinished(
+      runId,
+      outcome.ok
+        ? {
+            text: outcome.text,
+            figures: outcome.figures,
+            stopped: outcome.stopped,
+            ...(outcome.notes ? { notes: outcome.notes } : {}),
+          }
+        : { error: outcome.error },
+    ),
   );
   // A run that finishes while Try is open brings its model's name with it.
   const offJobs = onEvent('jobs.changed', ({ run }) => useTry.getState().trainingRunChanged(run));

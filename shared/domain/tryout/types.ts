@@ -6,7 +6,7 @@ import type { Money, ReplyCostBasis } from '../pricing/cost';
 import type { PriceRegion } from '../pricing/region';
 
 /** How a set-up prompts its model: as trained, plainly, or with examples from the project in the prompt. */
-export type SetupKind = 'fine-tuned' | 'base' | 'few-shot';
+export type SetupKind = 'fine-tuned' | 'base' | 'few-shot' | 'notes';
 
 export interface Setup {
   /** Stable within one comparison or test run ("a", "b", "c"); reports and blind picks refer to it. */
@@ -19,6 +19,8 @@ export interface Setup {
   temperature: number;
   /** Longest reply in tokens; null lets the model decide. */
   maxTokens: number | null;
+  /** Notes set-ups (issue 16): the project's notes collection searched for each question. */
+  notesCollectionId?: string | null;
 }
 
 /**

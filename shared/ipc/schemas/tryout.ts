@@ -97,12 +97,13 @@ const label = z.string().max(300);
 export const setupSchema = z
   .object({
     id: z.string().min(1).max(20),
-    kind: z.enum(['fine-tuned', 'base', 'few-shot']),
+    kind: z.enum(['fine-tuned', 'base', 'few-shot', 'notes']),
     model: id,
     systemPrompt: z.string().max(20_000),
     fewShotCount: z.number().int().min(0).max(50),
     temperature: z.number().min(0).max(2),
     maxTokens: z.number().int().min(1).max(32_768).nullable(),
+    notesCollectionId: z.string().min(1).max(100).nullable().optional(),
   })
   .strict();
 

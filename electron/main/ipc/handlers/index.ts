@@ -12,6 +12,7 @@ import { trainingHandlers } from './training';
 import { rescueHandlers } from './rescue';
 import { deploymentHandlers } from './deployments';
 import { weightHandlers } from './weights';
+import { notesHandlers } from './notes';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -25,5 +26,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...rescueHandlers(services),
     ...deploymentHandlers(services),
     ...weightHandlers(services),
+    ...notesHandlers(services),
   };
 }

@@ -51,6 +51,7 @@ import { DeploymentsService, openDeploymentStore, withDeployments } from '../dep
 import { WeightsService } from '../weights';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import { appError } from '../../../../shared/ipc/errors';
+import { NotesService } from '../notes/NotesService';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -125,6 +126,8 @@ export interface AppServices {
   deployments: DeploymentsService;
   /** "Save the trained weights" (issue 14): a trained model's files into a folder the user picks. */
   weights: WeightsService;
+  /** Notes (issue 16): the user's documents per project, embedded and searched. */
+  notes: NotesService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -289,6 +292,8 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name),
     },
     emit: adapters.emit,
+    // Notes set-ups search the project's notes (NotesService is created below; called only after startup).
+    notes: { search: (projectId, collectionId, question) => notes.search(projectId, collectionId, question) },
   });
 
   // Train (issue 6): resumes every unfinished run from training.json as soon as it exists.
@@ -369,6 +374,15 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     },
   );
 
+  const notes = new NotesService({
+    projectDir: (id) => path.join(dataDir, 'projects', id),
+    examplesOf: (id) => projects.examplesOf(id),
+    embedder: () => {
+      const provider = providers.active();
+      return provider.embed ? { provider: provider.id, embed: provider.embed.bind(provider) } : null;
+    },
+    priceOf: (provider, model) => prices.priceOf(provider, model),
+  });
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -403,12 +417,14 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       onProgress: (progress) => adapters.emit('weights.progressed', progress),
       now: appNow,
     }),
+    notes,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
       rescue.dispose();
       training.dispose();
       deployments.dispose();
+      notes.dispose();
       providers.dispose();
       await examplesTasks.dispose();
       await projects.flush();

@@ -1,7 +1,7 @@
 // What the projects service needs from the native file dialogs. The Electron adapter (adapters/dialogs.ts)
 // implements it with dialog.showOpenDialog/showSaveDialog; the end-to-end harness passes a fake that
 // answers with fixture paths. Main chooses the paths, so the renderer never sends one.
-export type OpenPurpose = 'examples' | 'project';
+export type OpenPurpose = 'examples' | 'project' | 'notes';
 export type SavePurpose = 'jsonl' | 'csv' | 'xlsx' | 'project' | 'html';
 
 export interface DialogPort {

@@ -168,6 +168,18 @@ export interface DeploymentControl {
   billing(model: string): DeploymentBilling;
 }
 
+/** What to embed with (issue 16, notes): an embeddings model and, where it allows, a shorter vector. */
+export interface EmbedRequest {
+  model: string;
+  dimensions?: number;
+}
+
+/** One vector per text, in the texts' order, and the tokens the provider billed for them. */
+export interface EmbedResult {
+  vectors: Float32Array[];
+  tokens: number;
+}
+
 export interface FineTuningProvider {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
@@ -211,6 +223,8 @@ export interface FineTuningProvider {
   readonly deployments?: DeploymentControl;
   /** Present when a trained model's files can be downloaded ("Save the trained weights"). */
   trainedWeights?(model: string, options?: CallOptions): Promise<TrainedWeights>;
+  /** Optional (issue 16): the provider's embeddings API, used to search the user's notes. */
+  embed?(texts: readonly string[], request: EmbedRequest, options?: CallOptions): Promise<EmbedResult>;
   /** Present when the provider quotes prices itself (Together's estimate-price). */
   estimatePrice?(
     request: CreateJobRequest,

@@ -24,6 +24,8 @@ import type { Sleep } from './pool';
 import type { ChatModelSource, CorrectionProvenance, PriceSource, SaveDialog, TryDataSource } from './ports';
 import { measuredReply, setupTurns } from './reply';
 import { TestRuns } from './testRuns';
+import { notesSystemPrompt } from '../../../../shared/domain/notes/prompt';
+import type { NotesHit, NotesUsed } from '../../../../shared/domain/notes/types';
 
 /** Few-shot examples in the default third set-up: enough to show the voice, few enough to stay cheap. */
 export const DEFAULT_FEW_SHOT = 3;
@@ -42,6 +44,16 @@ export interface TryoutDeps {
   writeFile?: (file: string, content: string) => Promise<void>;
   newId?: () => string;
   seed?: () => number;
+  /** Notes search for "base model + notes" set-ups (issue 16); without it they answer like `base`. */
+  notes?: NotesSearch;
+}
+
+export interface NotesSearch {
+  search(
+    projectId: string,
+    collectionId: string,
+    question: string,
+  ): Promise<{ hits: NotesHit[]; tokens: number }>;
 }
 
 const defaultSleep: Sleep = (ms, signal) =>
@@ -141,24 +153,30 @@ export class TryoutService {
     await this.deps.conversations.save(conversation);
     const training =
       input.setup.kind === 'few-shot' ? await this.deps.data.trainingExamples(input.projectId) : [];
-    const turns = setupTurns(input.setup, training, conversation.messages as PromptTurn[]);
-    const runId = this.startRun(input.setup, turns, async (outcome) => {
-      if (!outcome.ok) return conversation.id;
-      await this.deps.conversations.save({
-        ...conversation,
-        updatedAt: new Date().toISOString(),
-        messages: [
-          ...conversation.messages,
-          {
-            role: 'assistant',
-            content: outcome.text,
-            model: input.setup.model,
-            ...(outcome.stopped ? { stopped: true } : {}),
-          },
-        ],
-      });
-      return conversation.id;
-    });
+    const { setup: prompted, notes } = await this.withNotes(input.projectId, input.setup, input.text);
+    const turns = setupTurns(prompted, training, conversation.messages as PromptTurn[]);
+    const runId = this.startRun(
+      prompted,
+      turns,
+      async (outcome) => {
+        if (!outcome.ok) return conversation.id;
+        await this.deps.conversations.save({
+          ...conversation,
+          updatedAt: new Date().toISOString(),
+          messages: [
+            ...conversation.messages,
+            {
+              role: 'assistant',
+              content: outcome.text,
+              model: input.setup.model,
+              ...(outcome.stopped ? { stopped: true } : {}),
+            },
+          ],
+        });
+        return conversation.id;
+      },
+      notes,
+    );
     return { runId, conversation };
   }
 
@@ -168,13 +186,17 @@ export class TryoutService {
     text: string;
   }): Promise<{ runs: { setupId: string; runId: string }[] }> {
     const training = await this.deps.data.trainingExamples(input.projectId);
+    const prompted = await Promise.all(
+      input.setups.map((s) => this.withNotes(input.projectId, s, input.text)),
+    );
     return {
-      runs: input.setups.map((setup) => ({
+      runs: prompted.map(({ setup, notes }) => ({
         setupId: setup.id,
         runId: this.startRun(
           setup,
           setupTurns(setup, training, [{ role: 'user', content: input.text }]),
           async () => null,
+          notes,
         ),
       })),
     };
@@ -265,10 +287,29 @@ export class TryoutService {
   }
 
   /** Starts one streamed reply; its text and result go out as events under the returned run id. */
+  /**
+   * A notes set-up's prompt: the passages closest to the question appended to its system prompt. Their
+   * tokens are in the prompt, so the provider's usage (and the reply's cost) includes them; the question's
+   * embedding is reported beside them.
+   */
+  private async withNotes(
+    projectId: string,
+    setup: Setup,
+    question: string,
+  ): Promise<{ setup: Setup; notes: NotesUsed | null }> {
+    if (setup.kind !== 'notes' || !setup.notesCollectionId || !this.deps.notes) return { setup, notes: null };
+    const found = await this.deps.notes.search(projectId, setup.notesCollectionId, question);
+    return {
+      setup: { ...setup, systemPrompt: notesSystemPrompt(setup.systemPrompt, found.hits) },
+      notes: { hits: found.hits, queryTokens: found.tokens },
+    };
+  }
+
   private startRun(
     setup: Setup,
     turns: PromptTurn[],
     onDone: (outcome: { ok: true; text: string; stopped: boolean } | { ok: false }) => Promise<string | null>,
+    notes: NotesUsed | null = null,
   ): string {
     const runId = `r-${this.newId()}`;
     const controller = new AbortController();
@@ -282,7 +323,11 @@ export class TryoutService {
           onDelta: (text) => this.deps.emit('tryout.replyStreamed', { runId, text }),
         });
         const conversationId = await onDone({ ok: true, text: reply.text, stopped: reply.stopped });
-        this.deps.emit('tryout.replyFinished', { runId, conversationId, outcome: { ok: true, ...reply } });
+        this.deps.emit('tryout.replyFinished', {
+          runId,
+          conversationId,
+          outcome: { ok: true, ...reply, ...(notes ? { notes } : {}) },
+        });
       } catch (error) {
         const conversationId = await onDone({ ok: false }).catch(() => null);
         const ipcError = error instanceof AppError ? error.ipcError : { code: 'internal' as const };

@@ -11,12 +11,13 @@ const MAX_MESSAGES = 200;
 
 const setupSchema = z.object({
   id: z.string(),
-  kind: z.enum(['fine-tuned', 'base', 'few-shot']),
+  kind: z.enum(['fine-tuned', 'base', 'few-shot', 'notes']),
   model: z.string(),
   systemPrompt: z.string(),
   fewShotCount: z.number().int().min(0),
   temperature: z.number(),
   maxTokens: z.number().int().nullable(),
+  notesCollectionId: z.string().nullable().optional(),
 });
 const conversationSchema = z.object({
   id: z.string(),

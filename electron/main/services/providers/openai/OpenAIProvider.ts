@@ -28,6 +28,8 @@ import type {
   UploadedFile,
   UploadOptions,
   ModerationVerdict,
+  EmbedRequest,
+  EmbedResult,
 } from '../Provider';
 import { streamChat, uploadFileOnce } from './calls';
 import { createOpenAIClient, type OpenAIConnection } from './client';
@@ -205,6 +207,27 @@ export class OpenAIProvider implements FineTuningProvider {
   async listModels(options: CallOptions = {}): Promise<ProviderModel[]> {
     const page = await this.call('general', options, (req) => this.client.models.list(req));
     return page.data.map(mapModel);
+  }
+
+  /** POST /v1/embeddings (also the practice service's); the SDK asks for base64 and decodes it. */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    const answer = await this.call('general', options, (req) =>
+      this.client.embeddings.create(
+        {
+          model: request.model,
+          input: [...texts],
+          ...(request.dimensions !== undefined ? { dimensions: request.dimensions } : {}),
+        },
+        req,
+      ),
+    );
+    const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
+    for (const item of answer.data) vectors[item.index] = Float32Array.from(item.embedding);
+    return { vectors, tokens: answer.usage.total_tokens };
   }
 
   async chat(

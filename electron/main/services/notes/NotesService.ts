@@ -1,0 +1,415 @@
+// Notes (issue 16): collections of the user's documents per project, their passages, their vectors and
+// search. Plain TypeScript with ports (no electron import): where projects live, the project's examples,
+// the connected provider's embeddings, and prices.
+//
+// Embedding is quoted first (passages still without a vector, their tokens, the price and its date) and
+// then run in batches; each batch is fsynced to the vectors log before progress moves, so a cancel, a
+// failure or a crash keeps everything already paid for, and the next run embeds only what is missing.
+// A passage is identified by the hash of its text and heading path: editing or re-adding a document
+// re-embeds only the passages that changed.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ChatExample } from '../../../../shared/domain/chat';
+import type { ModelPrice } from '../../../../shared/domain/pricing/catalog';
+import type { ProviderId } from '../../../../shared/domain/providers/ids';
+import { countTextTokens } from '../../../../shared/domain/tokens';
+import {
+  EMBEDDING_PRICES,
+  embeddingChoiceFor,
+  quoteEmbedding,
+  type EmbedQuote,
+  type EmbeddingChoice,
+} from '../../../../shared/domain/notes/embedding';
+import { NOTES_SEARCH } from '../../../../shared/domain/notes/searchSettings';
+import { passageInput, splitIntoPassages } from '../../../../shared/domain/notes/split';
+import {
+  NOTES_LIMITS,
+  type AddResult,
+  type CollectionView,
+  type EmbedOutcome,
+  type EmbedProgress,
+  type ImportOutcome,
+  type NoteSource,
+  type NoteSourceView,
+  type NotesHit,
+  type Passage,
+} from '../../../../shared/domain/notes/types';
+import { findPrice } from '../../../../shared/domain/pricing/catalog';
+import { appError } from '../../../../shared/ipc/errors';
+import type { CallOptions, EmbedRequest, EmbedResult } from '../providers/Provider';
+import { importDocument } from './importDocument';
+import { importExamples } from './importers/examples';
+import { NotesStore, type StoredCollection } from './NotesStore';
+import { VectorFile } from './VectorFile';
+
+export interface NotesEmbedder {
+  provider: ProviderId;
+  embed(texts: readonly string[], request: EmbedRequest, options?: CallOptions): Promise<EmbedResult>;
+}
+
+export interface NotesServicePorts {
+  /** The folder of a project (notes live in `<it>/notes`). */
+  projectDir(projectId: string): string;
+  examplesOf(projectId: string): Promise<readonly { example: ChatExample }[]>;
+  /** The connected provider's embeddings, or null when it has none. */
+  embedder(): NotesEmbedder | null;
+  /** The user's price (Settings overrides applied) when the price book knows the model. */
+  priceOf?(provider: ProviderId, model: string): ModelPrice | undefined;
+  now?: () => Date;
+}
+
+interface Loaded {
+  store: NotesStore;
+  passages: Map<string, Passage[]>; // collectionId → passages (all sources)
+  vectors: Map<string, VectorFile>; // collectionId → vectors for the current embeddings model
+}
+
+const view = ({ path: _path, ...rest }: NoteSource): NoteSourceView => rest;
+
+export class NotesService {
+  private readonly loaded = new Map<string, Promise<Loaded>>();
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly ports: NotesServicePorts) {}
+
+  private now(): Date {
+    return (this.ports.now ?? (() => new Date()))();
+  }
+
+  private load(projectId: string): Promise<Loaded> {
+    let entry = this.loaded.get(projectId);
+    if (!entry) {
+      entry = NotesStore.open(path.join(this.ports.projectDir(projectId), 'notes')).then((store) => ({
+        store,
+        passages: new Map(),
+        vectors: new Map(),
+      }));
+      this.loaded.set(projectId, entry);
+    }
+    return entry;
+  }
+
+  private async requireCollection(projectId: string, collectionId: string) {
+    const loaded = await this.load(projectId);
+    const collection = loaded.store.collection(collectionId);
+    if (!collection) throw appError('not_found', { params: { what: 'collection' } });
+    return { loaded, collection };
+  }
+
+  private async passagesOf(loaded: Loaded, collection: StoredCollection): Promise<Passage[]> {
+    let passages = loaded.passages.get(collection.id);
+    if (!passages) {
+      passages = [];
+      for (const source of collection.sources)
+        passages.push(...(await loaded.store.readPassages(collection.id, source)));
+      loaded.passages.set(collection.id, passages);
+    }
+    return passages;
+  }
+
+  private choice(): { choice: EmbeddingChoice; embedder: NotesEmbedder } {
+    const embedder = this.ports.embedder();
+    const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
+    if (!embedder || !choice) throw appError('not_supported', { params: { feature: 'embeddings' } });
+    return { choice, embedder };
+  }
+
+  private async vectorsOf(
+    loaded: Loaded,
+    collectionId: string,
+    choice: EmbeddingChoice,
+  ): Promise<VectorFile> {
+    const current = loaded.vectors.get(collectionId);
+    if (current && current.header.model === choice.model && current.header.dimensions === choice.dimensions)
+      return current;
+    current?.close();
+    const { promises: fs } = await import('node:fs');
+    await fs.mkdir(loaded.store.collectionDir(collectionId), { recursive: true, mode: 0o700 });
+    const opened = await VectorFile.open(loaded.store.vectorsPath(collectionId), {
+      model: choice.model,
+      dimensions: choice.dimensions,
+    });
+    loaded.vectors.set(collectionId, opened);
+    return opened;
+  }
+
+  async list(projectId: string): Promise<CollectionView[]> {
+    const loaded = await this.load(projectId);
+    const embedder = this.ports.embedder();
+    const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
+    const views: CollectionView[] = [];
+    for (const c of loaded.store.collections()) {
+      const passages = await this.passagesOf(loaded, c);
+      let embedded = 0;
+      if (choice && passages.length > 0) {
+        const vectors = await this.vectorsOf(loaded, c.id, choice);
+        embedded = passages.filter((p) => vectors.has(p.hash)).length;
+      }
+      views.push({
+        id: c.id,
+        name: c.name,
+        sources: c.sources.map(view),
+        passages: passages.length,
+        embedded,
+      });
+    }
+    return views;
+  }
+
+  async create(projectId: string, name: string): Promise<CollectionView> {
+    const loaded = await this.load(projectId);
+    const collection: StoredCollection = {
+      id: `notes-${randomUUID().slice(0, 8)}`,
+      name: name.trim() || 'Notes',
+      createdAt: this.now().toISOString(),
+      sources: [],
+    };
+    await loaded.store.saveCollections([...loaded.store.collections(), collection]);
+    return { id: collection.id, name: collection.name, sources: [], passages: 0, embedded: 0 };
+  }
+
+  /** Adds files one by one; a file that cannot be read is reported and the others are still added. */
+  async addFiles(projectId: string, collectionId: string, files: readonly string[]): Promise<AddResult> {
+    const result: AddResult = { added: [], problems: [] };
+    for (const file of files) {
+      const outcome = await importDocument(file);
+      await this.addOutcome(
+        projectId,
+        collectionId,
+        outcome,
+        { name: path.basename(file), path: file, bytes: outcome.bytes },
+        result,
+      );
+    }
+    return result;
+  }
+
+  /** The project's own examples as one source (re-adding replaces the previous copy). */
+  async addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
+    const result: AddResult = { added: [], problems: [] };
+    const examples = (await this.ports.examplesOf(projectId)).map((e) => e.example);
+    const { collection } = await this.requireCollection(projectId, collectionId);
+    const previous = collection.sources.find((s) => s.kind === 'examples');
+    if (previous) await this.removeSource(projectId, collectionId, previous.id);
+    await this.addOutcome(
+      projectId,
+      collectionId,
+      importExamples(examples, name),
+      { name, path: null, bytes: 0 },
+      result,
+    );
+    return result;
+  }
+
+  private async addOutcome(
+    projectId: string,
+    collectionId: string,
+    outcome: ImportOutcome,
+    file: { name: string; path: string | null; bytes: number },
+    result: AddResult,
+  ): Promise<void> {
+    if (!outcome.ok) {
+      result.problems.push(outcome.problem);
+      return;
+    }
+    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const sourceId = `src-${randomUUID().slice(0, 8)}`;
+    const passages = splitIntoPassages(sourceId, outcome.blocks);
+    const existing = (await this.passagesOf(loaded, collection)).length;
+    if (existing + passages.length > NOTES_LIMITS.maxPassagesPerCollection) {
+      result.problems.push({
+        code: 'too_many_passages',
+        file: file.name,
+        params: { passages: passages.length, room: NOTES_LIMITS.maxPassagesPerCollection - existing },
+      });
+      return;
+    }
+    await loaded.store.writePassages(collectionId, sourceId, passages);
+    const source: NoteSource = {
+      id: sourceId,
+      kind: outcome.kind,
+      name: file.name,
+      path: file.path,
+      bytes: file.bytes,
+      addedAt: this.now().toISOString(),
+      passages: passages.length,
+      encoding: outcome.encoding,
+    };
+    await loaded.store.saveCollections(
+      loaded.store
+        .collections()
+        .map((c) => (c.id === collectionId ? { ...c, sources: [...c.sources, source] } : c)),
+    );
+    loaded.passages.get(collectionId)?.push(...passages);
+    result.added.push(view(source));
+  }
+
+  async removeSource(projectId: string, collectionId: string, sourceId: string): Promise<void> {
+    const { loaded } = await this.requireCollection(projectId, collectionId);
+    await loaded.store.saveCollections(
+      loaded.store
+        .collections()
+        .map((c) =>
+          c.id === collectionId ? { ...c, sources: c.sources.filter((s) => s.id !== sourceId) } : c,
+        ),
+    );
+    loaded.passages.set(
+      collectionId,
+      (loaded.passages.get(collectionId) ?? []).filter((p) => p.sourceId !== sourceId),
+    );
+    await loaded.store.removePassages(collectionId, sourceId);
+  }
+
+  /** Passages still to embed (deduplicated by hash), in order. */
+  private async pending(projectId: string, collectionId: string) {
+    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { choice, embedder } = this.choice();
+    const passages = await this.passagesOf(loaded, collection);
+    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const seen = new Set<string>();
+    const todo: Passage[] = [];
+    for (const p of passages) {
+      if (vectors.has(p.hash) || seen.has(p.hash)) continue;
+      seen.add(p.hash);
+      todo.push(p);
+    }
+    return { loaded, choice, embedder, passages, vectors, todo };
+  }
+
+  /** What embedding would send and cost, shown before any paid call. Tokens are counted as OpenAI bills them. */
+  async quote(projectId: string, collectionId: string): Promise<EmbedQuote> {
+    const { choice, passages, todo } = await this.pending(projectId, collectionId);
+    const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), 'cl100k_base'), 0);
+    const price =
+      this.ports.priceOf?.(choice.provider, choice.model) ??
+      findPrice(choice.provider, choice.model, {}, EMBEDDING_PRICES);
+    return quoteEmbedding(
+      choice,
+      { toEmbed: todo.length, alreadyEmbedded: passages.length - todo.length, tokens },
+      price,
+    );
+  }
+
+  /** Cancels a running embed of this collection; batches already stored stay. */
+  cancel(projectId: string, collectionId: string): void {
+    this.running.get(`${projectId}/${collectionId}`)?.abort();
+  }
+
+  async embed(
+    projectId: string,
+    collectionId: string,
+    onProgress: (progress: EmbedProgress) => void = () => undefined,
+    signal?: AbortSignal,
+  ): Promise<EmbedOutcome> {
+    const key = `${projectId}/${collectionId}`;
+    if (this.running.has(key)) throw appError('bad_input', { params: { reason: 'already_running' } });
+    const controller = new AbortController();
+    signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    this.running.set(key, controller);
+    try {
+      const {
+        loaded,
+        choice,
+        embedder,
+        passages,
+        todo,
+        vectors: opened,
+      } = await this.pending(projectId, collectionId);
+      let vectors = opened;
+      let tokens = 0;
+      let done = 0;
+      onProgress({ done, total: todo.length, tokens });
+      for (let i = 0; i < todo.length; i += choice.batchSize) {
+        if (controller.signal.aborted) return { embedded: done, tokens, cancelled: true };
+        const batch = todo.slice(i, i + choice.batchSize);
+        let answer: EmbedResult;
+        try {
+          answer = await embedder.embed(
+            batch.map(passageInput),
+            { model: choice.model, dimensions: choice.dimensions },
+            { signal: controller.signal },
+          );
+        } catch (error) {
+          if (controller.signal.aborted) return { embedded: done, tokens, cancelled: true };
+          throw error;
+        }
+        await vectors.append(
+          batch.map((p, j) => ({ hash: p.hash, vector: answer.vectors[j] as Float32Array })),
+        );
+        done += batch.length;
+        tokens += answer.tokens;
+        onProgress({ done, total: todo.length, tokens });
+      }
+      // Vectors of passages that were edited or removed are dead weight: drop them once they are most.
+      const live = new Set(passages.map((p) => p.hash));
+      if (vectors.count > live.size * 2) {
+        vectors = await vectors.compact(live);
+        loaded.vectors.set(collectionId, vectors);
+      }
+      return { embedded: done, tokens, cancelled: false };
+    } finally {
+      this.running.delete(key);
+    }
+  }
+
+  /** The passages closest to `question`; the question's own embedding tokens are returned for the cost. */
+  async search(
+    projectId: string,
+    collectionId: string,
+    question: string,
+    k: number = NOTES_SEARCH.topK,
+    options: CallOptions = {},
+  ): Promise<{ hits: NotesHit[]; tokens: number }> {
+    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { choice, embedder } = this.choice();
+    const passages = await this.passagesOf(loaded, collection);
+    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const byHash = new Map<string, Passage>();
+    for (const p of passages) if (!byHash.has(p.hash)) byHash.set(p.hash, p);
+    if (vectors.count === 0 || byHash.size === 0) return { hits: [], tokens: 0 };
+    const answer = await embedder.embed(
+      [question],
+      { model: choice.model, dimensions: choice.dimensions },
+      options,
+    );
+    const hits = vectors.index.search(
+      answer.vectors[0] as Float32Array,
+      k,
+      (rows) => vectors.readRows(rows),
+      {
+        candidates: NOTES_SEARCH.candidates,
+        prefilter: NOTES_SEARCH.prefilter,
+        allowed: (row) => {
+          const hash = vectors.hashAt(row);
+          return hash !== undefined && byHash.has(hash) && vectors.rowOf(hash) === row;
+        },
+      },
+    );
+    const sources = new Map(collection.sources.map((s) => [s.id, s]));
+    return {
+      tokens: answer.tokens,
+      hits: hits.map(({ row, score }) => {
+        const passage = byHash.get(vectors.hashAt(row) as string) as Passage;
+        const source = sources.get(passage.sourceId);
+        return {
+          passageId: passage.id,
+          sourceName: source?.name ?? '',
+          kind: source?.kind ?? 'text',
+          text: passage.text,
+          page: passage.position.page,
+          headings: passage.position.headings,
+          score,
+        };
+      }),
+    };
+  }
+
+  dispose(): void {
+    for (const c of this.running.values()) c.abort();
+    void Promise.all(
+      [...this.loaded.values()].map(async (l) => {
+        for (const v of (await l).vectors.values()) v.close();
+      }),
+    );
+  }
+}

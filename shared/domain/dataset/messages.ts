@@ -94,7 +94,7 @@ const MESSAGES: Record<IssueCode, Template> = {
     `The same assistant reply as on line ${p.otherLine}; varied replies teach better.`,
   train_validation_overlap: (p) => `This example is also in the validation file (line ${p.otherLine}).`,
   mixed_chinese_scripts: (p) =>
-    `This example is in ${p.script} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
+    `This example is in ${p.script === 'traditional' ? 'Traditional' : 'Simplified'} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
 };
 
 export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): string {

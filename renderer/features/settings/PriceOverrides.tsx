@@ -50,11 +50,14 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
   const regionText = region === 'singapore' || region === 'beijing' ? t(ALIBABA_REGION_TEXT[region]) : null;
 
   const send = async (override: Partial<Record<Field, number | null>> | null) => {
-    const result = await request('prices.override', { provider, model, override });
+    const regional = region === 'singapore' || region === 'beijing' ? ({ region } as const) : {};
+    const result = await request('prices.override', { provider, model, override, ...regional });
     setError(result.ok ? null : result.error);
     if (result.ok) {
       onChange(result.data);
-      const updated = result.data.find((e) => e.shipped.provider === provider && e.shipped.model === model);
+      const updated = result.data.find(
+        (e) => e.shipped.provider === provider && e.shipped.model === model && e.shipped.region === region,
+      );
       if (updated) setDraft(draftOf(updated.price));
     }
   };

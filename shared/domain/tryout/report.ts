@@ -23,15 +23,19 @@ export interface ReportText {
   replyTokens: string;
   firstTokenMs: string;
   totalMs: string;
-  costUsd: string;
+  cost: string;
+  /** The heading of the column saying which currency the cost is in. */
+  currency: string;
   costPer1000: string;
   replies: string;
   totals: string;
   error: string;
   yes: string;
   no: string;
-  /** One label per set-up id (e.g. "A · fine-tuned · ft:gpt-4o-mini…"). */
+  /** One label per set-up id (e.g. "A · fine-tuned · teashop-v1"). */
   setupLabels: Record<string, string>;
+  /** One plain sentence per set-up that opens the report, before the tables (issue 17). */
+  summary?: string[];
 }
 
 export interface ReportData {
@@ -70,7 +74,8 @@ export function reportCsv(data: ReportData, text: ReportText): string {
     text.replyTokens,
     text.firstTokenMs,
     text.totalMs,
-    text.costUsd,
+    text.cost,
+    text.currency,
     text.error,
   ];
   const rows = data.results.map((r) => {
@@ -89,7 +94,8 @@ export function reportCsv(data: ReportData, text: ReportText): string {
       r.figures?.replyTokens ?? null,
       r.figures?.firstTokenMs ?? null,
       r.figures?.totalMs ?? null,
-      r.figures?.costUsd ?? null,
+      r.figures?.cost ?? null,
+      r.figures?.currency ?? null,
       r.error ?? '',
     ];
   });
@@ -130,7 +136,8 @@ export function reportHtml(data: ReportData, text: ReportText): string {
         cell(t.replyTokens),
         cell(round(t.meanFirstTokenMs, 0)),
         cell(round(t.meanTotalMs, 0)),
-        cell(round(t.costUsd, 6)),
+        cell(round(t.cost, 6)),
+        cell(t.currency),
         `${cell(round(t.costPer1000Replies, 4))}</tr>`,
       ].join(''),
     )
@@ -149,7 +156,8 @@ export function reportHtml(data: ReportData, text: ReportText): string {
         cell(round(r.scores?.similarity ?? null, 3)),
         cell(r.judge?.score ?? null),
         cell(r.figures?.totalMs ?? null),
-        cell(r.figures?.costUsd ?? null),
+        cell(r.figures?.cost ?? null),
+        cell(r.figures?.currency ?? null),
       ].join('')}</tr>`;
     })
     .join('\n');
@@ -158,10 +166,11 @@ export function reportHtml(data: ReportData, text: ReportText): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(text.title)}</title><style>${STYLE}</style></head>
 <body><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(data.createdAt)}</p>
+${(text.summary ?? []).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 <h2>${escapeHtml(text.totals)}</h2>
-<table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.costUsd, text.costPer1000].map(headCell).join('')}</tr></thead>
+<table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.cost, text.currency, text.costPer1000].map(headCell).join('')}</tr></thead>
 <tbody>${totalsRows}</tbody></table>
-<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.costUsd].map(headCell).join('')}</tr></thead>
+<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.cost, text.currency].map(headCell).join('')}</tr></thead>
 <tbody>${caseRows}</tbody></table>
 </body></html>
 `;

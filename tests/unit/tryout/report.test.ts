@@ -23,7 +23,8 @@ const text: ReportText = {
   replyTokens: 'Reply tokens',
   firstTokenMs: 'First token (ms)',
   totalMs: 'Total (ms)',
-  costUsd: 'Cost (USD)',
+  cost: 'Cost',
+  currency: 'Currency',
   costPer1000: 'Per 1,000',
   replies: 'Replies',
   totals: 'Totals',
@@ -73,7 +74,10 @@ const data: ReportData = {
       replyTokens: 5,
       firstTokenMs: 1,
       totalMs: 2,
-      costUsd: 0.000009,
+      cost: 0.000009,
+      currency: 'USD' as const,
+      costBasis: null,
+      noCost: null,
       costFormula: '',
       price: null,
     },
@@ -116,6 +120,17 @@ describe('HTML export', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('<title>Report &lt;b&gt;</title>');
+  });
+
+  it('opens with the one-sentence summary per set-up, escaped, before the totals table', () => {
+    const page = reportHtml(data, {
+      ...text,
+      summary: ['teashop-v1 matched 7 of 9 <b>answers</b>.', 'gpt-4.1-mini matched 2 of 9 answers.'],
+    });
+    const first = page.indexOf('<p>teashop-v1 matched 7 of 9 &lt;b&gt;answers&lt;/b&gt;.</p>');
+    expect(first).toBeGreaterThan(0);
+    expect(page.indexOf('<p>gpt-4.1-mini matched 2 of 9 answers.</p>')).toBeGreaterThan(first);
+    expect(page.indexOf('<table>')).toBeGreaterThan(first);
   });
 
   it('is standalone and locked: its own CSP forbids scripts and network, and it loads nothing', () => {

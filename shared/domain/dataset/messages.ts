@@ -54,7 +54,7 @@ const MESSAGES: Record<IssueCode, Template> = {
   table_no_header: () => 'The first row does not look like column names; it was read as data.',
   table_columns_unmapped: () => 'Could not tell which columns hold the question and the answer; choose them.',
   table_ragged_row: (p) => `This row has ${p.cells} cells, the header has ${p.expected}.`,
-  table_empty_cell: (p) => `Empty cell in column ${p.column} (merged cells leave all but one cell empty).`,
+  table_empty_cell: (p) => `Empty cell in column "${p.column}" (merged cells leave all but one cell empty).`,
   table_extra_sheets: (p) => `The workbook has ${p.sheets} sheets; only the first is used.`,
   table_conversation_scattered: (p) =>
     `Conversation "${p.conversation}" continues here after other rows; keep its rows together.`,
@@ -94,7 +94,7 @@ const MESSAGES: Record<IssueCode, Template> = {
     `The same assistant reply as on line ${p.otherLine}; varied replies teach better.`,
   train_validation_overlap: (p) => `This example is also in the validation file (line ${p.otherLine}).`,
   mixed_chinese_scripts: (p) =>
-    `This example is in ${p.script} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
+    `This example is in ${p.script === 'traditional' ? 'Traditional' : 'Simplified'} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
 };
 
 export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): string {

@@ -30,6 +30,8 @@ export class TableAssembler {
   private conversationId: string | null = null;
   private pending: PendingRow[] = [];
   private readonly finishedIds = new Set<string>();
+  /** The header row's names, when row 1 holds them: problems name a column as the user titled it. */
+  private header: readonly string[] = [];
   guess: ColumnGuess | null = null;
 
   constructor(
@@ -79,6 +81,7 @@ export class TableAssembler {
     this.width = first.length;
     const header = this.options.hasHeader ?? this.guess.headerRecognized;
     this.mapping = this.options.mapping ?? (header ? this.guess.mapping : positionalMapping(first.length));
+    if (header) this.header = first.map((name) => name.trim());
     if (!header && this.options.hasHeader === undefined)
       this.sink.issue('table_no_header', line, { columns: first.length });
     if (!this.mapping) {
@@ -96,6 +99,15 @@ export class TableAssembler {
     this.emit(rows);
   }
 
+  /**
+   * A column as the user knows it: its header ("回答") when row 1 names it, else its spreadsheet letter
+   * ("B"), never a bare position ("column 2" was read as the second row of something). The 1-based
+   * number stays for tools.
+   */
+  private columnParams(index: number): { column: string; columnNumber: number } {
+    return { column: this.header[index] || columnLetters(index), columnNumber: index + 1 };
+  }
+
   private emit(rows: readonly PendingRow[]): void {
     const m = this.mapping as ColumnMapping;
     const messages: ChatMessage[] = [];
@@ -109,13 +121,21 @@ export class TableAssembler {
       const assistant = (r.cells[m.assistant] ?? '').trim();
       // In multi-turn sheets a row may carry only one side; a single-turn row needs both.
       if (user === '' && (rows.length === 1 || assistant === ''))
-        this.sink.issue('table_empty_cell', r.line, { column: m.user + 1 });
+        this.sink.issue('table_empty_cell', r.line, this.columnParams(m.user));
       if (assistant === '' && (rows.length === 1 || user === ''))
-        this.sink.issue('table_empty_cell', r.line, { column: m.assistant + 1 });
+        this.sink.issue('table_empty_cell', r.line, this.columnParams(m.assistant));
       if (user !== '' || rows.length === 1) messages.push({ role: 'user', content: user });
       if (assistant !== '' || rows.length === 1) messages.push({ role: 'assistant', content: assistant });
     }
     const example: ChatExample = { messages };
     this.sink.record(example, (rows[0] as PendingRow).line);
   }
+}
+
+/** 0 → A, 25 → Z, 26 → AA: the column names every spreadsheet program shows. */
+export function columnLetters(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }

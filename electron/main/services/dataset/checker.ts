@@ -17,7 +17,6 @@ import {
   isLegacyPromptCompletion,
   legacyToChat,
 } from '../../../../shared/domain/dataset/formatChecks';
-import { scanText, redactedPreview, type TextFindingCode } from '../../../../shared/domain/dataset/textScan';
 import {
   NEAR_DUPLICATE_THRESHOLD,
   NearDuplicateIndex,
@@ -26,13 +25,13 @@ import {
   shingleHashes,
   sketchTexts,
 } from '../../../../shared/domain/dataset/nearDup';
-import { mostRepeatedSentence } from '../../../../shared/domain/dataset/repeatedSentences';
 import { ScriptTally } from '../../../../shared/domain/dataset/chineseScript';
 import { IntKeyTable, IntList, SmallUintList } from '../../../../shared/domain/dataset/compactStore';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, distributionOf, tokenHistogram } from '../../../../shared/domain/dataset/stats';
 import type { DatasetReport, EncodingGuess, SourceFormat } from '../../../../shared/domain/dataset/report';
 import { DEFAULT_MODEL, resolveModelLimits, type ModelLimits } from './modelLimits';
+import { examineContent } from './contentChecks';
 
 export const MIN_EXAMPLES = 10;
 export const RECOMMENDED_EXAMPLES = 50;
@@ -182,44 +181,13 @@ export class DatasetChecker {
   }
 
   private checkContent(example: ChatExample, line: number, index: number): void {
-    const seen = new Map<TextFindingCode, { turn: number; matches: number; preview: string }>();
-    let untrimmedTurn = 0;
-    let repeated: { sentence: string; times: number; turn: number } | null = null;
-    const texts: string[] = [];
-    example.messages.forEach((message, i) => {
-      const content = message.content;
-      if (typeof content !== 'string') return;
-      texts.push(content);
-      if (message.role === 'assistant') {
-        const found = mostRepeatedSentence(content);
-        if (found && (!repeated || found.times > repeated.times)) repeated = { ...found, turn: i + 1 };
-      }
-      if (
-        message.role === 'assistant' &&
-        content.trim() === '' &&
-        !message.tool_calls &&
-        !message.function_call
-      ) {
-        this.report('empty_assistant_reply', line, index, { turn: i + 1 });
-      }
-      if (untrimmedTurn === 0 && content !== '' && content !== content.trim()) untrimmedTurn = i + 1;
-      for (const f of scanText(content)) {
-        const entry = seen.get(f.code);
-        if (entry) entry.matches++;
-        else {
-          const raw = content.slice(f.start, f.end);
-          seen.set(f.code, {
-            turn: i + 1,
-            matches: 1,
-            preview: f.code === 'special_token' ? raw : redactedPreview(raw),
-          });
-        }
-      }
-    });
-    if (untrimmedTurn > 0) this.report('untrimmed_whitespace', line, index, { turn: untrimmedTurn });
-    for (const [code, entry] of seen) this.report(code, line, index, entry);
-    if (repeated) this.report('repeated_sentence', line, index, repeated);
-    this.scripts.add(index, texts);
+    const found = examineContent(example);
+    for (const turn of found.emptyReplyTurns) this.report('empty_assistant_reply', line, index, { turn });
+    if (found.untrimmedTurn > 0)
+      this.report('untrimmed_whitespace', line, index, { turn: found.untrimmedTurn });
+    for (const [code, entry] of found.scans) this.report(code, line, index, entry);
+    if (found.repeated) this.report('repeated_sentence', line, index, found.repeated);
+    this.scripts.add(index, found.texts);
   }
 
   /** Each example written in the smaller script, with the counts of both; counted exactly past the cap. */

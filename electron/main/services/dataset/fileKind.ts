@@ -1,6 +1,7 @@
 // What a file that is not text really is, from its first bytes (file-type reads the signatures of some
 // 150 formats), so that picking a PDF says "this is a PDF" first, not an encoding guess, then "no
 // examples could be read", then at the end "not a text file" (what a walk through the app saw).
+import { isUtf8 } from 'node:buffer';
 import type { IssueParams } from '../../../../shared/domain/dataset/codes';
 
 /** Families the screens name in plain words; `ext` keeps the exact format for the message. */
@@ -50,6 +51,24 @@ export interface NonTextFile {
   ext: string;
 }
 
+/** Signatures made of printable ASCII, which would otherwise pass the plain-text test below. */
+const ASCII_SIGNATURES = ['%PDF-', 'PK', 'GIF8', 'ID3', '{\\rtf', '<?xml'];
+
+/**
+ * Valid UTF-8 without NUL bytes and without a text-looking signature: the JSONL, CSV and Q&A files a
+ * check sees nearly every time, which then skip file-type. A binary format's first 64 KB are almost
+ * never valid UTF-8; a legacy Chinese encoding (GB18030, Big5) is not either and is looked at.
+ */
+function plainText(head: Uint8Array): boolean {
+  const start = Buffer.from(head.buffer, head.byteOffset, Math.min(8, head.length)).toString('latin1');
+  if (ASCII_SIGNATURES.some((signature) => start.startsWith(signature))) return false;
+  if (head.includes(0)) return false;
+  // A multi-byte character cut off by the end of the sample does not make it invalid.
+  for (let cut = 0; cut <= 3 && cut < head.length; cut++)
+    if (isUtf8(head.subarray(0, head.length - cut))) return true;
+  return false;
+}
+
 /** The file's real format when its first bytes are a known non-text signature (xlsx too), else null. */
 export async function detectNonText(head: Uint8Array): Promise<(NonTextFile & { xlsx: boolean }) | null> {
   // A byte-order mark means text: UTF-16LE's FF FE would otherwise pass for an MPEG audio frame.
@@ -57,8 +76,9 @@ export async function detectNonText(head: Uint8Array): Promise<(NonTextFile & { 
     (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) ||
     (head[0] === 0xff && head[1] === 0xfe) ||
     (head[0] === 0xfe && head[1] === 0xff);
-  if (bom) return null;
-  // Loaded on first use: file-type is ESM-only.
+  if (bom || plainText(head)) return null;
+  // Loaded on first use (about half a second of CPU for file-type and its readers): only files whose
+  // first bytes are not plain UTF-8 text get here. file-type is ESM-only.
   const { fileTypeFromBuffer } = await import('file-type');
   // A damaged container can make a detector throw; then the text readers and their checks decide.
   const type = await fileTypeFromBuffer(head).catch(() => undefined);

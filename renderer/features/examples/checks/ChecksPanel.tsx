@@ -20,7 +20,7 @@ import { useTaskProgress } from '../state/useTaskProgress';
 import { ImportError } from '../import/ImportError';
 import { ImportProblemsSection } from './ImportProblemsSection';
 import { IssueItem } from './IssueItem';
-import { FIX_TEXT, ISSUE_TEXT } from './issueText';
+import { FIX_TEXT, ISSUE_TEXT, sourceKindOf } from './issueText';
 
 /** Issues shown per kind before "show all"; the rest are a filter away in the editor. */
 const SHOWN_PER_CODE = 5;
@@ -210,6 +210,7 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
                         issue={issue}
                         exampleNumber={at === undefined ? null : at + 1}
                         sourceLine={at === undefined ? null : (examples[at]?.sourceLine ?? null)}
+                        sourceKind={sourceKindOf(meta.source?.format)}
                         onShow={
                           at === undefined
                             ? undefined

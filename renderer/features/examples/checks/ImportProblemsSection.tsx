@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetIssue, IssueCode } from '../../../../shared/domain/dataset/codes';
 import type { ImportProblems } from '../../../../shared/domain/projects/types';
 import { IssueItem } from './IssueItem';
-import { ISSUE_TEXT } from './issueText';
+import { ISSUE_TEXT, sourceKindOfFileName } from './issueText';
 
 /** Lines listed per kind before "show all": enough to see the pattern without burying the check results. */
 const SHOWN_PER_CODE = 10;
@@ -72,7 +72,11 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
             <ul className="issue-list">
               {(open ? list : list.slice(0, SHOWN_PER_CODE)).map((issue, i) => (
                 <li key={i}>
-                  <IssueItem issue={issue} sourceLine={issue.line} />
+                  <IssueItem
+                    issue={issue}
+                    sourceLine={issue.line}
+                    sourceKind={sourceKindOfFileName(problems.fileName)}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 // One problem in plain words: how serious, what is wrong, what to do next, and where (example, line, turn).
 import { useTranslation } from 'react-i18next';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
-import { ISSUE_TEXT, SEVERITY_TEXT, issueParams } from './issueText';
+import { ISSUE_TEXT, SEVERITY_TEXT, issueParams, type SourceKind } from './issueText';
 
 interface Props {
   issue: DatasetIssue;
@@ -10,10 +10,12 @@ interface Props {
   exampleNumber?: number | null;
   /** The line of the imported file, when known. */
   sourceLine?: number | null;
+  /** Whether that file counts rows (a spreadsheet) or lines (text); default lines. */
+  sourceKind?: SourceKind;
   onShow?: () => void;
 }
 
-export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
+export function IssueItem({ issue, exampleNumber, sourceLine, sourceKind = 'line', onShow }: Props) {
   const { t } = useTranslation();
   const text = ISSUE_TEXT[issue.code];
   const params = issueParams(issue.params ?? {}, (key, values) => t(key as never, values));
@@ -28,7 +30,11 @@ export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
       <p className="muted where">
         {[
           exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null,
-          sourceLine ? t('examples.checks.line', { line: sourceLine }) : null,
+          sourceLine
+            ? sourceKind === 'row'
+              ? t('examples.checks.row', { row: sourceLine })
+              : t('examples.checks.line', { line: sourceLine })
+            : null,
           turn ? t('examples.checks.turn', { n: turn }) : null,
         ]
           .filter((part) => part !== null)

@@ -328,3 +328,15 @@ export const SEVERITY_TEXT = {
   warning: 'checks.severity.warning',
   info: 'checks.severity.info',
 } as const satisfies Record<Severity, string>;
+
+/** Spreadsheets have rows, text files lines: "row 77" is where a spreadsheet user looks. */
+export type SourceKind = 'row' | 'line';
+
+const TABLE_FORMATS: ReadonlySet<string> = new Set(['csv', 'tsv', 'xlsx']);
+
+export const sourceKindOf = (format: string | null | undefined): SourceKind =>
+  format && TABLE_FORMATS.has(format) ? 'row' : 'line';
+
+/** From a file name alone (import problems keep only the name): the extensions main reads as tables. */
+export const sourceKindOfFileName = (name: string): SourceKind =>
+  sourceKindOf(/\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase());

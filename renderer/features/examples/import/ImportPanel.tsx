@@ -12,6 +12,7 @@ import { request } from '../../../ipc/client';
 import { useProject } from '../state/projectStore';
 import { useTaskProgress } from '../state/useTaskProgress';
 import { IssueItem } from '../checks/IssueItem';
+import { sourceKindOf, type SourceKind } from '../checks/issueText';
 import { ImportError } from './ImportError';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { PreviewList } from './PreviewList';
@@ -38,6 +39,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
     skipped: number;
     issues: DatasetIssue[];
     issueCount: number;
+    sourceKind: SourceKind;
   } | null>(null);
   const task = useTaskProgress();
 
@@ -94,7 +96,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
     if (!r.ok) return setError(r.error);
     useProject.getState().opened(r.data.project);
     const { imported, skipped, issues, issueCount } = r.data;
-    setDone({ imported, skipped, issues, issueCount });
+    setDone({ imported, skipped, issues, issueCount, sourceKind: sourceKindOf(preview?.format) });
     setSource(null);
     setPreview(null);
   };
@@ -127,7 +129,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           <ul className="issue-list">
             {done.issues.slice(0, SHOWN_READ_ISSUES).map((issue, i) => (
               <li key={i}>
-                <IssueItem issue={issue} sourceLine={issue.line} />
+                <IssueItem issue={issue} sourceLine={issue.line} sourceKind={done.sourceKind} />
               </li>
             ))}
           </ul>
@@ -229,7 +231,11 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
               <ul className="issue-list">
                 {preview.issues.slice(0, 20).map((issue, i) => (
                   <li key={i}>
-                    <IssueItem issue={issue} sourceLine={issue.line} />
+                    <IssueItem
+                      issue={issue}
+                      sourceLine={issue.line}
+                      sourceKind={sourceKindOf(preview.format)}
+                    />
                   </li>
                 ))}
               </ul>

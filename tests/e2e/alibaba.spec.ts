@@ -12,6 +12,8 @@ import { createManualClock, type ManualClock } from '../../electron/main/service
 import { ALIBABA_DURATIONS, ALIBABA_PRACTICE_KEYS } from '../../electron/main/services/practice/alibaba';
 import type { PollTimers } from '../../electron/main/services/training/JobPoller';
 import type { DialogPort } from '../../electron/main/services/projects/DialogPort';
+import { DEFAULT_SEED } from '../../shared/domain/projects/split';
+import type { RunPlan } from '../../shared/domain/training/plan';
 import { startHarness, type Harness } from './harness';
 
 const TODAY = Date.UTC(2026, 11, 5, 9, 0, 0);
@@ -81,26 +83,130 @@ const go = async (page: Page, route: 'examples' | 'train' | 'try' | 'settings') 
   await expect(page.locator('main')).toHaveAttribute('data-page', route);
 };
 
+/** The last plan Train showed (what the user confirmed): billed tokens per epoch and the epochs. */
+function confirmedPlan(app: Harness): RunPlan {
+  const line = app.ipcLog.findLast((l) => l.startsWith('{"route":"training.plan"'));
+  return (JSON.parse(line!) as { result: { data: RunPlan } }).result.data;
+}
+
+/** Connects an Alibaba practice key through Settings → Accounts and uses it for training. */
+async function connect(page: Page, text: ConnectText, key: string, region: string) {
+  await page.getByTestId('first-run-prompt').getByRole('button', { name: text.connect }).click();
+  const card = page.getByTestId('provider-alibaba');
+  await expect(card).toContainText(text.whereKey);
+  await card.getByLabel(text.keyLabel).fill(key);
+  await card.getByRole('button', { name: text.save }).click();
+  // Saving checks the key at once: the other region's host refuses it, its own accepts it.
+  await expect(card.getByTestId('training-verdict')).toContainText(text.verdictYes);
+  await expect(card.getByTestId('alibaba-region')).toContainText(region);
+  await expect(card.getByTestId('base-models')).toContainText('qwen3-14b');
+  await card.getByRole('button', { name: text.use }).click();
+  await expect(card).toContainText(text.inUse);
+}
+
+interface ConnectText {
+  connect: string;
+  whereKey: string;
+  keyLabel: string;
+  save: string;
+  verdictYes: string;
+  use: string;
+  inUse: string;
+}
+
+/** Train qwen3-14b on the first source, moving the practice clock through every stage; returns the model. */
+async function train(
+  page: Page,
+  app: Harness,
+  clock: ManualClock,
+  locale: string,
+  checkLabel: string,
+  currency?: string,
+) {
+  await go(page, 'train');
+  await page.getByTestId('train-new').click();
+  await expect(page.getByTestId('train-source').locator('option')).not.toHaveCount(0);
+  await page.getByTestId('train-model').selectOption('qwen3-14b');
+  await expect(page.getByTestId('model-facts')).toContainText('8,192');
+  await page.getByTestId('train-suffix').fill('tea');
+  await shot(page, 4, 'train-start', locale);
+  await page.getByRole('button', { name: checkLabel }).click();
+  await expect(page.getByTestId('train-cost')).toBeVisible();
+  if (currency) await expect(page.getByTestId('train-cost')).toContainText(currency);
+  await shot(page, 5, 'train-cost', locale);
+  const plan = confirmedPlan(app);
+  await page.getByTestId('train-start').click();
+  await expect(page.getByTestId('train-job')).toBeVisible();
+  // The job exists on the service once it is waiting (Alibaba's PENDING and QUEUING both read "waiting").
+  await expect(stage(page, 'waiting')).toHaveAttribute('data-state', 'current');
+  clock.advance(DURATIONS.pendingMs + DURATIONS.queuingMs + DURATIONS.runningMs / 2);
+  await expect(stage(page, 'training')).toHaveAttribute('data-state', 'current');
+  await expect(page.getByTestId('train-chart')).toBeVisible();
+  await shot(page, 6, 'training', locale);
+  clock.advance(DURATIONS.runningMs);
+  await expect(page.getByTestId('train-success')).toContainText('qwen3-14b');
+  const job = app.services.training.runs()[0]!.job!;
+  // Billed as confirmed: the job trained the estimate's epochs, on tokens counted the way the estimate counts.
+  expect(job.epochs).toBe(plan.epochs.epochs);
+  expect(job.trainedTokens).toBe(plan.tokens.billedPerEpoch * plan.epochs.epochs);
+  await expect(page.getByTestId('train-success')).toContainText(job.trainedTokens!.toLocaleString('en'));
+  await shot(page, 7, 'trained', locale);
+  return job.fineTunedModel!;
+}
+
+/** Side by side with three set-ups: the trained (deployed) model, base Qwen, base Qwen + few-shot. */
+async function sideBySide(
+  page: Page,
+  text: { tab: string; message: string; send: string; addThird: string },
+  question: string,
+) {
+  await page.getByRole('tab', { name: text.tab }).click();
+  // A panel first shown before the deployed model existed (two set-ups) keeps two columns: add the third.
+  if ((await page.getByTestId('column-c').count()) === 0)
+    await page.getByRole('button', { name: text.addThird }).click();
+  await expect(page.getByTestId('column-c')).toBeVisible();
+  await page.getByLabel(text.message).fill(question);
+  await page.getByRole('button', { name: text.send }).click();
+  for (const id of ['a', 'b', 'c']) {
+    const column = page.getByTestId(`column-${id}`);
+    await expect(column.getByTestId('reply')).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+    // Every column shows its measured figures; the cost figure is there (a price, or "—" with its basis).
+    await expect(column.locator('[data-figure="promptTokens"]')).toHaveText(/^\d+$/);
+    await expect(column.locator('[data-figure="replyTokens"]')).toHaveText(/^\d+$/);
+    await expect(column.locator('[data-figure="costUsd"]')).toBeVisible();
+  }
+  const prompt = async (id: string) =>
+    Number(await page.getByTestId(`column-${id}`).locator('[data-figure="promptTokens"]').textContent());
+  expect(await prompt('c')).toBeGreaterThan(await prompt('b')); // a few examples ride along in C's prompt
+}
+
+const setupModel = (page: Page, id: string, label: string) =>
+  page.getByTestId(`setup-${id}`).getByLabel(label, { exact: true });
+
 test.describe('alibaba', () => {
+  // A whole path through four pages, two practice-clock jobs and a deployment on a busy 2-core machine.
   test.describe.configure({ timeout: 180_000 });
 
-  test('a newcomer in Simplified Chinese: connect → import → check → train qwen3-14b → deploy → chat → side by side', async ({
+  test('a newcomer in 简体中文: connect → import a CSV → check → train qwen3-14b → deploy → chat → side by side', async ({
     page,
   }) => {
     const { app, clock } = await openApp(page, 'zh-CN');
 
-    // 1. Connect: saving checks the key at once (Singapore refuses it, Beijing accepts it).
-    await page.getByTestId('first-run-prompt').getByRole('button', { name: '连接账号' }).click();
-    const card = page.getByTestId('provider-alibaba');
-    await expect(card).toContainText('在百炼控制台的 API Key 页面创建密钥');
-    await expect(card.getByTestId('alibaba-region')).toContainText('第一次使用密钥时');
-    await card.getByLabel('阿里云百炼 的 API 密钥').fill(ALIBABA_PRACTICE_KEYS.beijing);
-    await card.getByRole('button', { name: '保存密钥' }).click();
-    await expect(card.getByTestId('training-verdict')).toContainText('可以');
-    await expect(card.getByTestId('alibaba-region')).toContainText('北京（人民币）');
-    await expect(card.getByTestId('base-models')).toContainText('qwen3-14b');
-    await card.getByRole('button', { name: '用这个账号训练' }).click();
-    await expect(card).toContainText('用于训练');
+    // 1. Connect a Beijing key (a China account).
+    await connect(
+      page,
+      {
+        connect: '连接账号',
+        whereKey: '在百炼控制台的 API Key 页面创建密钥',
+        keyLabel: '阿里云百炼 的 API 密钥',
+        save: '保存密钥',
+        verdictYes: '可以',
+        use: '用这个账号训练',
+        inUse: '用于训练',
+      },
+      ALIBABA_PRACTICE_KEYS.beijing,
+      '北京（人民币）',
+    );
     await shot(page, 1, 'connect', 'zh-CN');
 
     // 2. Import a CSV with Chinese headers.
@@ -123,32 +229,10 @@ test.describe('alibaba', () => {
     await page.getByRole('button', { name: '划分', exact: true }).click();
     await expect(page.getByTestId('split-counts')).toContainText('16');
 
-    // 4. Train qwen3-14b on Alibaba.
-    await go(page, 'train');
-    await page.getByTestId('train-new').click();
-    await expect(page.getByTestId('train-source').locator('option')).not.toHaveCount(0);
-    await page.getByTestId('train-model').selectOption('qwen3-14b');
-    await expect(page.getByTestId('model-facts')).toBeVisible();
-    await page.getByTestId('train-suffix').fill('tea');
-    await shot(page, 4, 'train-start', 'zh-CN');
-    await page.getByRole('button', { name: '检查我的数据和费用' }).click();
-    await expect(page.getByTestId('train-cost')).toBeVisible();
-    await expect(page.getByTestId('train-data-summary')).toContainText('16');
-    await shot(page, 5, 'train-cost', 'zh-CN');
-    await page.getByTestId('train-start').click();
-    await expect(page.getByTestId('train-job')).toBeVisible();
-    // The job exists on the service once it is waiting (Alibaba's PENDING and QUEUING both read "waiting").
-    await expect(stage(page, 'waiting')).toHaveAttribute('data-state', 'current');
-    clock.advance(DURATIONS.pendingMs + DURATIONS.queuingMs + DURATIONS.runningMs / 2);
-    await expect(stage(page, 'training')).toHaveAttribute('data-state', 'current');
-    await expect(page.getByTestId('train-chart')).toBeVisible();
-    await shot(page, 6, 'training', 'zh-CN');
-    clock.advance(DURATIONS.runningMs);
-    await expect(page.getByTestId('train-success')).toContainText('qwen3-14b');
-    await shot(page, 7, 'trained', 'zh-CN');
-    const trained = app.services.training.runs()[0]!.job!.fineTunedModel!;
+    // 4. Train qwen3-14b.
+    const trained = await train(page, app, clock, 'zh-CN', '检查我的数据和费用');
 
-    // 5. Deploy: per token (plan lora), nothing while idle; ready once the service's start-up time passed.
+    // 5. Deploy from the job view: per token (plan lora), nothing while idle, ready after its start-up time.
     const deploy = page.getByTestId('deploy-panel');
     await expect(deploy.getByTestId('deploy-button')).toHaveText('部署后对话（按 token 计费，闲置不收费）');
     await expect(deploy).toContainText('通常 5–10 分钟后可用');
@@ -158,33 +242,93 @@ test.describe('alibaba', () => {
     clock.advance(DURATIONS.deployingMs);
     await expect(deploy.getByTestId('deploy-state')).toContainText('已部署', { timeout: 30_000 });
     await shot(page, 9, 'deployed', 'zh-CN');
-    const [deployment] = app.services.deployments.list();
-    expect(deployment).toMatchObject({ provider: 'alibaba', model: trained, state: 'ready', raw: 'RUNNING' });
-    expect(app.services.deployments.list()).toHaveLength(1);
+    expect(app.services.deployments.list()).toMatchObject([
+      { provider: 'alibaba', model: trained, state: 'ready', raw: 'RUNNING', billing: { kind: 'per-token' } },
+    ]);
 
-    // 6. Chat with the trained model: Try calls it by its deployed_model and shows the trained name.
+    // 6. Chat: Try lists the deployed model, and talks to it through its deployed_model.
     await go(page, 'try');
-    await expect(page.getByTestId('setup-a')).toBeVisible();
+    const offer = page.getByTestId('deploy-offer-item');
+    await expect(offer).toHaveAttribute('data-state', 'ready');
+    await expect(offer).toContainText('已部署：可以在下面的方案里选它作为模型。');
+    await expect(setupModel(page, 'a', '模型')).toHaveValue(trained);
+    await expect(setupModel(page, 'b', '模型')).toHaveValue('qwen3-14b');
+    await expect(setupModel(page, 'c', '模型')).toHaveValue('qwen3-14b');
     await page.getByRole('tab', { name: '对话' }).click();
     await page.getByLabel('消息').fill('运费多少？');
     await page.getByRole('button', { name: '发送', exact: true }).click();
     const reply = page.getByTestId('messages').locator('[data-role="assistant"]').last();
-    await expect(reply).toContainText('茶友您好', { timeout: 30_000 });
+    await expect(reply).toContainText('茶友您好！满一百元免运费。', { timeout: 30_000 });
+    expect(app.services.deployments.list()[0]!.lastUsedAt).not.toBeNull(); // answered by the deployment
     await shot(page, 10, 'chat', 'zh-CN');
 
-    // 7. Side by side: the deployed model, base Qwen, and base Qwen with a few examples in the prompt.
-    await page.getByRole('tab', { name: '并排比较' }).click();
-    await page.getByLabel('一条消息，发给每个方案').fill('可以退货吗？');
-    await page.getByRole('button', { name: '全部发送' }).click();
-    for (const id of ['a', 'b', 'c'])
-      await expect(page.getByTestId(`column-${id}`).getByTestId('reply')).toHaveAttribute(
-        'data-done',
-        'true',
-        {
-          timeout: 30_000,
-        },
-      );
+    // 7. Side by side.
+    await sideBySide(
+      page,
+      { tab: '并排比较', message: '一条消息，发给每个方案', send: '全部发送', addThird: '加入第三个方案' },
+      '可以退货吗？',
+    );
+    await expect(page.getByTestId('column-a').getByTestId('reply')).toContainText('茶友您好');
     await shot(page, 11, 'side-by-side', 'zh-CN');
+    expect(app.services.deployments.list()).toHaveLength(1);
+    expect(app.blockedRequests).toEqual([]);
+  });
+
+  test('the screens that changed, in 繁體中文: a Singapore key, Qwen prices in US$, deploying from Try', async ({
+    page,
+  }) => {
+    const { app, clock } = await openApp(page, 'zh-TW');
+    // Examples did not change for Alibaba: the project is the shipped 繁體中文 sample, split 80/10/10.
+    const sample = await app.services.samples.open(app.services.projects, 'brand-voice', 'zh-TW');
+    await app.services.projects.applySplit(sample.meta.id, { preset: '80-10-10', seed: DEFAULT_SEED });
+
+    await connect(
+      page,
+      {
+        connect: '連結帳號',
+        whereKey: '在百煉主控台的 API Key 頁面建立金鑰',
+        keyLabel: '阿里雲百煉 的 API 金鑰',
+        save: '儲存金鑰',
+        verdictYes: '可以',
+        use: '用這個帳號訓練',
+        inUse: '用於訓練',
+      },
+      ALIBABA_PRACTICE_KEYS.singapore,
+      '新加坡（美元）',
+    );
+    await shot(page, 1, 'connect', 'zh-TW');
+
+    const trained = await train(page, app, clock, 'zh-TW', '檢查我的資料和費用', 'US$');
+    await expect(page.getByTestId('deploy-panel').getByTestId('deploy-button')).toHaveText(
+      '部署後對話（按 token 計費，閒置不收費）',
+    );
+
+    // Try offers to deploy the trained model, with how it is billed and how long it takes.
+    await go(page, 'try');
+    const offer = page.getByTestId('deploy-offer-item');
+    await expect(offer).toHaveAttribute('data-state', 'none');
+    await expect(offer).toContainText(trained);
+    await expect(offer).toContainText('通常 5–10 分鐘後可用。');
+    await shot(page, 8, 'try-deploy-offer', 'zh-TW');
+    await offer.getByRole('button', { name: '部署後對話（按 token 計費，閒置不收費）' }).click();
+    await expect(offer).toHaveAttribute('data-state', 'deploying');
+    await expect(offer).toContainText('正在部署');
+    clock.advance(DURATIONS.deployingMs);
+    await expect(offer).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    await expect(offer).toContainText('已部署：可以在下面的方案裡選它作為模型。');
+    // The deployed model joins the set-ups as soon as it is ready.
+    await expect(setupModel(page, 'a', '模型')).toHaveValue(trained);
+    await expect(setupModel(page, 'b', '模型')).toHaveValue('qwen3-14b');
+    await shot(page, 9, 'try-deployed', 'zh-TW');
+
+    await sideBySide(
+      page,
+      { tab: '並排比較', message: '一則訊息，送給每個方案', send: '全部送出', addThird: '加入第三個方案' },
+      '可以退貨嗎？',
+    );
+    await expect(page.getByTestId('column-a').getByTestId('reply')).toContainText('茶友您好');
+    await shot(page, 11, 'side-by-side', 'zh-TW');
+    expect(app.services.deployments.list()).toHaveLength(1);
     expect(app.blockedRequests).toEqual([]);
   });
 });

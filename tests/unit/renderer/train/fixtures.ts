@@ -91,6 +91,7 @@ export function planWith(patch: Partial<RunPlan> = {}): RunPlan {
     },
     budget: { capUsd: null, exceeded: false },
     model: null,
+    conversion: [],
     blockedBy: [],
     ...patch,
   };

@@ -92,7 +92,7 @@ function OfferItem({ trained }: { trained: Trained }) {
       ) : quote ? (
         <p>
           {deployment?.state === 'failed' ? <span>{t('alibaba.deploy.failed')} </span> : null}
-          <button type="button" disabled={busy} onClick={() => void deploy()}>
+          <button type="button" className="primary" disabled={busy} onClick={() => void deploy()}>
             {hourly ? t('alibaba.deploy.hourlyButton', { price: hourly }) : t('alibaba.deploy.button')}
           </button>{' '}
           {minutes ? <span className="muted small">{t('alibaba.deploy.time', minutes)}</span> : null}

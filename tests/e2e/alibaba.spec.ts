@@ -1,9 +1,11 @@
-// Alibaba Model Studio in Chromium with the real main-process services: a newcomer's whole path in 简体中文,
-// then the screens that changed in 繁體中文. Connect an Alibaba key (the built-in Alibaba practice service's
-// Beijing key, reached through the same adapter as a real key) → import a CSV → check it → train qwen3-14b →
-// deploy it (per token, plan lora) → chat with it → side by side against base Qwen and base Qwen + few-shot.
-// The practice clock is a manual clock the test moves (training and deploying finish without waiting), and
-// the pollers run on real timers sped up 50×. Screenshots: test-results/screenshots/alibaba-<n>-<step>-<locale>.png.
+// Alibaba Model Studio in Chromium with the real main-process services, through the built-in Alibaba practice
+// service reached by the same adapter as a real key. First a newcomer's whole path in 简体中文 with a Beijing
+// key: connect → import a CSV → check it → train qwen3-14b → deploy it from the job view (per token, plan
+// lora) → chat with it → side by side against base Qwen and base Qwen + few-shot. Then the screens that
+// changed, in 繁體中文 with a Singapore key: Accounts, Train's start, cost and job view, and Try's offer to
+// deploy the trained model, then side by side. The practice clock is a manual clock the test moves (training
+// and deploying finish without waiting); the pollers run on real timers sped up 50×.
+// Screenshots: test-results/screenshots/alibaba-<n>-<step>-<locale>.png.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

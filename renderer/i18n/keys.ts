@@ -32,6 +32,7 @@ export const ERROR_TEXT = {
   key_missing: 'errors.key_missing',
   not_supported: 'errors.not_supported',
   key_shape: 'errors.key_shape',
+  not_deployed: 'errors.not_deployed',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   // Issue 17: a pasted key whose shape is wrong for its provider; `params.example` and `params.consoleUrl`
   // say what a key looks like and where to copy one (never the pasted text).
   'key_shape',
+  // Deployments (issue 12): a trained model that answers only once deployed, and is not (yet); `params.model`.
+  'not_deployed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

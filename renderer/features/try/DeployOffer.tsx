@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PROVIDER_CAPABILITIES } from '../../../shared/domain/providers/capabilities';
 import type { ProviderId } from '../../../shared/domain/providers/ids';
 import type { TrainingRun } from '../../../shared/domain/training/types';
+import { DeployTokenPrice } from '../../components/DeployTokenPrice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { request } from '../../ipc/client';
 import { followDeployments, useDeployments } from '../../state/deployments';
@@ -97,6 +98,9 @@ function OfferItem({ trained }: { trained: Trained }) {
           </button>{' '}
           {minutes ? <span className="muted small">{t('alibaba.deploy.time', minutes)}</span> : null}
         </p>
+      ) : null}
+      {quote && (!deployment || deployment.state === 'failed') ? (
+        <DeployTokenPrice price={quote.tokenPrice} />
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
     </li>

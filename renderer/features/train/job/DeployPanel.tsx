@@ -3,6 +3,7 @@
 // long it usually takes, then the deployment's state as the provider reports it, and a way to stop it.
 import { useTranslation } from 'react-i18next';
 import type { TrainingRun } from '../../../../shared/domain/training/types';
+import { DeployTokenPrice } from '../../../components/DeployTokenPrice';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DEPLOY_STATE_TEXT, useDeploy } from '../../../state/useDeploy';
 
@@ -47,6 +48,7 @@ export function DeployPanel({ run, model }: { run: TrainingRun; model: string })
             {hourly ? t('alibaba.deploy.hourlyButton', { price: hourly }) : t('alibaba.deploy.button')}
           </button>
           {minutes ? <p className="muted small">{t('alibaba.deploy.time', minutes)}</p> : null}
+          <DeployTokenPrice price={quote.tokenPrice} />
         </>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}

@@ -63,7 +63,11 @@ describe('DeployOffer', () => {
     const bridge = installFakeBridge({
       'jobs.list': () => [alibabaRun('run_new', TRAINED, 3)],
       'deployments.list': () => [],
-      'deployments.quote': () => ({ billing: { kind: 'per-token' }, typicalMinutes: { min: 5, max: 10 } }),
+      'deployments.quote': () => ({
+        billing: { kind: 'per-token' },
+        typicalMinutes: { min: 5, max: 10 },
+        tokenPrice: { inputPer1M: 0.35, outputPer1M: null, currency: 'USD', checkedOn: '2026-12-05' },
+      }),
       'deployments.deploy': () => record('deploying'),
       'tryout.overview': () => ({ provider: 'alibaba', projects: [], models: [] }),
     });
@@ -79,6 +83,9 @@ describe('DeployOffer', () => {
       name: 'Deploy to chat (billed per token, nothing while idle)',
     });
     expect(item.textContent).toContain('Usually ready in 5–10 minutes.');
+    expect(item.textContent).toContain(
+      'Per million tokens: input $0.35, output not published (prices checked on 2026-12-05).',
+    );
 
     await userEvent.click(button);
     expect(bridge.calls.find((c) => c.route === 'deployments.deploy')?.input).toEqual({

@@ -238,6 +238,7 @@ test.describe('alibaba', () => {
     const deploy = page.getByTestId('deploy-panel');
     await expect(deploy.getByTestId('deploy-button')).toHaveText('部署后对话（按 token 计费，闲置不收费）');
     await expect(deploy).toContainText('通常 5–10 分钟后可用');
+    await expect(deploy.getByTestId('deploy-token-price')).toContainText('每百万 token：输入');
     await deploy.getByTestId('deploy-button').click();
     await expect(deploy.getByTestId('deploy-state')).toContainText('正在部署');
     await shot(page, 8, 'deploying', 'zh-CN');
@@ -311,6 +312,8 @@ test.describe('alibaba', () => {
     await expect(offer).toHaveAttribute('data-state', 'none');
     await expect(offer).toContainText(trained);
     await expect(offer).toContainText('通常 5–10 分鐘後可用。');
+    // What its tokens cost: the Singapore price of base qwen3-14b, in US dollars.
+    await expect(offer.getByTestId('deploy-token-price')).toContainText('每百萬 token：輸入 US$0.35');
     await shot(page, 8, 'try-deploy-offer', 'zh-TW');
     await offer.getByRole('button', { name: '部署後對話（按 token 計費，閒置不收費）' }).click();
     await expect(offer).toHaveAttribute('data-state', 'deploying');

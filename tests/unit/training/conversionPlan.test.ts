@@ -49,7 +49,7 @@ async function plan(provider: 'alibaba' | 'practice', train: ChatExample[], vali
     prices: await PriceBook.open(await mkdtemp(path.join(os.tmpdir(), 'tunesmith-conversion-'))),
     source: memoryDataSource([{ id: 's', name: 'S', train, validation }]),
     now: () => new Date('2026-12-05T09:00:00Z'),
-    budgetUsd: () => null,
+    budget: () => null,
   };
   const settings: RunSettings = {
     sourceId: 's',

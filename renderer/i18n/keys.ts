@@ -35,6 +35,7 @@ export const ERROR_TEXT = {
   content_blocked: 'providerErrors.content_blocked',
   free_tier_used_up: 'providerErrors.free_tier_used_up',
   not_servable: 'nebius.errors.not_servable',
+  not_deployed: 'errors.not_deployed',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

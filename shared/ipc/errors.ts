@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   // Nebius (issue 14): a run whose result could not be served per token (its base accepts no LoRA
   // deployment today); `params.model` is the base, `params.pick` the bases that would be served.
   'not_servable',
+  // Deployments (issue 12): a trained model that answers only once deployed, and is not (yet); `params.model`.
+  'not_deployed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

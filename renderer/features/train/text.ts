@@ -46,6 +46,7 @@ export const BLOCK_TEXT = {
   model_retired: 'train.blocked.modelRetired',
   no_price: 'train.blocked.noPrice',
   flagged_content: 'train.blocked.flagged',
+  conversion_errors: 'conversion.blocked',
 } as const satisfies Record<StartBlock, string>;
 
 export const NEXT_STEP_TEXT = {

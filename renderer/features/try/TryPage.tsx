@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useTryTarget } from '../../state/tryTarget';
 import { ChatPanel } from './ChatPanel';
 import { ComparePanel } from './ComparePanel';
+import { DeployOffer } from './DeployOffer';
 import { chooseProject, followTryEvents, loadOverview, useTry } from './store';
 import { TestSetPanel } from './TestSetPanel';
 import './try.css';
@@ -63,6 +64,7 @@ export function TryPage() {
         </div>
       ) : null}
       {overview && overview.models.length === 0 ? <p>{t('try.noModels')}</p> : null}
+      <DeployOffer />
       {projectId && project && setups.length > 0 ? (
         <>
           <div role="tablist" aria-label={t('try.tabs.label')} className="tabs">

@@ -61,7 +61,7 @@ export function withPreferredModel(
   const base = baseModelOf(preferred);
   const rest = defaults
     .filter((s) => s.kind !== 'fine-tuned')
-    .map((s) => (preferred.startsWith('ft:') ? { ...s, model: base } : s));
+    .map((s) => (base !== preferred ? { ...s, model: base } : s));
   const fineTuned = defaults.find((s) => s.kind === 'fine-tuned');
   const first: Setup = fineTuned
     ? { ...fineTuned, model: preferred }

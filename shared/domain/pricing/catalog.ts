@@ -126,7 +126,24 @@ export type PriceOverride = Partial<
 
 /** The base model a model id stands on: `ft:gpt-4o-mini-2024-07-18:personal:x:abc` → `gpt-4o-mini-2024-07-18`. */
 export function baseModelOf(modelId: string): string {
-  return modelId.startsWith('ft:') ? (modelId.split(':')[1] ?? modelId) : modelId;
+  if (modelId.startsWith('ft:')) return modelId.split(':')[1] ?? modelId;
+  if (ALIBABA_FINE_TUNE.test(modelId)) return alibabaBaseOf(modelId) ?? modelId;
+  return modelId;
+}
+
+/** Alibaba names a fine-tune `<base>[-<suffix>]-<job id>`, the job id being `ft-yyyyMMddHHmm-xxxx`. */
+const ALIBABA_FINE_TUNE = /-ft-\d{12}-[0-9a-z]+$/;
+
+/**
+ * The base of an Alibaba fine-tune: the longest catalog model its name starts with (base names contain
+ * hyphens themselves, so the suffix cannot be told from them without the catalog). A fine-tune of a
+ * fine-tune starts with the first base's name too, so the chain ends at a base. Null for an unknown base.
+ */
+function alibabaBaseOf(modelId: string): string | null {
+  let best: string | null = null;
+  for (const { model } of ALIBABA_MODELS)
+    if (modelId.startsWith(`${model}-`) && model.length > (best?.length ?? 0)) best = model;
+  return best;
 }
 
 /**

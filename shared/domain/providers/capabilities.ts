@@ -20,6 +20,12 @@ export interface ProviderCapabilities {
    */
   deployment: { step: 'none' } | { step: 'required'; billing: 'per-token' | 'per-hour' };
   pauseResume: boolean;
+  /**
+   * Whether the provider picks the epoch count itself when none is sent (OpenAI's "auto", which the cost
+   * estimate reproduces). Where it does not (its default is unpublished), Tunesmith sends the count the
+   * estimate used, so the bill matches what the user confirmed.
+   */
+  autoEpochs: boolean;
   /** `catalog`: we compute from our price data; `provider-endpoint`: the provider quotes a price (Together). */
   priceEstimation: 'catalog' | 'provider-endpoint';
   /** Smallest training set the provider accepts. */
@@ -39,6 +45,7 @@ const OPENAI_SHAPE: ProviderCapabilities = {
   metricsSource: 'events-and-result-file',
   deployment: { step: 'none' },
   pauseResume: true,
+  autoEpochs: true,
   priceEstimation: 'catalog',
   minExamples: 10,
   timestamps: 'unix-seconds',
@@ -57,6 +64,7 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     metricsSource: 'log-parsing',
     deployment: { step: 'required', billing: 'per-token' },
     pauseResume: false,
+    autoEpochs: false,
     priceEstimation: 'catalog',
     minExamples: 1,
     timestamps: 'wall-clock',
@@ -81,6 +89,7 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     metricsSource: 'metrics-endpoint',
     deployment: { step: 'required', billing: 'per-hour' },
     pauseResume: false,
+    autoEpochs: false,
     priceEstimation: 'provider-endpoint',
     minExamples: 1,
     timestamps: 'iso',

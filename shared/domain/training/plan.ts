@@ -2,6 +2,7 @@
 // resolved (auto epochs with the reason), the honest cost with its formula, what one reply will cost
 // afterwards, the budget cap, and whether the run may start (and if not, every reason why).
 import type { EpochReason } from '../epochs';
+import type { ConversionIssueCode } from '../providers/convert';
 import type { RunOptions } from './runOptions';
 import type { Currency, ProviderId } from '../pricing/catalog';
 import type { Money, ReplyCostBasis, TrainingCostBasis } from '../pricing/cost';
@@ -61,7 +62,24 @@ export interface RunSettings {
   options?: RunOptions;
 }
 
-export type StartBlock = 'data_errors' | 'over_budget' | 'model_retired' | 'no_price' | 'flagged_content';
+export type StartBlock =
+  | 'data_errors'
+  | 'over_budget'
+  | 'model_retired'
+  | 'no_price'
+  | 'flagged_content'
+  /** The provider's format cannot carry some examples (Alibaba: tool calls); they would be left out. */
+  | 'conversion_errors';
+
+/**
+ * What converting the examples to the provider's format changes (shared/domain/providers/convert.ts), one
+ * line per kind of change, with how many examples it touches: every change is said before anything is sent.
+ */
+export interface ConversionNote {
+  code: ConversionIssueCode;
+  severity: 'warning' | 'error';
+  examples: number;
+}
 
 /** A cost in the currency the provider bills it in (`amount` null: a price it needs is not published). */
 export interface CostLine extends Money {
@@ -100,6 +118,8 @@ export interface RunPlan {
   /** Where the prices came from: the date checked, and for Alibaba whose region and how it was known. */
   price: { checkedOn: string; overridden: boolean; region: PriceRegion | null } | null;
   model: BaseModelOption | null;
+  /** Changes the provider's format makes to the examples (empty for OpenAI's own format). */
+  conversion: ConversionNote[];
   blockedBy: StartBlock[];
 }
 

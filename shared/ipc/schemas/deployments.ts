@@ -11,6 +11,13 @@ const model = z.string().min(1).max(300);
 export interface DeploymentQuoteAnswer {
   billing: DeploymentBilling;
   typicalMinutes: { min: number; max: number };
+  /** Per-token billing: the token prices (per 1M, in `currency`; null: not published) and when checked. */
+  tokenPrice: {
+    inputPer1M: number | null;
+    outputPer1M: number | null;
+    currency: string;
+    checkedOn: string;
+  } | null;
 }
 
 export const deploymentRoutes = {

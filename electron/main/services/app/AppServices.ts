@@ -277,6 +277,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     now: () => (adapters.now ?? (() => new Date()))().getTime(),
     emitChanged: (deployment) => adapters.emit('deployments.changed', { deployment }),
     ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
+    priceOf: (provider, model) => prices.priceOf(provider, model),
     log: (level, event, data) => logger.log(level, event, data),
   });
   if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });

@@ -15,6 +15,7 @@ import {
   type DeploymentRecord,
   type ProviderDeploymentInfo,
 } from '../../../../shared/domain/deployments/types';
+import type { ModelPrice } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
 import { AppError, appError } from '../../../../shared/ipc/errors';
@@ -30,6 +31,15 @@ export interface DeploymentQuote {
   billing: DeploymentBilling;
   /** Typical minutes until it answers, from the provider's documentation (Alibaba: 5-10). */
   typicalMinutes: { min: number; max: number };
+  /** Per-token billing: what its tokens cost, from the price catalog (null figures: not published). */
+  tokenPrice: DeploymentTokenPrice | null;
+}
+
+export interface DeploymentTokenPrice {
+  inputPer1M: number | null;
+  outputPer1M: number | null;
+  currency: string;
+  checkedOn: string;
 }
 
 const TYPICAL_MINUTES: Partial<Record<ProviderId, { min: number; max: number }>> = {
@@ -54,6 +64,8 @@ export interface DeploymentsDeps {
   now(): number;
   emitChanged(deployment: DeploymentRecord): void;
   timers?: PollTimers;
+  /** The price catalog with the user's overrides; a fine-tune is served at its base model's token price. */
+  priceOf?(provider: ProviderId, model: string): ModelPrice | undefined;
   log?(level: 'info' | 'warn', event: string, data: Record<string, unknown>): void;
   /** Tests only: runs after the provider accepted the deploy and before it is saved (crash injection). */
   afterDeployCalled?: (record: DeploymentRecord) => Promise<void>;
@@ -87,9 +99,19 @@ export class DeploymentsService {
 
   quote(provider: ProviderId, model: string): DeploymentQuote {
     const control = this.control(provider);
+    const billing = control.billing(model);
+    const price = billing.kind === 'per-token' ? this.deps.priceOf?.(provider, model) : undefined;
     return {
-      billing: control.billing(model),
+      billing,
       typicalMinutes: TYPICAL_MINUTES[provider] ?? { min: 1, max: 15 },
+      tokenPrice: price
+        ? {
+            inputPer1M: price.inputPer1M,
+            outputPer1M: price.outputPer1M,
+            currency: price.currency ?? 'USD',
+            checkedOn: price.checkedOn,
+          }
+        : null,
     };
   }
 

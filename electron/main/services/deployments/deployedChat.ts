@@ -2,11 +2,16 @@
 // answer under the deployment's name (Alibaba `deployed_model`). This wraps the active provider for Try:
 // a model with a ready deployment is chatted with through it (and the use is recorded for auto-stop), and
 // deployed models are listed under the trained model's name so Try shows what the user trained.
+import { baseModelOf } from '../../../../shared/domain/pricing/catalog';
+import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
+import { appError } from '../../../../shared/ipc/errors';
 import type { FineTuningProvider, ProviderModel } from '../providers/Provider';
 import type { DeploymentsService } from './DeploymentsService';
 
 type ChatSource = Pick<FineTuningProvider, 'id' | 'listModels' | 'chat'>;
+
+const servedByDeployment = (id: ProviderId) => PROVIDER_CAPABILITIES[id].deployment.step === 'required';
 
 export function withDeployments(provider: ChatSource, deployments: DeploymentsService): ChatSource {
   const ready = (id: ProviderId) =>
@@ -33,7 +38,13 @@ export function withDeployments(provider: ChatSource, deployments: DeploymentsSe
     },
     async chat(model, turns, options) {
       const deployment = ready(provider.id).find((d) => d.model === model);
-      if (!deployment?.chatModel) return provider.chat(model, turns, options);
+      // A trained model that answers only through a deployment, with none ready: say that (the provider
+      // itself would answer "no such model", which sends the user looking for the wrong fix).
+      if (!deployment?.chatModel) {
+        const trained = deployments.forModel(provider.id, model) !== null || baseModelOf(model) !== model;
+        if (servedByDeployment(provider.id) && trained) throw appError('not_deployed', { params: { model } });
+        return provider.chat(model, turns, options);
+      }
       const reply = await provider.chat(deployment.chatModel, turns, options);
       await deployments.markUsed(provider.id, deployment.chatModel);
       return reply;

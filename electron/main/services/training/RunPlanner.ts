@@ -9,10 +9,12 @@ import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
 import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { replyCost, type Money } from '../../../../shared/domain/pricing/cost';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
+import { convertExamples } from '../../../../shared/domain/providers/convert';
 import { daysUntil, OPENAI_WIND_DOWN } from '../../../../shared/domain/providers/windDown';
 import {
   RETIRING_SOON_DAYS,
   type BaseModelOption,
+  type ConversionNote,
   type CostLine,
   type ModelsAnswer,
   type RunPlan,
@@ -81,6 +83,33 @@ export function modelOptions(
 const usesTools = (e: ChatExample) =>
   Array.isArray(e.tools) || e.messages.some((m) => m.role === 'tool' || m.tool_calls || m.function_call);
 
+/**
+ * What the upload's conversion to the provider's format will change (the same converter the upload uses),
+ * per kind of change, and which tool-using examples it can carry (the rest are refused, not supported).
+ */
+function conversionOf(provider: ProviderId, parts: readonly (readonly TrainingExample[])[]) {
+  const touched = new Map<string, { note: ConversionNote; examples: Set<string> }>();
+  let toolExamples = 0;
+  parts.forEach((part, p) => {
+    const { issues } = convertExamples(
+      provider,
+      part.map((e) => e.example),
+    );
+    const refused = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.example));
+    toolExamples += part.filter((e, i) => usesTools(e.example) && !refused.has(i)).length;
+    for (const issue of issues) {
+      const entry = touched.get(issue.code) ?? {
+        note: { code: issue.code, severity: issue.severity, examples: 0 },
+        examples: new Set<string>(),
+      };
+      entry.examples.add(`${p}:${issue.example}`);
+      touched.set(issue.code, entry);
+    }
+  });
+  const notes = [...touched.values()].map(({ note, examples }) => ({ ...note, examples: examples.size }));
+  return { notes, toolExamples };
+}
+
 export async function planRun(
   deps: PlannerDeps,
   provider: ProviderId,
@@ -139,6 +168,8 @@ export async function planRun(
   if (exceeded) blockedBy.push('over_budget');
   if (model?.retired) blockedBy.push('model_retired');
   if (!price) blockedBy.push('no_price');
+  const conversion = conversionOf(provider, [train, validation]);
+  if (conversion.notes.some((n) => n.severity === 'error')) blockedBy.push('conversion_errors');
 
   return {
     provider,
@@ -151,7 +182,7 @@ export async function planRun(
       warnings: severity.warning,
       blocking: blocking.slice(0, BLOCKING_SHOWN),
       counts: report.counts,
-      toolExamples: [...train, ...validation].filter((e: TrainingExample) => usesTools(e.example)).length,
+      toolExamples: conversion.toolExamples,
       minExamples: PROVIDER_CAPABILITIES[provider].minExamples,
     },
     tokens: {
@@ -176,6 +207,7 @@ export async function planRun(
         }
       : null,
     model,
+    conversion: conversion.notes,
     blockedBy,
   };
 }

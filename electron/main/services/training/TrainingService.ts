@@ -16,6 +16,7 @@ import type {
 } from '../../../../shared/domain/training/plan';
 import { isRunActive, type TrainingRun } from '../../../../shared/domain/training/types';
 import { appError } from '../../../../shared/ipc/errors';
+import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
 import type { PriceBook } from '../providers/PriceBook';
 import type { FineTuningProvider } from '../providers/Provider';
 import { JobPoller, realTimers, type LookResult, type PollTimers } from './JobPoller';
@@ -167,7 +168,11 @@ export class TrainingService {
       request: {
         baseModel: settings.model,
         suffix: settings.suffix,
-        epochs: settings.epochs,
+        // Without a provider-side "auto" the job would run the provider's own default, not what was priced.
+        epochs:
+          settings.epochs === 'auto' && !PROVIDER_CAPABILITIES[providerId].autoEpochs
+            ? plan.epochs.epochs
+            : settings.epochs,
         batchSize: settings.batchSize,
         learningRateMultiplier: settings.learningRateMultiplier,
         seed: settings.seed,

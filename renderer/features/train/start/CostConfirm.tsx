@@ -18,6 +18,7 @@ import { moneyText, priceBasisText } from '../../../components/money';
 import { formatCount } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
+import { ConversionNotes } from './ConversionNotes';
 import { trainingFormula } from './costFormula';
 
 export interface CostConfirmProps {
@@ -92,6 +93,7 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
       {plan.check.toolExamples > 0 ? (
         <p>{t('train.confirm.toolExamples', { count: plan.check.toolExamples })}</p>
       ) : null}
+      <ConversionNotes notes={plan.conversion} />
       {plan.check.errors > 0 ? (
         <div className="train-problems" role="alert" data-testid="train-data-errors">
           <p>{t('train.confirm.dataErrors', { count: plan.check.errors })}</p>

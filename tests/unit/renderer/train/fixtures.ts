@@ -103,6 +103,7 @@ export function planWith(patch: Partial<RunPlan> = {}): RunPlan {
     budget: { cap: null, currency: 'USD', exceeded: false },
     price: { checkedOn: '2026-11-26', overridden: false, region: null },
     model: null,
+    conversion: [],
     blockedBy: [],
     ...patch,
   };

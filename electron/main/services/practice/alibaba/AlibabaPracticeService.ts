@@ -51,8 +51,8 @@ export interface AlibabaPracticeServiceOptions {
   /** Serve `/_practice/faults` and `/_practice/requests` for out-of-process tests. Default false. */
   adminRoutes?: boolean;
   /**
-   * How tokens are counted for `usage` and chat usage. Default: the o200k tokenizer as a stand-in until a
-   * Qwen tokenizer is wired in (the counts differ from Qwen's by a few per cent).
+   * How tokens are counted for `usage` and chat usage. Default: Qwen's own tokenizer, the one the app's
+   * estimates use, so a practice bill matches the estimate the user confirmed.
    */
   tokenizer?: AlibabaTokenizer;
 }
@@ -97,8 +97,8 @@ export function createAlibabaPracticeService(
   );
   const faults = new FaultInjector();
   const tokenizer: AlibabaTokenizer = options.tokenizer ?? {
-    countText: (text) => countTextTokens(text),
-    countExample: (example) => countExampleTokens(example),
+    countText: (text) => countTextTokens(text, 'qwen'),
+    countExample: (example) => countExampleTokens(example, 'qwen'),
   };
 
   const jobDeps: JobDeps = {

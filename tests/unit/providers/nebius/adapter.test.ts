@@ -59,7 +59,8 @@ describe('Nebius adapter', () => {
     expect(done.status.status).toBe('succeeded');
     const checkpoints = await adapter.listCheckpoints(job.id);
     expect(checkpoints).toHaveLength(2);
-    expect(done.fineTunedModel).toBe(`${job.id}:${checkpoints[1]!.id}`);
+    expect(done.fineTunedModel).toBe(`ft:${TUNE_BASE}:${job.id}:${checkpoints[1]!.id}`);
+    expect(checkpoints[1]!.model).toBe(done.fineTunedModel);
     expect(done.trainedTokens).toBeGreaterThan(0);
 
     expect((await adapter.listJobs({ limit: 10 })).data.map((j) => j.id)).toEqual([job.id]);

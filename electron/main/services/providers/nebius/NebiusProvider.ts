@@ -12,6 +12,8 @@
 //  - errors are `{"detail": …}` (errors.ts).
 // Practice mode reaches the Nebius practice service through this same class (its origin and fetch).
 import type OpenAI from 'openai';
+
+type Checkpoint = OpenAI.FineTuning.Jobs.Checkpoints.FineTuningJobCheckpoint;
 import type { ChatExample } from '../../../../../shared/domain/chat';
 import type { ServingBases } from '../../../../../shared/domain/providers/account';
 import { PROVIDER_CAPABILITIES } from '../../../../../shared/domain/providers/capabilities';
@@ -46,6 +48,7 @@ import { fallbackBases, parseCatalog, servability } from './catalog';
 import { detailWrappingFetch, nebiusAppError } from './errors';
 import {
   checkpointEvent,
+  checkpointMetrics,
   mapCheckpoint,
   mapJob,
   refOf,
@@ -109,12 +112,6 @@ export class NebiusProvider implements FineTuningProvider {
     this.deployments = new NebiusDeployments({
       rest: this.rest,
       runner: this.runner,
-      jobModel: async (jobId, signal) =>
-        (
-          await this.runner.call('fine-tuning', signal ? { signal } : {}, (req) =>
-            this.client.fineTuning.jobs.retrieve(jobId, req),
-          )
-        ).model,
       servingBases: (signal) => this.readServingBases(signal ? { signal } : {}),
       createAttempts: options.createAttempts ?? 3,
       createSettleMs: options.createSettleMs ?? 2_000,
@@ -202,11 +199,11 @@ export class NebiusProvider implements FineTuningProvider {
       this.client.fineTuning.jobs.retrieve(jobId, req),
     );
     if (job.status !== 'succeeded') return mapJob(job);
-    const final = (await this.listCheckpoints(jobId, options)).reduce<ProviderCheckpoint | null>(
-      (best, c) => (best === null || c.step > best.step ? c : best),
+    const final = (await this.rawCheckpoints(jobId, options)).reduce<Checkpoint | null>(
+      (best, c) => (best === null || c.step_number > best.step_number ? c : best),
       null,
     );
-    return mapJob(job, final ? trainedModelName(jobId, final.id) : null);
+    return mapJob(job, final ? trainedModelName(job.model, jobId, final.id) : null);
   }
 
   async listJobs(
@@ -259,7 +256,7 @@ export class NebiusProvider implements FineTuningProvider {
       after = page.data.at(-1)?.id;
       if (!page.has_more || !after) break;
     }
-    const checkpoints = await this.listCheckpoints(jobId, options);
+    const checkpoints = (await this.rawCheckpoints(jobId, options)).map((c) => mapCheckpoint('', jobId, c));
     const all = [...events, ...checkpoints.map(checkpointEvent)].sort(
       (a, b) => b.createdAt - a.createdAt || Number(b.metrics !== null) - Number(a.metrics !== null),
     );
@@ -269,16 +266,22 @@ export class NebiusProvider implements FineTuningProvider {
     return { data: all.slice(from, from + limit), hasMore: from + limit < all.length };
   }
 
+  /** Each checkpoint is a trained model of its own (`ft:<base>:<job>:<checkpoint>`), oldest first. */
   async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {
-    const page = await this.runner.call('fine-tuning', options, (req) =>
-      this.client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, req),
+    const job = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.retrieve(jobId, req),
     );
-    return page.data.map((c) => mapCheckpoint(jobId, c)).sort((a, b) => a.step - b.step);
+    return (await this.rawCheckpoints(jobId, options))
+      .map((c) => mapCheckpoint(job.model, jobId, c))
+      .sort((a, b) => a.step - b.step);
   }
 
   /** The loss chart: one point per checkpoint (one per epoch), oldest first. */
   async listMetrics(jobId: string, options: CallOptions = {}): Promise<MetricPoint[]> {
-    return (await this.listCheckpoints(jobId, options)).flatMap((c) => (c.metrics ? [c.metrics] : []));
+    return (await this.rawCheckpoints(jobId, options))
+      .map((c) => checkpointMetrics(c))
+      .flatMap((m) => (m ? [m] : []))
+      .sort((a, b) => a.step - b.step);
   }
 
   async listModels(options: CallOptions = {}): Promise<ProviderModel[]> {
@@ -386,6 +389,13 @@ export class NebiusProvider implements FineTuningProvider {
   }
 
   // --- internals -------------------------------------------------------------------------------------
+
+  private async rawCheckpoints(jobId: string, options: CallOptions): Promise<Checkpoint[]> {
+    const page = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, req),
+    );
+    return page.data;
+  }
 
   private async servingIdOf(model: string, options: CallOptions): Promise<string> {
     if (model.includes('-LoRa:')) return model;

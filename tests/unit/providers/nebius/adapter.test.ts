@@ -174,6 +174,9 @@ describe('Nebius adapter', () => {
       false,
     );
     expect(probe.models.map((m) => m.id)).toContain(TUNE_BASE);
+    // Try lists a base under the id it is trained under too, beside its serving id.
+    const chatModels = (await adapter.listModels()).map((m) => m.id);
+    expect(chatModels).toEqual(expect.arrayContaining([TUNE_BASE, SERVE_BASE]));
 
     const offline = adapterFor(h, { catalogUrl: `${h.origin}/api/public/moved` });
     const fallback = await offline.readServingBases();

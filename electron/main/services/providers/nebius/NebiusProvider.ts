@@ -284,9 +284,14 @@ export class NebiusProvider implements FineTuningProvider {
       .sort((a, b) => a.step - b.step);
   }
 
+  /**
+   * The models this key can chat with. Bases are listed by their serving id and, when it differs, also by
+   * the id they are trained under (`Llama-3.1-8B-Instruct` beside `Meta-Llama-3.1-8B-Instruct`), so Try
+   * can put a trained model's own base beside it; chat translates that id back.
+   */
   async listModels(options: CallOptions = {}): Promise<ProviderModel[]> {
     const page = await this.runner.call('general', options, (req) => this.client.models.list(req));
-    return page.data.map((m) => ({
+    const listed: ProviderModel[] = page.data.map((m) => ({
       id: m.id,
       createdAt: (m.created ?? 0) * 1000,
       ownedBy: m.owned_by ?? 'nebius',
@@ -294,6 +299,11 @@ export class NebiusProvider implements FineTuningProvider {
       // Deployed LoRA models are named `<base>-LoRa:<name>-<4 letters>` (reference §6).
       fineTuned: m.id.includes('-LoRa:'),
     }));
+    const ids = new Set(listed.map((m) => m.id));
+    const trainedUnder = (await this.readServingBases(options)).bases
+      .filter((b) => ids.has(b.servingId) && !ids.has(b.fineTuneId))
+      .map((b) => ({ ...listed.find((m) => m.id === b.servingId)!, id: b.fineTuneId }));
+    return [...listed, ...trainedUnder];
   }
 
   /**

@@ -34,6 +34,7 @@ import {
   type TogetherPracticeService,
   type TogetherPracticeState,
 } from '../practice/together';
+import { alibabaPriceRegion } from '../../../../shared/domain/pricing/region';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
@@ -245,6 +246,10 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     logger,
     ...(adapters.openaiEndpoint ? { openai: adapters.openaiEndpoint } : {}),
   });
+  // Alibaba's costs are in its region's currency: the region chosen in Settings, else the one found.
+  prices.useRegions((provider) =>
+    provider === 'alibaba' ? alibabaPriceRegion(providers.accountSettings('alibaba')) : null,
+  );
 
   // Examples projects (issue 5): autosaved under dataDir/projects, dataset work on a worker thread.
   const projects = new ProjectsService({

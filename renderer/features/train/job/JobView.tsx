@@ -14,7 +14,8 @@ import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
 import { useTryTarget } from '../../../state/tryTarget';
-import { formatCount, formatTime, formatUsd, runName } from '../format';
+import { moneyText } from '../../../components/money';
+import { formatCount, formatTime, runName } from '../format';
 import { useTrain } from '../store';
 import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
@@ -67,8 +68,8 @@ export function JobView({ run }: { run: TrainingRun }) {
         <p className="muted">
           {t('train.job.meta', { model: run.request.baseModel, started: formatTime(run.createdAt, lang) })}
           {run.source ? ` · ${t('train.job.source', { name: run.source.name })}` : ''}
-          {run.estimatedUsd !== null
-            ? ` · ${t('train.job.estimated', { usd: formatUsd(run.estimatedUsd, lang) })}`
+          {run.estimatedCost !== null
+            ? ` · ${t('train.job.estimated', { usd: moneyText(run.estimatedCost, t, lang) })}`
             : ''}
           {run.imported ? ` · ${t('train.job.imported')}` : ''}
         </p>

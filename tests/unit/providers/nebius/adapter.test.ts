@@ -92,6 +92,27 @@ describe('Nebius adapter', () => {
       lora_dropout: 0.05,
       learning_rate: 2e-4,
     });
+    // Empty boxes send nothing: Nebius's own defaults are echoed back.
+    const plain = await adapter.createJob({
+      clientRef: 'run_defaults',
+      baseModel: TUNE_BASE,
+      trainingFileId: file.id,
+      options: {
+        kind: 'nebius',
+        lora: true,
+        loraR: null,
+        loraAlpha: null,
+        loraDropout: null,
+        learningRate: null,
+      },
+    });
+    const echoed = await h.call<{ hyperparameters: Hyper }>('GET', `/v1/fine_tuning/jobs/${plain.id}`);
+    expect(echoed.body.hyperparameters).toMatchObject({
+      lora: true,
+      lora_r: 8,
+      lora_alpha: 8,
+      learning_rate: 1e-5,
+    });
   });
 
   it('reads events newest first with the loss of every checkpoint, and pages through them', async () => {

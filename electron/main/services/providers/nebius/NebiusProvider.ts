@@ -167,11 +167,12 @@ export class NebiusProvider implements FineTuningProvider {
       hyperparameters: {
         ...(typeof request.epochs === 'number' ? { n_epochs: request.epochs } : {}),
         ...(typeof request.batchSize === 'number' ? { batch_size: request.batchSize } : {}),
-        learning_rate: own.learningRate,
+        // An empty box sends nothing: Nebius's own default applies.
+        ...(own.learningRate !== null ? { learning_rate: own.learningRate } : {}),
         lora: own.lora,
-        lora_r: own.loraR,
-        lora_alpha: own.loraAlpha,
-        lora_dropout: own.loraDropout,
+        ...(own.loraR !== null ? { lora_r: own.loraR } : {}),
+        ...(own.loraAlpha !== null ? { lora_alpha: own.loraAlpha } : {}),
+        ...(own.loraDropout !== null ? { lora_dropout: own.loraDropout } : {}),
       },
     } as unknown as OpenAI.FineTuning.JobCreateParams;
     return this.runner.guard('fine-tuning', options.signal, () =>

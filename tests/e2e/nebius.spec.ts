@@ -88,7 +88,7 @@ test.describe('nebius', () => {
     await shot(page, '2-training');
     clock.advance(WHOLE_JOB_MS);
     const success = page.getByTestId('train-success');
-    await expect(success).toContainText('Your model is ready: ftjob-');
+    await expect(success).toContainText(`Your model is ready: ft:${LLAMA}:ftjob-`);
     await expect(page.getByTestId('train-chart')).toBeVisible();
     // LoRA was sent although Nebius trains the full model by default.
     const jobs = (await app.services.providers.get('nebius').listJobs({ limit: 10 })).data;
@@ -113,7 +113,7 @@ test.describe('nebius', () => {
     expect(await fs.readFile(path.join(folder, 'README.txt'), 'utf8')).toContain(LLAMA);
     await shot(page, '4-weights-saved');
 
-    await success.getByRole('button', { name: 'Try it' }).click();
+    await success.getByRole('button', { name: 'Try your model' }).click();
     await expect(page.locator('main')).toHaveAttribute('data-page', 'try');
     await page.getByRole('tab', { name: 'Chat' }).click();
     await page.getByLabel('Message').fill('Do you have green tea?');
@@ -130,6 +130,8 @@ test.describe('nebius', () => {
         'data-done',
         'true',
       );
+    // The base set-ups ask the base model itself (its serving id), and every column has a cost.
+    await expect(page.getByTestId('setup-b').getByRole('combobox', { name: 'Model' })).toHaveValue(LLAMA);
     await shot(page, '6-side-by-side');
     // One model deployed for the one click, and nothing reached the network.
     expect((await app.services.providers.get('nebius').deployments!.list()).length).toBe(1);

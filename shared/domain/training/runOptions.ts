@@ -25,7 +25,7 @@ import {
   alibabaOptionsSchema,
   ALIBABA_RUN_FIELDS,
 } from './options/alibaba';
-import { DEFAULT_NEBIUS_OPTIONS, nebiusOptionsSchema } from './options/nebius';
+import { DEFAULT_NEBIUS_OPTIONS, NEBIUS_RUN_FIELDS, nebiusOptionsSchema } from './options/nebius';
 import { OPENAI_RUN_FIELDS } from './options/openai';
 
 export { ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS, DEFAULT_NEBIUS_OPTIONS };
@@ -41,8 +41,8 @@ export interface ProviderRunFields {
 }
 
 /**
- * Until Nebius's and Together's own fields are listed here: the settings every provider takes. Their files will
- * list their options (Nebius: LoRA on, lora_r, lora_alpha, lora_dropout; Together: lora, n_checkpoints).
+ * Until Together's own fields are listed here: the settings every provider takes. Its file will
+ * list its options (Together: lora, n_checkpoints).
  */
 const BASIC_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
@@ -55,7 +55,7 @@ export const RUN_FIELDS: Readonly<Record<ProviderId, ProviderRunFields>> = {
   practice: { fields: OPENAI_RUN_FIELDS, defaultOptions: null },
   openai: { fields: OPENAI_RUN_FIELDS, defaultOptions: null },
   alibaba: { fields: ALIBABA_RUN_FIELDS, defaultOptions: DEFAULT_ALIBABA_OPTIONS },
-  nebius: { fields: BASIC_RUN_FIELDS, defaultOptions: DEFAULT_NEBIUS_OPTIONS },
+  nebius: { fields: NEBIUS_RUN_FIELDS, defaultOptions: DEFAULT_NEBIUS_OPTIONS },
   together: { fields: BASIC_RUN_FIELDS, defaultOptions: null },
 };
 

@@ -41,6 +41,10 @@ export const RUN_FIELD_TEXT = {
     label: 'runFields.alibabaLearningRate.label',
     help: 'runFields.alibabaLearningRate.help',
   },
+  nebiusLearningRate: { label: 'nebius.fields.learningRate.label', help: 'nebius.fields.learningRate.help' },
+  nebiusLoraR: { label: 'nebius.fields.loraR.label', help: 'nebius.fields.loraR.help' },
+  nebiusLoraAlpha: { label: 'nebius.fields.loraAlpha.label', help: 'nebius.fields.loraAlpha.help' },
+  nebiusLoraDropout: { label: 'nebius.fields.loraDropout.label', help: 'nebius.fields.loraDropout.help' },
 } as const satisfies Readonly<Record<string, FieldText>>;
 
 /** The words for a field id from a provider's list (undefined only for a field missing its row). */

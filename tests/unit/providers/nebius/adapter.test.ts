@@ -59,7 +59,8 @@ describe('Nebius adapter', () => {
     expect(done.status.status).toBe('succeeded');
     const checkpoints = await adapter.listCheckpoints(job.id);
     expect(checkpoints).toHaveLength(2);
-    expect(done.fineTunedModel).toBe(`${job.id}:${checkpoints[1]!.id}`);
+    expect(done.fineTunedModel).toBe(`ft:${TUNE_BASE}:${job.id}:${checkpoints[1]!.id}`);
+    expect(checkpoints[1]!.model).toBe(done.fineTunedModel);
     expect(done.trainedTokens).toBeGreaterThan(0);
 
     expect((await adapter.listJobs({ limit: 10 })).data.map((j) => j.id)).toEqual([job.id]);
@@ -90,6 +91,27 @@ describe('Nebius adapter', () => {
       lora_alpha: 64,
       lora_dropout: 0.05,
       learning_rate: 2e-4,
+    });
+    // Empty boxes send nothing: Nebius's own defaults are echoed back.
+    const plain = await adapter.createJob({
+      clientRef: 'run_defaults',
+      baseModel: TUNE_BASE,
+      trainingFileId: file.id,
+      options: {
+        kind: 'nebius',
+        lora: true,
+        loraR: null,
+        loraAlpha: null,
+        loraDropout: null,
+        learningRate: null,
+      },
+    });
+    const echoed = await h.call<{ hyperparameters: Hyper }>('GET', `/v1/fine_tuning/jobs/${plain.id}`);
+    expect(echoed.body.hyperparameters).toMatchObject({
+      lora: true,
+      lora_r: 8,
+      lora_alpha: 8,
+      learning_rate: 1e-5,
     });
   });
 
@@ -173,6 +195,9 @@ describe('Nebius adapter', () => {
       false,
     );
     expect(probe.models.map((m) => m.id)).toContain(TUNE_BASE);
+    // Try lists a base under the id it is trained under too, beside its serving id.
+    const chatModels = (await adapter.listModels()).map((m) => m.id);
+    expect(chatModels).toEqual(expect.arrayContaining([TUNE_BASE, SERVE_BASE]));
 
     const offline = adapterFor(h, { catalogUrl: `${h.origin}/api/public/moved` });
     const fallback = await offline.readServingBases();

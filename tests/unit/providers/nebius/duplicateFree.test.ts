@@ -68,7 +68,7 @@ describe.each(FAULTS)('Nebius creation under %s', (_name, action, timeoutMs) => 
     });
     h.clock.advance(WHOLE_JOB_MS);
     const model = (await adapter.getJob(job.id)).fineTunedModel!;
-    expect(model).toMatch(/^ftjob-[0-9a-f]{32}:ftckpt_/);
+    expect(model).toMatch(/^ft:meta-llama\/Llama-3\.1-8B-Instruct:ftjob-[0-9a-f]{32}:ftckpt_/);
     for (let run = 0; run < RUNS; run++) {
       const rule = h.service.faults.inject({ route: 'POST /v0/models', action, times: 1 });
       const deployment = await adapter.deployments.deploy(model);

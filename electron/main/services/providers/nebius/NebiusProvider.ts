@@ -12,6 +12,8 @@
 //  - errors are `{"detail": …}` (errors.ts).
 // Practice mode reaches the Nebius practice service through this same class (its origin and fetch).
 import type OpenAI from 'openai';
+
+type Checkpoint = OpenAI.FineTuning.Jobs.Checkpoints.FineTuningJobCheckpoint;
 import type { ChatExample } from '../../../../../shared/domain/chat';
 import type { ServingBases } from '../../../../../shared/domain/providers/account';
 import { PROVIDER_CAPABILITIES } from '../../../../../shared/domain/providers/capabilities';
@@ -46,6 +48,7 @@ import { fallbackBases, parseCatalog, servability } from './catalog';
 import { detailWrappingFetch, nebiusAppError } from './errors';
 import {
   checkpointEvent,
+  checkpointMetrics,
   mapCheckpoint,
   mapJob,
   refOf,
@@ -109,12 +112,6 @@ export class NebiusProvider implements FineTuningProvider {
     this.deployments = new NebiusDeployments({
       rest: this.rest,
       runner: this.runner,
-      jobModel: async (jobId, signal) =>
-        (
-          await this.runner.call('fine-tuning', signal ? { signal } : {}, (req) =>
-            this.client.fineTuning.jobs.retrieve(jobId, req),
-          )
-        ).model,
       servingBases: (signal) => this.readServingBases(signal ? { signal } : {}),
       createAttempts: options.createAttempts ?? 3,
       createSettleMs: options.createSettleMs ?? 2_000,
@@ -170,11 +167,12 @@ export class NebiusProvider implements FineTuningProvider {
       hyperparameters: {
         ...(typeof request.epochs === 'number' ? { n_epochs: request.epochs } : {}),
         ...(typeof request.batchSize === 'number' ? { batch_size: request.batchSize } : {}),
-        learning_rate: own.learningRate,
+        // An empty box sends nothing: Nebius's own default applies.
+        ...(own.learningRate !== null ? { learning_rate: own.learningRate } : {}),
         lora: own.lora,
-        lora_r: own.loraR,
-        lora_alpha: own.loraAlpha,
-        lora_dropout: own.loraDropout,
+        ...(own.loraR !== null ? { lora_r: own.loraR } : {}),
+        ...(own.loraAlpha !== null ? { lora_alpha: own.loraAlpha } : {}),
+        ...(own.loraDropout !== null ? { lora_dropout: own.loraDropout } : {}),
       },
     } as unknown as OpenAI.FineTuning.JobCreateParams;
     return this.runner.guard('fine-tuning', options.signal, () =>
@@ -202,11 +200,11 @@ export class NebiusProvider implements FineTuningProvider {
       this.client.fineTuning.jobs.retrieve(jobId, req),
     );
     if (job.status !== 'succeeded') return mapJob(job);
-    const final = (await this.listCheckpoints(jobId, options)).reduce<ProviderCheckpoint | null>(
-      (best, c) => (best === null || c.step > best.step ? c : best),
+    const final = (await this.rawCheckpoints(jobId, options)).reduce<Checkpoint | null>(
+      (best, c) => (best === null || c.step_number > best.step_number ? c : best),
       null,
     );
-    return mapJob(job, final ? trainedModelName(jobId, final.id) : null);
+    return mapJob(job, final ? trainedModelName(job.model, jobId, final.id) : null);
   }
 
   async listJobs(
@@ -259,7 +257,7 @@ export class NebiusProvider implements FineTuningProvider {
       after = page.data.at(-1)?.id;
       if (!page.has_more || !after) break;
     }
-    const checkpoints = await this.listCheckpoints(jobId, options);
+    const checkpoints = (await this.rawCheckpoints(jobId, options)).map((c) => mapCheckpoint('', jobId, c));
     const all = [...events, ...checkpoints.map(checkpointEvent)].sort(
       (a, b) => b.createdAt - a.createdAt || Number(b.metrics !== null) - Number(a.metrics !== null),
     );
@@ -269,21 +267,32 @@ export class NebiusProvider implements FineTuningProvider {
     return { data: all.slice(from, from + limit), hasMore: from + limit < all.length };
   }
 
+  /** Each checkpoint is a trained model of its own (`ft:<base>:<job>:<checkpoint>`), oldest first. */
   async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {
-    const page = await this.runner.call('fine-tuning', options, (req) =>
-      this.client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, req),
+    const job = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.retrieve(jobId, req),
     );
-    return page.data.map((c) => mapCheckpoint(jobId, c)).sort((a, b) => a.step - b.step);
+    return (await this.rawCheckpoints(jobId, options))
+      .map((c) => mapCheckpoint(job.model, jobId, c))
+      .sort((a, b) => a.step - b.step);
   }
 
   /** The loss chart: one point per checkpoint (one per epoch), oldest first. */
   async listMetrics(jobId: string, options: CallOptions = {}): Promise<MetricPoint[]> {
-    return (await this.listCheckpoints(jobId, options)).flatMap((c) => (c.metrics ? [c.metrics] : []));
+    return (await this.rawCheckpoints(jobId, options))
+      .map((c) => checkpointMetrics(c))
+      .flatMap((m) => (m ? [m] : []))
+      .sort((a, b) => a.step - b.step);
   }
 
+  /**
+   * The models this key can chat with. Bases are listed by their serving id and, when it differs, also by
+   * the id they are trained under (`Llama-3.1-8B-Instruct` beside `Meta-Llama-3.1-8B-Instruct`), so Try
+   * can put a trained model's own base beside it; chat translates that id back.
+   */
   async listModels(options: CallOptions = {}): Promise<ProviderModel[]> {
     const page = await this.runner.call('general', options, (req) => this.client.models.list(req));
-    return page.data.map((m) => ({
+    const listed: ProviderModel[] = page.data.map((m) => ({
       id: m.id,
       createdAt: (m.created ?? 0) * 1000,
       ownedBy: m.owned_by ?? 'nebius',
@@ -291,6 +300,11 @@ export class NebiusProvider implements FineTuningProvider {
       // Deployed LoRA models are named `<base>-LoRa:<name>-<4 letters>` (reference §6).
       fineTuned: m.id.includes('-LoRa:'),
     }));
+    const ids = new Set(listed.map((m) => m.id));
+    const trainedUnder = (await this.readServingBases(options)).bases
+      .filter((b) => ids.has(b.servingId) && !ids.has(b.fineTuneId))
+      .map((b) => ({ ...listed.find((m) => m.id === b.servingId)!, id: b.fineTuneId }));
+    return [...listed, ...trainedUnder];
   }
 
   /**
@@ -386,6 +400,13 @@ export class NebiusProvider implements FineTuningProvider {
   }
 
   // --- internals -------------------------------------------------------------------------------------
+
+  private async rawCheckpoints(jobId: string, options: CallOptions): Promise<Checkpoint[]> {
+    const page = await this.runner.call('fine-tuning', options, (req) =>
+      this.client.fineTuning.jobs.checkpoints.list(jobId, { limit: 100 }, req),
+    );
+    return page.data;
+  }
 
   private async servingIdOf(model: string, options: CallOptions): Promise<string> {
     if (model.includes('-LoRa:')) return model;

@@ -19,8 +19,6 @@ import type { NebiusCustomModel, NebiusRest } from './rest';
 export interface NebiusDeploymentsDeps {
   rest: NebiusRest;
   runner: CallRunner;
-  /** The fine-tuning id a job was trained on. */
-  jobModel(jobId: string, signal?: AbortSignal): Promise<string>;
   servingBases(signal?: AbortSignal): Promise<ServingBases>;
   createAttempts: number;
   createSettleMs: number;
@@ -28,6 +26,12 @@ export interface NebiusDeploymentsDeps {
 
 /** The short name we ask for: stable per trained model, so a lost answer can be found by it. */
 export const deployNameFor = (model: string): string => `tunesmith-${refToken(model)}`;
+
+/** The deployment as the app knows it: serving the trained model by the app's name for it. */
+const asTrained = (info: ProviderDeploymentInfo, model: string): ProviderDeploymentInfo => ({
+  ...info,
+  model,
+});
 
 /** A custom model that still serves or is on its way (a deleted or failed one does not count). */
 const isLive = (m: NebiusCustomModel) => m.status !== 'deleted' && m.status !== 'error';
@@ -78,14 +82,14 @@ export class NebiusDeployments implements DeploymentControl {
     const earlier = await runner.guard('general', signal, () => this.findRaw(model, signal));
     if (earlier) return earlier;
     // The deploy id of the base it was trained on, if Nebius serves LoRA on it today.
-    const trainedOn = await this.deps.jobModel(source.jobId, signal);
+    const trainedOn = source.baseModel;
     const verdict = servability(await this.deps.servingBases(signal), trainedOn);
     if (!verdict.servable || !verdict.base)
       throw appError('not_servable', { params: { model: trainedOn, pick: verdict.pick.join(', ') } });
     const body = {
       name: deployNameFor(model),
       base_model: verdict.base.servingId,
-      source: model,
+      source: source.source,
       description: 'Trained with Tunesmith',
     };
     return runner.guard('general', signal, () =>
@@ -100,8 +104,8 @@ export class NebiusDeployments implements DeploymentControl {
           runner.reachable();
           // In April 2025 the answer held only the short name; the full one is in the list (reference §6).
           if (!made.name.includes('-LoRa:'))
-            return (await this.findRaw(model, signal)) ?? mapCustomModel(made, model);
-          return mapCustomModel(made, model);
+            return (await this.findRaw(model, signal)) ?? asTrained(mapCustomModel(made), model);
+          return asTrained(mapCustomModel(made), model);
         },
         find: () => this.findRaw(model, signal),
         retry: runner.retryContext(signal),
@@ -128,11 +132,14 @@ export class NebiusDeployments implements DeploymentControl {
       this.deps.rest.models<unknown>('GET', '', req),
     );
     const name = deployNameFor(model);
+    const source = splitTrainedModel(model)?.source;
     const found = (Array.isArray(answer) ? (answer as NebiusCustomModel[]) : []).find(
       (m) =>
         isLive(m) &&
-        (m.source === model || m.name.includes(`-LoRa:${name}-`) || m.name.startsWith(`${name}-`)),
+        ((source !== undefined && m.source === source) ||
+          m.name.includes(`-LoRa:${name}-`) ||
+          m.name.startsWith(`${name}-`)),
     );
-    return found ? mapCustomModel(found, model) : null;
+    return found ? asTrained(mapCustomModel(found), model) : null;
   }
 }

@@ -33,12 +33,21 @@ export function refOf(job: { suffix?: string | null }): string | null {
   return /(?:^|-)ts([0-9a-f]{10})$/.exec(job.suffix ?? '')?.[1] ?? null;
 }
 
-/** The trained model's name in the app: the `/v0/models` source of its final checkpoint. */
-export const trainedModelName = (jobId: string, checkpointId: string): string => `${jobId}:${checkpointId}`;
+/**
+ * The trained model's name in the app: `ft:<base>:<job>:<checkpoint>`, OpenAI's `ft:<base>:…` form, so
+ * everything that asks "which base is this on?" (prices, token counts, Try's base set-ups) reads the base
+ * the usual way. Its last two parts are the `/v0/models` source (`<job>:<checkpoint>`).
+ */
+export const trainedModelName = (baseModel: string, jobId: string, checkpointId: string): string =>
+  `ft:${baseModel}:${jobId}:${checkpointId}`;
 
-export function splitTrainedModel(model: string): { jobId: string; checkpointId: string } | null {
-  const [jobId, checkpointId, ...rest] = model.split(':');
-  return jobId?.startsWith('ftjob-') && checkpointId && rest.length === 0 ? { jobId, checkpointId } : null;
+export function splitTrainedModel(
+  model: string,
+): { baseModel: string; jobId: string; checkpointId: string; source: string } | null {
+  const match = /^ft:([^:]+):(ftjob-[^:]+):([^:]+)$/.exec(model);
+  if (!match) return null;
+  const [, baseModel = '', jobId = '', checkpointId = ''] = match;
+  return { baseModel, jobId, checkpointId, source: `${jobId}:${checkpointId}` };
 }
 
 export function mapJob(job: Job, fineTunedModel: string | null = null): ProviderJob {
@@ -65,11 +74,11 @@ export function mapJob(job: Job, fineTunedModel: string | null = null): Provider
   };
 }
 
-export function mapCheckpoint(jobId: string, checkpoint: Checkpoint): ProviderCheckpoint {
+export function mapCheckpoint(baseModel: string, jobId: string, checkpoint: Checkpoint): ProviderCheckpoint {
   return {
     id: checkpoint.id,
     createdAt: providerTimeToMs(checkpoint.created_at) ?? 0,
-    model: trainedModelName(jobId, checkpoint.id),
+    model: trainedModelName(baseModel, jobId, checkpoint.id),
     step: checkpoint.step_number,
     metrics: checkpointMetrics(checkpoint),
   };

@@ -14,17 +14,13 @@ export function formatMoney(amount: number, currency: Currency, language: string
   return new Intl.NumberFormat(language, {
     style: 'currency',
     currency,
-    ...(small
-      ? { maximumSignificantDigits: 3 }
-      : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    ...(small ? { maximumSignificantDigits: 3 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   }).format(amount);
 }
 
 /** A cost, or "not published" when a price it needs is missing. */
 export function moneyText(money: Money, t: TFunction, language: string): string {
-  return money.amount === null
-    ? t('cost.notPublished')
-    : formatMoney(money.amount, money.currency, language);
+  return money.amount === null ? t('cost.notPublished') : formatMoney(money.amount, money.currency, language);
 }
 
 /** A price per million tokens as printed by the provider (up to four decimals), or "not published". */

@@ -17,7 +17,9 @@ export function ModelFacts({ model, models }: { model: BaseModelOption; models: 
           output: perMillionText(model.outputPer1M, model.currency, t, lang),
         })}
       </p>
-      {models.priceRegion ? <p data-testid="model-price-region">{regionText(models.priceRegion, t)}</p> : null}
+      {models.priceRegion ? (
+        <p data-testid="model-price-region">{regionText(models.priceRegion, t)}</p>
+      ) : null}
       <p>{t('train.model.limit', { tokens: formatCount(model.maxTokensPerExample, lang) })}</p>
       {model.shutdownDate ? (
         <p

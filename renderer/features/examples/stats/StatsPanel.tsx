@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { autoEpochs, type EpochReason } from '../../../../shared/domain/epochs';
 import { trainingCost } from '../../../../shared/domain/pricing/cost';
 import type { PriceEntry } from '../../../../shared/ipc/schemas/providers';
-import { moneyText } from '../../../components/money';
+import { moneyText, trainingFormula } from '../../../components/money';
 import { request } from '../../../ipc/client';
-import { trainingFormula } from '../../train/start/costFormula';
 import { useProject } from '../state/projectStore';
 import { TokenHistogram } from './TokenHistogram';
 

@@ -34,6 +34,7 @@ export const ERROR_TEXT = {
   key_shape: 'errors.key_shape',
   content_blocked: 'providerErrors.content_blocked',
   free_tier_used_up: 'providerErrors.free_tier_used_up',
+  not_servable: 'nebius.errors.not_servable',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

@@ -24,6 +24,10 @@ export const TERMINOLOGY: Readonly<Record<Language, readonly TermRule[]>> = {
       avoid: [/\bfinetuned\b/i, /\bfine tuned\b/i],
     },
     { concept: 'a pass over the examples', use: 'epoch', avoid: [/\bepocs\b/i] },
+    // Try's set-up fields (issue 17, point 8): each plain label carries its glossary term.
+    { concept: 'examples placed in the prompt', use: 'few-shot', avoid: [/\bfew shot\b/i, /\bfewshot\b/i] },
+    { concept: 'how much wording varies', use: 'temperature', avoid: [/\btemp\b/i] },
+    { concept: 'a number that repeats a random choice', use: 'seed', avoid: [/\brandom seed\b/i] },
   ],
   'zh-TW': [
     { concept: 'the Learn page (rail and title)', use: '學習', avoid: [/「認識」/, /^認識$/] },
@@ -36,6 +40,9 @@ export const TERMINOLOGY: Readonly<Record<Language, readonly TermRule[]>> = {
       scope: 'try.',
     },
     { concept: 'a training example', use: '範例', avoid: [/示例/] },
+    { concept: 'few-shot prompt', use: '少樣本提示', avoid: [/少量範例提示/, /少樣例/] },
+    { concept: 'temperature', use: '溫度', avoid: [/溫度值/, /隨機度/] },
+    { concept: 'seed', use: '種子', avoid: [/種子碼/, /隨機數種/] },
   ],
   'zh-CN': [
     { concept: 'the Learn page (rail and title)', use: '学习', avoid: [/“了解”/, /^了解$/] },
@@ -48,5 +55,8 @@ export const TERMINOLOGY: Readonly<Record<Language, readonly TermRule[]>> = {
       scope: 'try.',
     },
     { concept: 'a training example (样例 is a shipped sample)', use: '示例', avoid: [/範例/, /范例/] },
+    { concept: 'few-shot prompt', use: '少样本提示', avoid: [/少量示例提示/, /少样例/] },
+    { concept: 'temperature', use: '温度', avoid: [/温度值/, /随机度/] },
+    { concept: 'seed', use: '种子', avoid: [/种子码/, /随机数种/] },
   ],
 };

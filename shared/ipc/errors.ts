@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   // free quota is used up on an account set to "free tier only" (`params.url`: the console to change it).
   'content_blocked',
   'free_tier_used_up',
+  // Nebius (issue 14): a run whose result could not be served per token (its base accepts no LoRA
+  // deployment today); `params.model` is the base, `params.pick` the bases that would be served.
+  'not_servable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,8 @@ export const GLOSSARY_IDS = [
   'training-example',
   'agent',
   'made-up-answer',
+  'temperature',
+  'seed',
 ] as const;
 
 export type GlossaryId = (typeof GLOSSARY_IDS)[number];

@@ -7,18 +7,20 @@ import type { BlindView, TestRunView } from '../../../shared/ipc/schemas/tryout'
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { request } from '../../ipc/client';
+import { useModelLabel } from './modelLabel';
 import { setupLabel } from './reportText';
 
 export function BlindPanel({ run }: { run: TestRunView }) {
   const { t } = useTranslation();
   const id = useId();
+  const modelName = useModelLabel();
   const [a, setA] = useState(run.setups[0]?.id ?? '');
   const [b, setB] = useState(run.setups[1]?.id ?? '');
   const [view, setView] = useState<BlindView | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const label = (setupId: string) => {
     const setup = run.setups.find((s) => s.id === setupId);
-    return setup ? setupLabel(t, setup) : setupId;
+    return setup ? setupLabel(t, setup, modelName) : setupId;
   };
   const apply = (result: Awaited<ReturnType<typeof request<'tryout.blindStart'>>>) => {
     if (result.ok) setView(result.data);

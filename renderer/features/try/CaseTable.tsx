@@ -7,6 +7,7 @@ import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { ERROR_TEXT, JUDGE_READ_TEXT } from '../../i18n/keys';
 import { CorrectionForm } from './CorrectionForm';
+import { useModelLabel } from './modelLabel';
 import { setupLabel } from './reportText';
 
 function Measures({ result }: { result: CaseResult }) {
@@ -45,6 +46,7 @@ function Measures({ result }: { result: CaseResult }) {
 
 export function CaseTable({ run }: { run: TestRunView }) {
   const { t, i18n } = useTranslation();
+  const modelName = useModelLabel();
   return (
     <details className="cases" open>
       <summary>{t('try.test.examples')}</summary>
@@ -66,7 +68,7 @@ export function CaseTable({ run }: { run: TestRunView }) {
               const result = run.results.find((r) => r.caseIndex === c.index && r.setupId === setup.id);
               return (
                 <div key={setup.id} className="case-reply" data-setup={setup.id}>
-                  <h3>{setupLabel(t, setup)}</h3>
+                  <h3>{setupLabel(t, setup, modelName)}</h3>
                   {result?.error ? <p className="error-text">{t(ERROR_TEXT[result.error])}</p> : null}
                   {result && !result.error ? (
                     <>

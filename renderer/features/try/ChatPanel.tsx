@@ -13,12 +13,15 @@ import { request } from '../../ipc/client';
 import { CopyButton } from './CopyButton';
 import { CorrectionForm } from './CorrectionForm';
 import { ReplyCard } from './ReplyCard';
+import { useModelLabel } from './modelLabel';
 import { SetupEditor } from './SetupEditor';
+import { SetupPanel } from './SetupPanel';
 import { refreshProject, useTry } from './store';
 
 export function ChatPanel({ projectId, initial }: { projectId: string; initial: Setup }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const modelName = useModelLabel();
   const models = useTry((s) => s.overview?.models ?? []);
   const conversations = useTry((s) => s.project?.conversations ?? []);
   const [setup, setSetup] = useState<Setup>(initial);
@@ -77,8 +80,10 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
 
   return (
     <section className="chat" aria-label={t('try.tabs.chat')}>
-      <SetupEditor setup={setup} models={models} onChange={setSetup} />
-      <div className="chat-main">
+      <SetupPanel summary={modelName(setup.model)}>
+        <SetupEditor setup={setup} models={models} onChange={setSetup} />
+      </SetupPanel>
+      <div className="chat-main" data-testid="chat-main">
         <div className="row">
           <label htmlFor={`${id}-conv`}>{t('try.chat.conversations')}</label>
           <select
@@ -89,7 +94,7 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
           >
             <option value="">{t('try.chat.newConversation')}</option>
             {conversations.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} title={c.messages[0]?.content ?? ''}>
                 {(c.messages[0]?.content ?? '').slice(0, 60)}
               </option>
             ))}
@@ -110,14 +115,16 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
               <li key={i} className={`message ${m.role}`} data-role={m.role}>
                 {m.role === 'user' ? (
                   <>
-                    <strong>{t('try.chat.you')}</strong>
+                    <strong className="speaker">{t('try.chat.you')}</strong>
                     <p className="plain" lang={langFor(m.content, i18n.language)}>
                       {m.content}
                     </p>
                   </>
                 ) : (
                   <>
-                    <strong>{m.model}</strong>
+                    <strong className="speaker" title={m.model}>
+                      {m.model ? modelName(m.model) : t('try.chat.assistant')}
+                    </strong>
                     <SafeMarkdown text={m.content} />
                     {m.stopped ? <p className="muted">{t('try.chat.stopped')}</p> : null}
                     <div className="reply-actions">
@@ -139,7 +146,9 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
             ))}
             {live ? (
               <li className="message assistant" data-role="assistant">
-                <strong>{setup.model}</strong>
+                <strong className="speaker" title={setup.model}>
+                  {modelName(setup.model)}
+                </strong>
                 <ReplyCard runId={live} correction={null} />
               </li>
             ) : null}

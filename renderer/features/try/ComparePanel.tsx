@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { request } from '../../ipc/client';
+import { useModelLabel } from './modelLabel';
 import { ReplyCard } from './ReplyCard';
 import { SetupEditor } from './SetupEditor';
 import { useTry } from './store';
@@ -12,6 +13,7 @@ import { useTry } from './store';
 export function ComparePanel({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const id = useId();
+  const modelName = useModelLabel();
   const models = useTry((s) => s.overview?.models ?? []);
   const setups = useTry((s) => s.setups);
   const edit = useTry((s) => s.setupEdited);
@@ -46,6 +48,8 @@ export function ComparePanel({ projectId }: { projectId: string }) {
               <SetupEditor setup={setup} models={models} onChange={edit} />
               {run ? (
                 <ReplyCard
+                  speaker={modelName(setup.model)}
+                  speakerId={setup.model}
                   runId={run.runId}
                   correction={{
                     projectId,

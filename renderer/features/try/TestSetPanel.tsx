@@ -10,14 +10,17 @@ import { TEST_STATUS_TEXT } from '../../i18n/keys';
 import { onEvent, request } from '../../ipc/client';
 import { BlindPanel } from './BlindPanel';
 import { CaseTable } from './CaseTable';
-import { reportText } from './reportText';
+import { useModelLabel } from './modelLabel';
+import { reportText, summarySentence } from './reportText';
 import { ModelOptions } from './SetupEditor';
 import { useTry } from './store';
-import { JudgeCost, TotalsTable } from './TotalsTable';
+import { TestEstimate } from './TestEstimate';
+import { JudgeCost, ReportSummary, TotalsTable } from './TotalsTable';
 
 export function TestSetPanel({ projectId }: { projectId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const modelName = useModelLabel();
   const setups = useTry((s) => s.setups);
   const models = useTry((s) => s.overview?.models ?? []);
   const [concurrency, setConcurrency] = useState(2);
@@ -60,7 +63,15 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
     const result = await request('tryout.export', {
       testRunId: run.id,
       format,
-      text: reportText(t, run.setups),
+      text: reportText(
+        t,
+        run.setups,
+        modelName,
+        run.totals.flatMap((total) => {
+          const setup = run.setups.find((s) => s.id === total.setupId);
+          return setup ? [summarySentence(t, setup, total, modelName, i18n.language)] : [];
+        }),
+      ),
     });
     if (!result.ok) return setError(result.error);
     setExported(
@@ -108,6 +119,7 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
           </button>
         )}
       </div>
+      {!running ? <TestEstimate projectId={projectId} setups={setups} judged={judge !== ''} /> : null}
       {error ? <ErrorMessage error={error} /> : null}
       {run ? (
         <>
@@ -122,6 +134,7 @@ export function TestSetPanel({ projectId }: { projectId: string }) {
               {t(TEST_STATUS_TEXT[run.status])}
             </span>
           </div>
+          <ReportSummary run={run} />
           <TotalsTable run={run} />
           <JudgeCost run={run} />
           {!running ? (

@@ -3,12 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
 import { formatMoney } from '../../components/money';
-import { setupLabel } from './reportText';
+import { useModelLabel } from './modelLabel';
+import { setupLabel, summarySentence } from './reportText';
 
 const fixed = (n: number | null, digits: number) => (n === null ? '–' : n.toFixed(digits));
 
 export function TotalsTable({ run }: { run: TestRunView }) {
   const { t, i18n } = useTranslation();
+  const modelName = useModelLabel();
   return (
     <table className="totals" data-testid="totals">
       <caption>{t('try.test.totals')}</caption>
@@ -33,7 +35,7 @@ export function TotalsTable({ run }: { run: TestRunView }) {
           const setup = run.setups.find((s) => s.id === total.setupId);
           return (
             <tr key={total.setupId} data-setup={total.setupId}>
-              <th scope="row">{setup ? setupLabel(t, setup) : total.setupId}</th>
+              <th scope="row">{setup ? setupLabel(t, setup, modelName) : total.setupId}</th>
               <td data-total="replies">{total.replies}</td>
               <td data-total="exact">{total.exactMatches}</td>
               <td data-total="validJson">{total.validJson ?? t('try.test.notMeasured')}</td>
@@ -85,5 +87,24 @@ export function JudgeCost({ run }: { run: TestRunView }) {
     <p className="muted" data-testid="judge-cost">
       {t('cost.judge', { value: formatMoney(total, currency, i18n.language) })}
     </p>
+  );
+}
+
+/** The report's opening: one plain sentence per set-up, from the same totals as the table. */
+export function ReportSummary({ run }: { run: TestRunView }) {
+  const { t, i18n } = useTranslation();
+  const modelName = useModelLabel();
+  if (run.status === 'running') return null;
+  return (
+    <div className="report-summary" data-testid="report-summary">
+      {run.totals.map((total) => {
+        const setup = run.setups.find((s) => s.id === total.setupId);
+        return setup ? (
+          <p key={total.setupId} data-setup={total.setupId}>
+            {summarySentence(t, setup, total, modelName, i18n.language)}
+          </p>
+        ) : null;
+      })}
+    </div>
   );
 }

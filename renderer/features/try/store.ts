@@ -4,6 +4,7 @@
 // the user is on another page is finished when they come back, not busy forever.
 import { create } from 'zustand';
 import { baseModelOf } from '../../../shared/domain/pricing/catalog';
+import type { NamedRun } from '../../../shared/domain/tryout/modelName';
 import type { ReplyFigures, Setup } from '../../../shared/domain/tryout/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import type { TryOverview, TryProjectView } from '../../../shared/ipc/schemas/tryout';
@@ -23,6 +24,8 @@ interface TryState {
   project: TryProjectView | null;
   setups: Setup[];
   runs: Record<string, RunState>;
+  /** Training runs main knows, so models are shown by the name the user gave their run (modelName.ts). */
+  trainingRuns: (NamedRun & { id: string })[];
   error: IpcError | null;
   /** The last side-by-side message and its runs, and the last test run: kept across tab switches. */
   comparison: { question: string; runs: { setupId: string; runId: string }[] } | null;
@@ -30,6 +33,8 @@ interface TryState {
   compared(question: string, runs: { setupId: string; runId: string }[]): void;
   testStarted(testRunId: string): void;
   overviewLoaded(overview: TryOverview): void;
+  trainingRunsLoaded(runs: (NamedRun & { id: string })[]): void;
+  trainingRunChanged(run: NamedRun & { id: string }): void;
   projectChosen(projectId: string, project: TryProjectView, preferredModel: string | null): void;
   projectRefreshed(project: TryProjectView): void;
   setupEdited(setup: Setup): void;
@@ -77,6 +82,7 @@ export const useTry = create<TryState>((set) => ({
   project: null,
   setups: [],
   runs: {},
+  trainingRuns: [],
   error: null,
   comparison: null,
   testRunId: null,
@@ -90,6 +96,9 @@ export const useTry = create<TryState>((set) => ({
     })),
   testStarted: (testRunId) => set({ testRunId }),
   overviewLoaded: (overview) => set({ overview }),
+  trainingRunsLoaded: (trainingRuns) => set({ trainingRuns }),
+  trainingRunChanged: (run) =>
+    set((s) => ({ trainingRuns: [run, ...s.trainingRuns.filter((r) => r.id !== run.id)] })),
   projectChosen: (projectId, project, preferredModel) =>
     set({
       projectId,
@@ -131,16 +140,26 @@ function subscribeTryEvents(): () => void {
           : { error: outcome.error },
       ),
   );
+  // A run that finishes while Try is open brings its model's name with it.
+  const offJobs = onEvent('jobs.changed', ({ run }) => useTry.getState().trainingRunChanged(run));
   return () => {
     offText();
     offDone();
+    offJobs();
   };
 }
 
 export async function loadOverview(): Promise<void> {
+  void loadTrainingRuns();
   const result = await request('tryout.overview', {});
   if (result.ok) useTry.getState().overviewLoaded(result.data);
   else useTry.getState().failed(result.error);
+}
+
+/** Names only: when the list cannot be read, models are shown by the name inside their id instead. */
+export async function loadTrainingRuns(): Promise<void> {
+  const result = await request('jobs.list', {});
+  if (result.ok) useTry.getState().trainingRunsLoaded(result.data);
 }
 
 export async function chooseProject(projectId: string, preferredModel: string | null): Promise<void> {

@@ -32,6 +32,8 @@ export interface BaseModelOption {
   /** Shuts down within RETIRING_SOON_DAYS: fine-tunes built on it stop answering then too. */
   retiringSoon: boolean;
   retired: boolean;
+  /** When the prices were last checked (YYYY-MM-DD), shown beside them. */
+  priceCheckedOn: string;
 }
 
 /** A model shutting down within this many days is flagged on the start screen. */

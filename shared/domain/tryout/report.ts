@@ -32,8 +32,10 @@ export interface ReportText {
   error: string;
   yes: string;
   no: string;
-  /** One label per set-up id (e.g. "A · fine-tuned · ft:gpt-4o-mini…"). */
+  /** One label per set-up id (e.g. "A · fine-tuned · teashop-v1"). */
   setupLabels: Record<string, string>;
+  /** One plain sentence per set-up that opens the report, before the tables (issue 17). */
+  summary?: string[];
 }
 
 export interface ReportData {
@@ -164,6 +166,7 @@ export function reportHtml(data: ReportData, text: ReportText): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(text.title)}</title><style>${STYLE}</style></head>
 <body><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(data.createdAt)}</p>
+${(text.summary ?? []).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 <h2>${escapeHtml(text.totals)}</h2>
 <table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.cost, text.currency, text.costPer1000].map(headCell).join('')}</tr></thead>
 <tbody>${totalsRows}</tbody></table>

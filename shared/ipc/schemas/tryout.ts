@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineRoute, MAX_TEXT } from '../define';
 import type { ProviderId } from '../../domain/pricing/catalog';
 import type { BlindPick } from '../../domain/tryout/blind';
+import type { TestSetEstimate } from '../../domain/tryout/estimate';
 import type { SetupTotals } from '../../domain/tryout/totals';
 import type { CaseResult, Setup, TestCase, TestRunStatus } from '../../domain/tryout/types';
 
@@ -130,6 +131,7 @@ export const reportTextSchema = z
     yes: label,
     no: label,
     setupLabels: z.record(z.string().max(20), label),
+    summary: z.array(z.string().max(1000)).max(3).optional(),
   })
   .strict();
 
@@ -159,6 +161,11 @@ export const tryoutRoutes = {
         judgeModel: id.nullable(),
       })
       .strict(),
+  ),
+  /** Before a test run: how many questions, replies and what they cost (prompt tokens counted, replies
+   *  assumed as long as the expected answers), per set-up with its price. Nothing is sent. */
+  'tryout.testEstimate': defineRoute<TestSetEstimate>()(
+    z.object({ projectId: id, setups: z.array(setupSchema).min(1).max(3) }).strict(),
   ),
   'tryout.testCancel': defineRoute<TestRunView>()(z.object({ testRunId: id }).strict()),
   'tryout.testReport': defineRoute<TestRunView>()(z.object({ testRunId: id }).strict()),

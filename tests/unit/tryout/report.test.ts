@@ -122,6 +122,17 @@ describe('HTML export', () => {
     expect(html).toContain('<title>Report &lt;b&gt;</title>');
   });
 
+  it('opens with the one-sentence summary per set-up, escaped, before the totals table', () => {
+    const page = reportHtml(data, {
+      ...text,
+      summary: ['teashop-v1 matched 7 of 9 <b>answers</b>.', 'gpt-4.1-mini matched 2 of 9 answers.'],
+    });
+    const first = page.indexOf('<p>teashop-v1 matched 7 of 9 &lt;b&gt;answers&lt;/b&gt;.</p>');
+    expect(first).toBeGreaterThan(0);
+    expect(page.indexOf('<p>gpt-4.1-mini matched 2 of 9 answers.</p>')).toBeGreaterThan(first);
+    expect(page.indexOf('<table>')).toBeGreaterThan(first);
+  });
+
   it('is standalone and locked: its own CSP forbids scripts and network, and it loads nothing', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).not.toMatch(/<[a-z][^>]*\s(src|href)=/i);

@@ -15,6 +15,7 @@ export function tryoutHandlers(s: AppServices): Pick<Handlers, TryoutRoutes> {
       t.deleteConversation(projectId, conversationId),
     'tryout.compare': (input) => t.compare(input),
     'tryout.testStart': (input) => t.startTest(input),
+    'tryout.testEstimate': (input) => t.estimateTest(input),
     'tryout.testCancel': ({ testRunId }) => t.cancelTest(testRunId),
     'tryout.testReport': ({ testRunId }) => t.testReport(testRunId),
     'tryout.blindStart': ({ testRunId, setupA, setupB }) => t.blindStart(testRunId, setupA, setupB),

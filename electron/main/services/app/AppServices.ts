@@ -48,6 +48,9 @@ import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
 import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
+import { WeightsService } from '../weights';
+import type { ProviderId } from '../../../../shared/domain/providers/ids';
+import { appError } from '../../../../shared/ipc/errors';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -120,6 +123,8 @@ export interface AppServices {
   /** The practice service playing the sample retiring OpenAI account (its own state file). */
   retiringPractice: PracticeService;
   deployments: DeploymentsService;
+  /** "Save the trained weights" (issue 14): a trained model's files into a folder the user picks. */
+  weights: WeightsService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -388,6 +393,16 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     rescue: rescue.service,
     retiringPractice,
     deployments,
+    weights: new WeightsService({
+      weights: async (provider, model, signal) => {
+        const source = providers.get(provider as ProviderId);
+        if (!source.trainedWeights) throw appError('not_supported');
+        return source.trainedWeights(model, signal ? { signal } : {});
+      },
+      chooseFolder: () => (adapters.dialogs ?? NO_DIALOGS).chooseFolder?.('weights') ?? Promise.resolve(null),
+      onProgress: (progress) => adapters.emit('weights.progressed', progress),
+      now: appNow,
+    }),
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.

@@ -29,6 +29,7 @@ import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
 import type { AlibabaEndpoint } from './alibaba';
+import type { NebiusEndpoint } from './nebius';
 import type { OpenAIEndpoint } from './openai';
 import type { PriceBook } from './PriceBook';
 import type { FineTuningProvider } from './Provider';
@@ -87,6 +88,7 @@ export interface ProvidersServiceDeps {
   /** Tests only: where "OpenAI" and "Alibaba" live and how to reach them, and adapter tuning. */
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
+  nebius?: NebiusEndpoint;
   networkTimers?: NetworkTimers;
 }
 
@@ -127,12 +129,17 @@ export class ProvidersService {
           .then(() => this.deps.emit('providers.changed', { providers: this.summaries() }))
           .catch((error: unknown) => this.deps.logger.log('warn', 'providers.remember_failed', { error })),
       practice: this.deps.practice,
-      ...(this.deps.alibabaPractice ? { alibabaPractice: this.deps.alibabaPractice } : {}),
+      practices: {
+        ...(this.deps.alibabaPractice ? { alibaba: this.deps.alibabaPractice } : {}),
+        ...(this.deps.nebiusPractice ? { nebius: this.deps.nebiusPractice } : {}),
+        ...(this.deps.togetherPractice ? { together: this.deps.togetherPractice } : {}),
+      },
       network: this.network,
       onRetry: this.logRetry(id),
       endpoints: {
         ...(this.deps.openai ? { openai: this.deps.openai } : {}),
         ...(this.deps.alibaba ? { alibaba: this.deps.alibaba } : {}),
+        ...(this.deps.nebius ? { nebius: this.deps.nebius } : {}),
       },
     });
   }

@@ -66,6 +66,7 @@ export function modelOptions(
         daysUntilShutdown: days,
         retiringSoon: days !== null && days >= 0 && days <= RETIRING_SOON_DAYS,
         retired: days !== null && days < 0,
+        priceCheckedOn: price.checkedOn,
       };
     });
   return {

@@ -194,6 +194,10 @@ export class TryoutService {
   startTest(input: { projectId: string; setups: Setup[]; concurrency: number; judgeModel: string | null }) {
     return this.tests.start(input);
   }
+  /** How many questions a test run would ask and what it would cost, before it starts. */
+  estimateTest(input: { projectId: string; setups: Setup[] }) {
+    return this.tests.estimate(input);
+  }
   cancelTest(id: string) {
     return this.tests.cancel(id);
   }

@@ -7,6 +7,12 @@ import { judgeTurns, parseJudgeReply } from '../../../../shared/domain/tryout/ju
 import { answersAreJson, scoreReply } from '../../../../shared/domain/tryout/metrics';
 import { replyCost } from '../../../../shared/domain/pricing/cost';
 import { allTotals } from '../../../../shared/domain/tryout/totals';
+import {
+  setupEstimate,
+  testSetEstimate,
+  type TestSetEstimate,
+} from '../../../../shared/domain/tryout/estimate';
+import { countExampleTokens, countTextTokens, encodingForModel } from '../../../../shared/domain/tokens';
 import type { CaseResult, JudgeVerdict, Setup, TestCase } from '../../../../shared/domain/tryout/types';
 import { AppError, appError } from '../../../../shared/ipc/errors';
 import type { EventMap } from '../../../../shared/ipc/events';
@@ -14,6 +20,7 @@ import type { TestRunView } from '../../../../shared/ipc/schemas/tryout';
 import { runPool, type Sleep } from './pool';
 import type { ChatModelSource, PriceSource, TryDataSource } from './ports';
 import { measuredReply, setupTurns } from './reply';
+import type { TryExample } from './ports';
 
 const KEEP_RUNS = 10;
 
@@ -50,13 +57,7 @@ export class TestRuns {
       this.deps.data.testExamples(input.projectId),
       this.deps.data.trainingExamples(input.projectId),
     ]);
-    const cases: TestCase[] = examples.flatMap(({ id, example }) => {
-      const pair = questionAndAnswer(example);
-      return pair
-        ? [{ index: 0, exampleId: id, system: pair.system, question: pair.question, expected: pair.answer }]
-        : [];
-    });
-    cases.forEach((c, i) => (c.index = i));
+    const cases = testCases(examples);
     if (cases.length === 0) throw appError('not_found', { path: 'test' });
 
     const jsonExpected = answersAreJson(cases.map((c) => c.expected));
@@ -141,6 +142,36 @@ export class TestRuns {
     return view;
   }
 
+  /**
+   * What `start` would ask and cost, before anything is sent: the same questions through the same prompts,
+   * counted with each model's tokenizer and priced from the book (reply length: the expected answers').
+   */
+  async estimate(input: { projectId: string; setups: Setup[] }): Promise<TestSetEstimate> {
+    const [examples, training] = await Promise.all([
+      this.deps.data.testExamples(input.projectId),
+      this.deps.data.trainingExamples(input.projectId),
+    ]);
+    const cases = testCases(examples);
+    const provider = this.deps.provider();
+    return testSetEstimate(
+      cases.length,
+      input.setups.map((setup) => {
+        const encoding = encodingForModel(setup.model);
+        return setupEstimate({
+          setup,
+          price: this.deps.prices.priceOf(provider.id, setup.model),
+          perQuestion: cases.map((c) => ({
+            promptTokens: countExampleTokens(
+              { messages: setupTurns(setup, training, [{ role: 'user', content: c.question }]) },
+              encoding,
+            ),
+            expectedTokens: countTextTokens(c.expected, encoding),
+          })),
+        });
+      }),
+    );
+  }
+
   cancel(testRunId: string): TestRunView {
     const run = this.require(testRunId);
     if (run.view.status === 'running') {
@@ -199,4 +230,16 @@ export class TestRuns {
     if (!run) throw appError('not_found');
     return run;
   }
+}
+
+/** The held-out examples that hold a question and an answer, numbered in project order. */
+function testCases(examples: readonly TryExample[]): TestCase[] {
+  const cases: TestCase[] = examples.flatMap(({ id, example }) => {
+    const pair = questionAndAnswer(example);
+    return pair
+      ? [{ index: 0, exampleId: id, system: pair.system, question: pair.question, expected: pair.answer }]
+      : [];
+  });
+  cases.forEach((c, i) => (c.index = i));
+  return cases;
 }

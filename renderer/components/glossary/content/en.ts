@@ -86,5 +86,18 @@ export const en: GlossaryContent = {
       explanation: 'An answer given with confidence that is simply not true (also called a “hallucination”).',
       example: 'Quoting a refund policy your shop never had.',
     },
+    temperature: {
+      term: 'temperature',
+      explanation:
+        'How much a model varies its wording: 0 gives nearly the same answer every time, higher values more variety.',
+      example:
+        'At 0 the shop greeting is word for word the same each time; at 1 it is phrased a little differently.',
+    },
+    seed: {
+      term: 'seed',
+      explanation:
+        'A number that fixes a random choice, so doing the same thing again gives the same result.',
+      example: 'Splitting with seed 42 twice puts every example in the same part both times.',
+    },
   },
 };

@@ -79,5 +79,15 @@ export const zhCN: GlossaryContent = {
       explanation: '说得很有把握、但其实不是真的回答。',
       example: '引用一条你的店从来没有过的退款规定。',
     },
+    temperature: {
+      term: '温度（temperature）',
+      explanation: '模型用词变化的多少：0 几乎每次都答得一样，数值越高变化越多。',
+      example: '温度 0 时，店里的招呼语每次一字不差；温度 1 时每次说法略有不同。',
+    },
+    seed: {
+      term: '种子（seed）',
+      explanation: '固定随机选择的一个数字，同样的操作再做一次会得到同样的结果。',
+      example: '用种子 42 划分两次，每个示例两次都分到同一部分。',
+    },
   },
 };

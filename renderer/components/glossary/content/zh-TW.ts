@@ -79,5 +79,15 @@ export const zhTW: GlossaryContent = {
       explanation: '說得很有把握、但其實不是真的回答。',
       example: '引用一條你的店從來沒有過的退款規定。',
     },
+    temperature: {
+      term: '溫度（temperature）',
+      explanation: '模型用詞變化的多寡：0 幾乎每次都答得一樣，數值越高變化越多。',
+      example: '溫度 0 時，店裡的招呼語每次一字不差；溫度 1 時每次說法略有不同。',
+    },
+    seed: {
+      term: '種子（seed）',
+      explanation: '固定隨機選擇的一個數字，同樣的操作再做一次會得到同樣的結果。',
+      example: '用種子 42 分割兩次，每個範例兩次都分到同一部分。',
+    },
   },
 };

@@ -20,6 +20,7 @@ import { useTrain } from '../store';
 import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
 import { DeployPanel } from './DeployPanel';
+import { WeightsPanel } from './WeightsPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { EventLog } from './EventLog';
 import { FailurePanel } from './FailurePanel';
@@ -147,6 +148,7 @@ export function JobView({ run }: { run: TrainingRun }) {
           {PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
             <DeployPanel run={run} model={run.job.fineTunedModel} />
           ) : null}
+          <WeightsPanel run={run} model={run.job.fineTunedModel} />
         </section>
       ) : null}
 

@@ -2,6 +2,8 @@
 // run will cost (with the formula), what one reply will cost afterwards against the base model, an
 // optional budget cap, and why a start is blocked. "Start" first runs the provider's free content check
 // and stops on flagged lines (flagged data gets a job refused), then uploads and creates the job.
+// With no must-fix problems it still says what is left to look at, with a way back to Examples' checks
+// (it used to say "passed the checks" beside 74 should-fix items), and in practice it says it is free.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationAnswer, RunPlan, RunSettings } from '../../../../shared/domain/training/plan';
@@ -10,6 +12,7 @@ import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
+import { requestExamplesTab } from '../../../state/examplesTab';
 import { useNavigation } from '../../../state/navigation';
 import { moneyText, priceBasisText } from '../../../components/money';
 import { formatCount } from '../format';
@@ -109,8 +112,23 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             {t('train.confirm.fixOnExamples')}
           </button>
         </div>
+      ) : plan.check.warnings > 0 ? (
+        <div className="train-remaining" data-testid="train-data-remaining">
+          <p>{t('train.confirm.dataRemaining', { count: plan.check.warnings })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              requestExamplesTab('checks');
+              navigated('examples');
+            }}
+          >
+            {t('train.confirm.lookAtChecks')}
+          </button>
+        </div>
       ) : (
-        <p className="ok-text">{t('train.confirm.dataOk')}</p>
+        <p className="ok-text" data-testid="train-data-remaining">
+          {t('train.confirm.dataClean')}
+        </p>
       )}
 
       <h3>{t('train.confirm.epochsTitle')}</h3>
@@ -198,7 +216,9 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             ? t('train.confirm.moderating')
             : busy === 'starting'
               ? t('train.confirm.starting')
-              : t('train.confirm.start', { usd: moneyText(plan.trainingCost, t, lang) })}
+              : plan.provider === 'practice'
+                ? t('train.confirm.startPractice')
+                : t('train.confirm.start', { usd: moneyText(plan.trainingCost, t, lang) })}
         </button>
         <button type="button" onClick={onBack} disabled={busy !== null}>
           {t('train.confirm.change')}

@@ -1,5 +1,6 @@
-// The chosen base model's facts: training price, per-example limit, shutdown date with a countdown, and a
-// warning when it retires soon (every model trained on it stops answering that day too).
+// The chosen base model's facts: training price (in the currency its price entry gives, with the date it
+// was checked), per-example limit, shutdown date with a countdown, and a warning when it retires soon
+// (every model trained on it stops answering that day too).
 import { useTranslation } from 'react-i18next';
 import type { BaseModelOption, ModelsAnswer } from '../../../../shared/domain/training/plan';
 import { perMillionText, regionText } from '../../../components/money';
@@ -15,7 +16,8 @@ export function ModelFacts({ model, models }: { model: BaseModelOption; models: 
           training: perMillionText(model.trainingPer1M, model.currency, t, lang),
           input: perMillionText(model.inputPer1M, model.currency, t, lang),
           output: perMillionText(model.outputPer1M, model.currency, t, lang),
-        })}
+        })}{' '}
+        {t('train.model.checkedOn', { date: model.priceCheckedOn })}
       </p>
       {models.priceRegion ? (
         <p data-testid="model-price-region">{regionText(models.priceRegion, t)}</p>

@@ -4,7 +4,7 @@
 // "not published", never 0.
 import type { TFunction } from 'i18next';
 import type { Currency } from '../../shared/domain/pricing/catalog';
-import type { Money, ReplyCostBasis } from '../../shared/domain/pricing/cost';
+import type { Money, ReplyCostBasis, TrainingCostBasis } from '../../shared/domain/pricing/cost';
 import type { PriceRegion } from '../../shared/domain/pricing/region';
 import { ALIBABA_REGION_TEXT } from '../i18n/keys';
 
@@ -14,17 +14,13 @@ export function formatMoney(amount: number, currency: Currency, language: string
   return new Intl.NumberFormat(language, {
     style: 'currency',
     currency,
-    ...(small
-      ? { maximumSignificantDigits: 3 }
-      : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    ...(small ? { maximumSignificantDigits: 3 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   }).format(amount);
 }
 
 /** A cost, or "not published" when a price it needs is missing. */
 export function moneyText(money: Money, t: TFunction, language: string): string {
-  return money.amount === null
-    ? t('cost.notPublished')
-    : formatMoney(money.amount, money.currency, language);
+  return money.amount === null ? t('cost.notPublished') : formatMoney(money.amount, money.currency, language);
 }
 
 /** A price per million tokens as printed by the provider (up to four decimals), or "not published". */
@@ -74,4 +70,21 @@ export function priceBasisText(
   const region = regionText(price.region, t);
   const checked = t('cost.checkedOn', { date: price.checkedOn });
   return region ? `${checked} · ${region}` : checked;
+}
+
+const PRICE_TEXT = { USD: 'train.confirm.priceUSD', CNY: 'train.confirm.priceCNY' } as const;
+
+/**
+ * The training cost's basis in the user's language ("5,280 個 token × 訓練輪數 3 × 每百萬 token 5 美元"), used
+ * by Train and by Examples' estimate.
+ */
+export function trainingFormula(basis: TrainingCostBasis, t: TFunction, language: string): string {
+  const tokens = new Intl.NumberFormat(language).format(basis.tokens);
+  if (basis.pricePer1M === null) return t('train.confirm.formulaNoPrice', { tokens, epochs: basis.epochs });
+  const amount = new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(basis.pricePer1M);
+  return t('train.confirm.formulaBasis', {
+    tokens,
+    epochs: basis.epochs,
+    price: t(PRICE_TEXT[basis.currency], { amount }),
+  });
 }

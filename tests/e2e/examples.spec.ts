@@ -94,7 +94,7 @@ test('import a CSV with Chinese headers, map columns, fix issues, split and expo
   await page.screenshot({ path: 'test-results/screenshots/examples-editor.png', fullPage: true });
 
   await page.getByRole('tab', { name: 'Stats and cost' }).click();
-  await expect(page.getByTestId('cost-formula')).toContainText('passes');
+  await expect(page.getByTestId('cost-formula')).toContainText('epochs');
   await page.screenshot({ path: 'test-results/screenshots/examples-stats.png', fullPage: true });
 
   // Split 80/10/10 and export.

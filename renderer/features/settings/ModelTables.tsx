@@ -1,9 +1,10 @@
 // The models an account can fine-tune (price per 1M tokens, longest example, shutdown and days left) and
 // the models it already has (with the days until they stop answering).
 import { useTranslation } from 'react-i18next';
-import type { ProviderId } from '../../../shared/domain/pricing/catalog';
+import type { Currency, ProviderId } from '../../../shared/domain/pricing/catalog';
 import type { BaseModelOffer, FineTunedModelInfo } from '../../../shared/domain/providers/account';
-import { formatCount, formatDay, formatUsd } from './format';
+import { perMillionText } from '../../components/money';
+import { formatCount, formatDay } from './format';
 
 function DaysLeft({ date, days }: { date: string | null; days: number | null }) {
   const { t, i18n } = useTranslation();
@@ -20,7 +21,9 @@ function DaysLeft({ date, days }: { date: string | null; days: number | null }) 
 
 export function BaseModelTable({ provider, offers }: { provider: ProviderId; offers: BaseModelOffer[] }) {
   const { t, i18n } = useTranslation();
-  const money = (v: number | null) => formatUsd(v, i18n.language) ?? t('accounts.models.notPublished');
+  // In the currency of the entry (Alibaba's Beijing region: CNY).
+  const money = (v: number | null, currency: Currency = 'USD') =>
+    v === null ? t('accounts.models.notPublished') : perMillionText(v, currency, t, i18n.language);
   if (offers.length === 0) return <p className="muted">{t('accounts.models.noneToTune')}</p>;
   return (
     <section aria-labelledby={`base-models-${provider}`}>
@@ -43,9 +46,9 @@ export function BaseModelTable({ provider, offers }: { provider: ProviderId; off
                   <code>{price.model}</code>
                   {overridden ? <span className="tag">{t('accounts.models.yourPrice')}</span> : null}
                 </th>
-                <td>{money(price.trainingPer1M)}</td>
+                <td>{money(price.trainingPer1M, price.currency)}</td>
                 <td>
-                  {money(price.inputPer1M)} / {money(price.outputPer1M)}
+                  {money(price.inputPer1M, price.currency)} / {money(price.outputPer1M, price.currency)}
                 </td>
                 <td>
                   {t('accounts.models.tokens', {

@@ -3,12 +3,15 @@
 // not be read, the list shipped with the app is shown with its date, as such.
 import { useTranslation } from 'react-i18next';
 import type { ServingBases } from '../../../shared/domain/providers/account';
-import { formatDay, formatUsd } from './format';
+import { perMillionText } from '../../components/money';
+import { formatDay } from './format';
 
 export function ServingBasesView({ bases }: { bases: ServingBases }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const price = (n: number | null) => formatUsd(n, lang) ?? t('nebius.bases.noPrice');
+  // Nebius publishes its per-token prices in US dollars.
+  const price = (n: number | null) =>
+    n === null ? t('nebius.bases.noPrice') : perMillionText(n, 'USD', t, lang);
   const sorted = [...bases.bases].sort(
     (a, b) =>
       Number(b.servesLoraPerToken) - Number(a.servesLoraPerToken) ||

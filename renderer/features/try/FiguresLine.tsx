@@ -68,9 +68,7 @@ export function FiguresLine({ figures }: { figures: ReplyFigures }) {
             {t('try.figures.noCost', { reason: t(NO_COST_TEXT[figures.noCost ?? 'no_price']) })}
           </p>
         )}
-        {figures.price?.region ? (
-          <p data-testid="price-region">{priceBasisText(figures.price, t)}</p>
-        ) : null}
+        {figures.price?.region ? <p data-testid="price-region">{priceBasisText(figures.price, t)}</p> : null}
         {figures.price?.overridden ? <p>{t('try.figures.overridden')}</p> : null}
       </details>
     </div>

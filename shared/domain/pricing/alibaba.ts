@@ -1,7 +1,8 @@
 // Alibaba Cloud Model Studio (DashScope, 百炼): the Qwen base models that can be fine-tuned, as data.
 // Prices differ per region and are billed in that region's currency: Singapore (international accounts)
 // in USD, Beijing (China accounts) in CNY. Each model has one entry per region where a figure was found;
-// `findPrice('alibaba', model)` gives the Singapore entry first, `alibabaPrice(model, region)` a region's.
+// `findPrice('alibaba', model, …, region)` gives a region's entry (without a region, Singapore's), and the
+// PriceBook asks for the account's region (region.ts). Overrides are kept per region.
 //
 // Sources (checked 2026-12-05 from stored copies of Alibaba's docs):
 //   training:  model-training-and-deployment-billing (2026-03-18): (training tokens + mixed-data tokens)

@@ -36,6 +36,8 @@ export interface PriceEntry {
   /** The entry as shipped, so Settings can show what an override replaced. */
   shipped: ModelPrice;
   overridden: boolean;
+  /** This entry is the one costs use now (false for the other region of a provider priced per region). */
+  inUse: boolean;
 }
 
 export interface CostQuote extends CostEstimate {

@@ -53,6 +53,12 @@ describe('PriceBook per region', () => {
       inputPer1M: 2,
       outputPer1M: 8,
     });
+    // The Beijing rows are the ones in use now (Examples and Settings read this), the Singapore ones not.
+    const rows = prices.entries().filter((e) => e.shipped.model === 'qwen3-14b');
+    expect(rows.map((r) => [r.shipped.region, r.inUse])).toEqual([
+      ['singapore', false],
+      ['beijing', true],
+    ]);
     // Offered in Singapore only: no Beijing price, rather than the Singapore one in the wrong currency.
     expect(prices.priceOf('alibaba', 'qwen3-vl-8b-instruct')).toBeUndefined();
     expect(prices.regionOf('openai')).toBeNull();

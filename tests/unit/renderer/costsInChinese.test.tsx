@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { RecordPanel } from '../../../renderer/features/rescue/RecordPanel';
+import { CostConfirm } from '../../../renderer/features/train/start/CostConfirm';
 import { FiguresLine } from '../../../renderer/features/try/FiguresLine';
 import { createI18n } from '../../../renderer/i18n';
 import { alibabaPrice } from '../../../shared/domain/pricing/alibaba';
@@ -12,6 +13,7 @@ import { findPrice } from '../../../shared/domain/pricing/catalog';
 import type { AtRiskModel, RecordingPlan, RescueState } from '../../../shared/domain/rescue/types';
 import { replyFigures } from '../../../shared/domain/tryout';
 import { installFakeBridge } from './shell/fakeBridge';
+import { planWith } from './train/fixtures';
 
 type Chinese = 'zh-TW' | 'zh-CN';
 
@@ -138,5 +140,53 @@ describe('the rescue recording cost', () => {
     expect(basis).not.toContain('/1M');
     const plan = screen.getByTestId('record-plan').textContent ?? '';
     expect(englishIn(plan, ['gpt-4o-mini-2024-07-18', '2026-11-26'])).toEqual([]);
+  });
+});
+
+describe('a Beijing run on the confirm step', () => {
+  it('shows the cost, the reply cost and the cap in yuan, with the price date and region', async () => {
+    const plan = planWith({
+      provider: 'alibaba',
+      trainingCost: {
+        amount: 4.752,
+        currency: 'CNY',
+        formula: '',
+        basis: { tokens: 52800, epochs: 3, pricePer1M: 30, currency: 'CNY' },
+      },
+      reply: {
+        promptTokens: 60,
+        replyTokens: 50,
+        tuned: {
+          amount: 0.00052,
+          currency: 'CNY',
+          formula: '',
+          basis: { promptTokens: 60, replyTokens: 50, inputPer1M: 2, outputPer1M: 8, currency: 'CNY' },
+        },
+        base: null,
+      },
+      budget: { cap: 3, currency: 'CNY', exceeded: true },
+      price: { checkedOn: '2026-12-05', overridden: true, region: { region: 'beijing', basis: 'found' } },
+      blockedBy: ['over_budget'],
+    });
+    const bridge = installFakeBridge({ 'training.plan': () => plan, 'training.setBudget': (input) => input });
+    await inLanguage(
+      'zh-CN',
+      <CostConfirm settings={plan.settings} onBack={() => undefined} onStarted={() => undefined} />,
+    );
+    await screen.findByTestId('train-cost');
+    expect(screen.getByTestId('train-cost').textContent).toContain('¥4.75');
+    expect(screen.getByTestId('train-formula').textContent).toContain('每百万 token 30 元');
+    expect(screen.getByTestId('train-reply-cost').textContent).toContain('¥0.00052');
+    expect(screen.getByTestId('train-price-basis').textContent).toBe(
+      '价格核对日期 2026-12-05 · 北京（人民币）地域的价格，根据你的密钥找到的地域',
+    );
+    expect(screen.getByText('预算上限（人民币，可不填）')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('train-budget-save'));
+    await waitFor(() =>
+      expect(bridge.calls.find((c) => c.route === 'training.setBudget')?.input).toEqual({
+        amount: 3,
+        currency: 'CNY',
+      }),
+    );
   });
 });

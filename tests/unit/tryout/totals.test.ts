@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPrice } from '../../../shared/domain/pricing/catalog';
+import { alibabaPrice } from '../../../shared/domain/pricing/alibaba';
 import { allTotals, replyFigures, type CaseResult, type Setup } from '../../../shared/domain/tryout';
 
 const setup = (id: string, model: string): Setup => ({
@@ -112,5 +113,43 @@ describe('totals per set-up', () => {
       meanTotalMs: 50,
       promptTokens: 1000,
     });
+  });
+});
+
+describe('totals in the provider’s currency', () => {
+  const beijing = { ...alibabaPrice('qwen3-32b', 'beijing')!, overridden: false };
+  const priced = (setupId: string, caseIndex: number, price: typeof beijing): CaseResult => ({
+    caseIndex,
+    setupId,
+    text: 'x',
+    figures: replyFigures(
+      { promptTokens: 1000, replyTokens: 500 },
+      { startedAt: 0, firstTextAt: 1, finishedAt: 2 },
+      price,
+    ),
+    error: null,
+    scores: { exact: false, validJson: null, similarity: 0.5 },
+    judge: {
+      model: 'qwen3-32b',
+      score: 3,
+      reason: null,
+      readAs: 'json',
+      raw: '',
+      cost: { amount: 0.001, currency: 'CNY' },
+    },
+  });
+
+  it('sums a Beijing set-up in CNY, judge cost included apart', () => {
+    const [a] = allTotals([setup('a', 'qwen3-32b')], [priced('a', 0, beijing), priced('a', 1, beijing)]);
+    expect(a!.currency).toBe('CNY');
+    expect(a!.cost).toBeCloseTo((2 * (1000 * 2 + 500 * 8)) / 1e6, 12);
+    expect(a!.judgeCost).toEqual({ amount: 0.002, currency: 'CNY' });
+    expect(a!.basis.costPer1000Replies).toBe(`${a!.cost} CNY ÷ 2 replies × 1,000`);
+  });
+
+  it('never adds yuan to dollars: a set-up with both has no total', () => {
+    const [a] = allTotals([setup('a', 'x')], [priced('a', 0, beijing), priced('a', 1, mini)]);
+    expect(a!.cost).toBeNull();
+    expect(a!.costPer1000Replies).toBeNull();
   });
 });

@@ -12,7 +12,12 @@ import type {
 } from '../../../../shared/domain/dataset/codes';
 import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
 import type { EncodingName } from '../../../../shared/domain/dataset/report';
-import { findPrice, priceKey, type ModelPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
+import {
+  findPrice,
+  priceKey,
+  type ModelPrice,
+  type ProviderId,
+} from '../../../../shared/domain/pricing/catalog';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
 import type {
   ImportProblems,
@@ -148,7 +153,8 @@ export class ExamplesTasks {
             ...(price
               ? {
                   priceOverrides: {
-                    [priceKey(meta.provider, meta.model, findPrice(meta.provider, meta.model)?.region)]: price,
+                    [priceKey(meta.provider, meta.model, findPrice(meta.provider, meta.model)?.region)]:
+                      price,
                   },
                 }
               : {}),

@@ -123,11 +123,15 @@ export class PriceBook {
   }
 
   entries(): PriceEntry[] {
-    return this.catalog.map((shipped) => ({
-      shipped,
-      price: this.priceOf(shipped.provider, shipped.model, shipped.region) ?? shipped,
-      overridden: this.isOverridden(shipped.provider, shipped.model, shipped.region),
-    }));
+    return this.catalog.map((shipped) => {
+      const region = this.regionOf(shipped.provider)?.region;
+      return {
+        shipped,
+        price: this.priceOf(shipped.provider, shipped.model, shipped.region) ?? shipped,
+        overridden: this.isOverridden(shipped.provider, shipped.model, shipped.region),
+        inUse: region === undefined || !shipped.region || shipped.region === region,
+      };
+    });
   }
 
   /** `region` names which regional entry is corrected (required for a regional provider). */

@@ -24,7 +24,8 @@ export function buildAccountReport(
 
   const baseModels = prices
     .entries()
-    .filter((e) => e.price.provider === provider && listed.has(e.price.model))
+    // A provider priced per region lists the entries of the account's region only (its currency).
+    .filter((e) => e.inUse && e.price.provider === provider && listed.has(e.price.model))
     .filter((e) => e.price.shutdownDate === null || daysUntil(e.price.shutdownDate, now) > 0)
     .map((e) => ({ price: e.price, overridden: e.overridden, daysLeft: daysLeft(e.price.shutdownDate) }));
 

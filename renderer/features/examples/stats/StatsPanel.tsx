@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { autoEpochs, type EpochReason } from '../../../../shared/domain/epochs';
 import { trainingCost } from '../../../../shared/domain/pricing/cost';
 import type { PriceEntry } from '../../../../shared/ipc/schemas/providers';
+import { moneyText, trainingFormula } from '../../../components/money';
 import { request } from '../../../ipc/client';
 import { useProject } from '../state/projectStore';
 import { TokenHistogram } from './TokenHistogram';
@@ -31,7 +32,10 @@ export function StatsPanel() {
   const number = (n: number) => n.toLocaleString(i18n.language);
   const auto = autoEpochs(count);
   const epochs = meta.epochs === 'auto' ? auto.epochs : meta.epochs;
-  const price = prices.find((p) => p.price.provider === meta.provider && p.price.model === meta.model)?.price;
+  // The entry costs use now: for Alibaba, the account's region (its prices are in that region's currency).
+  const price = prices.find(
+    (p) => p.inUse && p.price.provider === meta.provider && p.price.model === meta.model,
+  )?.price;
   const billed = report?.tokens.billed ?? null;
   const cost = price && billed !== null ? trainingCost(billed, epochs, price) : null;
 
@@ -133,17 +137,15 @@ export function StatsPanel() {
       {cost && price && billed !== null ? (
         <div className="cost" data-testid="cost">
           <p className="cost-figure">
-            {cost.usd === null
+            {cost.amount === null
               ? t('examples.stats.costUnknown')
-              : t('examples.stats.cost', { usd: cost.usd.toFixed(2) })}
+              : t('cost.about', { amount: moneyText(cost, t, i18n.language) })}
           </p>
           {price.trainingPer1M !== null ? (
             <p className="muted" data-testid="cost-formula">
-              {t('examples.stats.formula', {
-                tokens: number(billed),
-                epochs,
-                price: price.trainingPer1M,
-                usd: (cost.usd ?? 0).toFixed(2),
+              {t('cost.formulaTotal', {
+                formula: trainingFormula(cost.basis, t, i18n.language),
+                amount: moneyText(cost, t, i18n.language),
               })}
             </p>
           ) : null}

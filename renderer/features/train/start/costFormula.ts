@@ -1,18 +1,3 @@
-// The training cost's basis written out in the user's language ("5,280 個 token × 訓練輪數 3 × 每百萬 token
-// 5 美元"): main sends the numbers, not English text, so Chinese screens carry no English formula.
-import type { TFunction } from 'i18next';
-import type { TrainingCostBasis } from '../../../../shared/domain/pricing/cost';
-import { formatCount } from '../format';
-
-const PRICE_TEXT = { USD: 'train.confirm.priceUSD', CNY: 'train.confirm.priceCNY' } as const;
-
-export function trainingFormula(basis: TrainingCostBasis, t: TFunction, language: string): string {
-  const tokens = formatCount(basis.tokens, language);
-  if (basis.pricePer1M === null) return t('train.confirm.formulaNoPrice', { tokens, epochs: basis.epochs });
-  const amount = new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(basis.pricePer1M);
-  return t('train.confirm.formulaBasis', {
-    tokens,
-    epochs: basis.epochs,
-    price: t(PRICE_TEXT[basis.currency], { amount }),
-  });
-}
+// The training cost's basis written out in the user's language: main sends the numbers, not English text,
+// so Chinese screens carry no English formula. Shared with Examples' estimate (renderer/components/money.ts).
+export { trainingFormula } from '../../../components/money';

@@ -32,6 +32,8 @@ export const ERROR_TEXT = {
   key_missing: 'errors.key_missing',
   not_supported: 'errors.not_supported',
   key_shape: 'errors.key_shape',
+  spending_limit: 'errors.spending_limit',
+  not_deployable: 'errors.not_deployable',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   // Issue 17: a pasted key whose shape is wrong for its provider; `params.example` and `params.consoleUrl`
   // say what a key looks like and where to copy one (never the pasted text).
   'key_shape',
+  // Together (issue 15): the run's price is over the account's spending limit (`params.limit`, USD);
+  // a base whose fine-tunes cannot be served (`-Reference`): download the weights instead.
+  'spending_limit',
+  'not_deployable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

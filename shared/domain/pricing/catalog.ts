@@ -4,6 +4,7 @@
 import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokenEncoding';
 import { ALIBABA_MODELS } from './alibaba';
+import { TOGETHER_MODELS } from './together';
 
 export type { ProviderId };
 
@@ -108,7 +109,12 @@ export const GPT35_2023_LAUNCH = {
   source: 'openai.com/index/gpt-3-5-turbo-fine-tuning-and-api-updates (2023-08-22)',
 } as const;
 
-export const PRICE_CATALOG: readonly ModelPrice[] = [...PRACTICE_MODELS, ...OPENAI_MODELS, ...ALIBABA_MODELS];
+export const PRICE_CATALOG: readonly ModelPrice[] = [
+  ...PRACTICE_MODELS,
+  ...OPENAI_MODELS,
+  ...ALIBABA_MODELS,
+  ...TOGETHER_MODELS,
+];
 
 /** Overrides from Settings win over the shipped entry, field by field. */
 export type PriceOverride = Partial<

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 export const ALIBABA_TRAINING_TYPES = ['efficient_sft', 'sft'] as const;
+export const TOGETHER_TRAINING_TYPES = ['Lora', 'Full'] as const;
 
 export const runOptionsSchema = z.discriminatedUnion('kind', [
   z
@@ -18,11 +19,26 @@ export const runOptionsSchema = z.discriminatedUnion('kind', [
       learningRate: z.union([z.literal('auto'), z.number().positive().max(0.01)]),
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('together'),
+      /** LoRA by default: cheaper, and the adapter is what a dedicated endpoint serves. */
+      trainingType: z.enum(TOGETHER_TRAINING_TYPES),
+      /** Together takes the learning rate itself (its bounds come from `models/limits`). */
+      learningRate: z.union([z.literal('auto'), z.number().positive().max(0.01)]),
+    })
+    .strict(),
 ]);
 export type RunOptions = z.output<typeof runOptionsSchema>;
 
 export const DEFAULT_ALIBABA_OPTIONS: RunOptions = {
   kind: 'alibaba',
   trainingType: 'efficient_sft',
+  learningRate: 'auto',
+};
+
+export const DEFAULT_TOGETHER_OPTIONS: RunOptions = {
+  kind: 'together',
+  trainingType: 'Lora',
   learningRate: 'auto',
 };

@@ -18,7 +18,12 @@ const recordSchema = z.object({
   raw: z.string().nullable(),
   billing: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('per-token') }),
-    z.object({ kind: z.literal('per-hour'), perHour: z.number().nullable(), currency: z.string() }),
+    z.object({
+      kind: z.literal('per-hour'),
+      perHour: z.number().nullable(),
+      currency: z.string(),
+      hardware: z.string().optional(),
+    }),
   ]),
   requestedAt: z.number(),
   readyAt: z.number().nullable(),

@@ -184,7 +184,9 @@ export class DeploymentsService {
   private async create(id: string): Promise<void> {
     const record = this.get(id);
     try {
-      const info = await this.control(record.provider).deploy(record.model);
+      const info = await this.control(record.provider).deploy(record.model, {
+        autoStopMinutes: record.autoStopMinutes,
+      });
       await this.deps.afterDeployCalled?.(record);
       await this.apply(id, info);
       this.poller.track(id);

@@ -30,6 +30,7 @@ import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
 import type { AlibabaEndpoint } from './alibaba';
 import type { OpenAIEndpoint } from './openai';
+import type { TogetherEndpoint } from './together';
 import type { PriceBook } from './PriceBook';
 import type { FineTuningProvider } from './Provider';
 import { PROVIDER_REGISTRY, type ProviderEntry } from './registry';
@@ -87,6 +88,7 @@ export interface ProvidersServiceDeps {
   /** Tests only: where "OpenAI" and "Alibaba" live and how to reach them, and adapter tuning. */
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
+  together?: TogetherEndpoint;
   networkTimers?: NetworkTimers;
 }
 
@@ -128,11 +130,13 @@ export class ProvidersService {
           .catch((error: unknown) => this.deps.logger.log('warn', 'providers.remember_failed', { error })),
       practice: this.deps.practice,
       ...(this.deps.alibabaPractice ? { alibabaPractice: this.deps.alibabaPractice } : {}),
+      ...(this.deps.togetherPractice ? { togetherPractice: this.deps.togetherPractice } : {}),
       network: this.network,
       onRetry: this.logRetry(id),
       endpoints: {
         ...(this.deps.openai ? { openai: this.deps.openai } : {}),
         ...(this.deps.alibaba ? { alibaba: this.deps.alibaba } : {}),
+        ...(this.deps.together ? { together: this.deps.together } : {}),
       },
     });
   }

@@ -5,16 +5,19 @@ import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import type { StoredAccountSettings } from '../../../../shared/domain/providers/accountSettings';
 import type { PracticeService } from '../practice';
 import type { AlibabaPracticeService } from '../practice/alibaba';
+import type { TogetherPracticeService } from '../practice/together';
 import { ALIBABA_ENTRY, type AlibabaEndpoint } from './alibaba';
 import type { NetworkReporter } from './callRunner';
 import { OPENAI_ENTRY, PRACTICE_ENTRY, type OpenAIEndpoint } from './openai';
 import type { FineTuningProvider } from './Provider';
 import type { ProviderRules } from './rules';
+import { TOGETHER_ENTRY, type TogetherEndpoint } from './together';
 
 /** Where a provider lives and how patient to be with it: tests and the e2e harness point these at practice services. */
 export interface ProviderEndpoints {
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
+  together?: TogetherEndpoint;
 }
 
 export interface AdapterContext {
@@ -26,6 +29,8 @@ export interface AdapterContext {
   practice: PracticeService;
   /** The in-process Alibaba practice service, used when the stored Alibaba key is one of its keys. */
   alibabaPractice?: AlibabaPracticeService;
+  /** The in-process Together practice service, used when the stored Together key is its key. */
+  togetherPractice?: TogetherPracticeService;
   network: NetworkReporter;
   onRetry(attempt: number, error: unknown): void;
   endpoints: ProviderEndpoints;
@@ -41,5 +46,5 @@ export const PROVIDER_REGISTRY: Readonly<Record<ProviderId, ProviderEntry | null
   openai: OPENAI_ENTRY,
   alibaba: ALIBABA_ENTRY,
   nebius: null,
-  together: null,
+  together: TOGETHER_ENTRY,
 };

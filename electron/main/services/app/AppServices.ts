@@ -46,7 +46,7 @@ import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
-import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
+import { DeploymentsService, HourlyGuard, openDeploymentStore, withDeployments } from '../deployments';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -119,6 +119,8 @@ export interface AppServices {
   /** The practice service playing the sample retiring OpenAI account (its own state file). */
   retiringPractice: PracticeService;
   deployments: DeploymentsService;
+  /** Per-hour deployments: the running-cost meter, the quit question, what ran while closed (issue 15). */
+  hourly: HourlyGuard;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -266,6 +268,11 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     ...(adapters.training?.timers ? { timers: adapters.training.timers } : {}),
     log: (level, event, data) => logger.log(level, event, data),
   });
+  const hourly = new HourlyGuard({
+    deployments,
+    now: () => (adapters.now ?? (() => new Date()))().getTime(),
+    closedAtStart: deployments.closedAt(),
+  });
   if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
 
   // Try page (issue 7): chat, side by side and test runs on the active provider, over Examples projects.
@@ -383,11 +390,13 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     rescue: rescue.service,
     retiringPractice,
     deployments,
+    hourly,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
       rescue.dispose();
       training.dispose();
+      await deployments.markClosed().catch(() => undefined);
       deployments.dispose();
       providers.dispose();
       await examplesTasks.dispose();

@@ -35,7 +35,11 @@ const recordSchema = z.object({
     .nullable(),
 }) satisfies z.ZodType<DeploymentRecord>;
 
-const stateSchema = z.object({ deployments: z.array(recordSchema) });
+const stateSchema = z.object({
+  deployments: z.array(recordSchema),
+  /** When Tunesmith last quit (issue 15): the next start reports what ran while it was closed. */
+  closedAt: z.number().nullable().default(null),
+});
 export type DeploymentFile = DurableJsonFile<z.infer<typeof stateSchema>>;
 
 export function openDeploymentStore(dir: string): Promise<DeploymentFile> {
@@ -43,6 +47,6 @@ export function openDeploymentStore(dir: string): Promise<DeploymentFile> {
     file: path.join(dir, 'deployments.json'),
     version: 1,
     schema: stateSchema,
-    defaults: () => ({ deployments: [] }),
+    defaults: () => ({ deployments: [], closedAt: null }),
   });
 }

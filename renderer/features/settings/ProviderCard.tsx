@@ -12,6 +12,7 @@ import { AccountReportView } from './AccountReportView';
 import { testAccount, useAccounts, chooseForTraining } from './accountsStore';
 import { OpenAIAccountFields } from './OpenAIAccountFields';
 import { AlibabaAccountFields } from './AlibabaAccountFields';
+import { TogetherAccountFields } from './TogetherAccountFields';
 
 interface Props {
   summary: ProviderSummary;
@@ -63,6 +64,12 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
           ) : null}
           {id === 'alibaba' ? (
             <AlibabaAccountFields
+              summary={summary}
+              onSaved={connected ? () => void testAccount(id) : undefined}
+            />
+          ) : null}
+          {id === 'together' ? (
+            <TogetherAccountFields
               summary={summary}
               onSaved={connected ? () => void testAccount(id) : undefined}
             />

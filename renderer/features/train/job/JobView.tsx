@@ -19,6 +19,7 @@ import { useTrain } from '../store';
 import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
 import { DeployPanel } from './DeployPanel';
+import { HourlyEndpointPanel } from './HourlyEndpointPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { EventLog } from './EventLog';
 import { FailurePanel } from './FailurePanel';
@@ -143,7 +144,9 @@ export function JobView({ run }: { run: TrainingRun }) {
           >
             {t('train.job.tryIt')}
           </button>
-          {PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
+          {isHourly(run.provider) ? (
+            <HourlyEndpointPanel run={run} model={run.job.fineTunedModel} />
+          ) : PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
             <DeployPanel run={run} model={run.job.fineTunedModel} />
           ) : null}
         </section>
@@ -216,4 +219,10 @@ export function JobView({ run }: { run: TrainingRun }) {
       </section>
     </article>
   );
+}
+
+/** Deployments billed by the hour (Together) get the panel that explains idle billing and asks first. */
+function isHourly(provider: TrainingRun['provider']): boolean {
+  const deployment = PROVIDER_CAPABILITIES[provider].deployment;
+  return deployment.step === 'required' && deployment.billing === 'per-hour';
 }

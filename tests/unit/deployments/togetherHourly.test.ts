@@ -182,13 +182,15 @@ describe('Together endpoints billed by the hour', () => {
       runId: 'run_h',
       confirmedPerHour: H200_PER_HOUR,
     });
-    await vi.waitFor(() => expect(reached).toBe(true));
+    await vi.waitFor(() => expect(reached).toBe(true), { timeout: 20_000 });
     expect(first.service.list()).toMatchObject([{ phase: 'requested', providerId: null }]);
     first.service.dispose();
 
     const second = await open();
     second.service.resumeAll();
-    await vi.waitFor(() => expect(second.service.list()[0]).toMatchObject({ phase: 'known' }));
+    await vi.waitFor(() => expect(second.service.list()[0]).toMatchObject({ phase: 'known' }), {
+      timeout: 20_000,
+    });
     await pass(MINUTE);
     expect(second.service.list()[0]).toMatchObject({ state: 'ready', model });
     const listed = await endpointsListed();

@@ -66,7 +66,7 @@ export default tseslint.config(
             { regex: '^node:', message: NOT_IN_RENDERER },
             { regex: `^(${MAIN_ONLY_PACKAGES.join('|')})/`, message: NOT_IN_RENDERER },
             {
-              regex: '(^|/)shared/domain/(tokens|qwenTokens)(\\.ts)?$',
+              regex: '(^|/)shared/domain/(tokens|qwenTokens|llamaTokens|hfBpeTokens)(\\.ts)?$',
               message:
                 'Token counting carries megabytes of tokenizer tables: main and the dataset worker only.',
             },
@@ -94,7 +94,12 @@ export default tseslint.config(
   {
     // Token counting is shared by main and the dataset worker (never the window: see the renderer rule
     // above); Qwen's vocabulary is a file that ships in a package, found with Node's resolver and read once.
-    files: ['shared/domain/tokens.ts', 'shared/domain/qwenTokens.ts'],
+    files: [
+      'shared/domain/tokens.ts',
+      'shared/domain/qwenTokens.ts',
+      'shared/domain/llamaTokens.ts',
+      'shared/domain/hfBpeTokens.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

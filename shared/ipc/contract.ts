@@ -11,6 +11,7 @@ import { exampleRoutes } from './schemas/examples';
 import { trainingRoutes } from './schemas/training';
 import { rescueRoutes } from './schemas/rescue';
 import { deploymentRoutes } from './schemas/deployments';
+import { weightRoutes } from './schemas/weights';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...trainingRoutes,
   ...rescueRoutes,
   ...deploymentRoutes,
+  ...weightRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,13 @@ export const ERROR_CODES = [
   // Issue 17: a pasted key whose shape is wrong for its provider; `params.example` and `params.consoleUrl`
   // say what a key looks like and where to copy one (never the pasted text).
   'key_shape',
+  // Issue 12 (Alibaba errors): the provider's content check refused the text (DataInspectionFailed), and a
+  // free quota is used up on an account set to "free tier only" (`params.url`: the console to change it).
+  'content_blocked',
+  'free_tier_used_up',
+  // Nebius (issue 14): a run whose result could not be served per token (its base accepts no LoRA
+  // deployment today); `params.model` is the base, `params.pick` the bases that would be served.
+  'not_servable',
   // Together (issue 15): the run's price is over the account's spending limit (`params.limit`, USD);
   // a base whose fine-tunes cannot be served (`-Reference`): download the weights instead.
   'spending_limit',

@@ -31,6 +31,8 @@ export interface EventMap {
   'rescue.changed': { rescue: RescueState };
   /** A deployment was saved with news (requested, state, stopped, used). */
   'deployments.changed': { deployment: DeploymentRecord };
+  /** "Save the trained weights" wrote more bytes (issue 14). */
+  'weights.progressed': { model: string; file: string; doneBytes: number; totalBytes: number };
 }
 
 export type EventName = keyof EventMap;
@@ -45,4 +47,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'jobs.changed',
   'rescue.changed',
   'deployments.changed',
+  'weights.progressed',
 ];

@@ -59,7 +59,7 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('provider-alibaba')).toContainText(
       'Make a key in the Model Studio console',
     );
-    await expect(page.getByTestId('provider-nebius')).toContainText('Coming later');
+    await expect(page.getByTestId('provider-nebius')).toContainText('serves it per token');
     await expect(page.getByTestId('provider-together')).toContainText('billed by the hour');
     await page.screenshot({ path: testInfo.outputPath('accounts-practice-en.png'), fullPage: true });
 

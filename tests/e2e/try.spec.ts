@@ -91,7 +91,7 @@ test.describe('Try and compare', () => {
       await expect(figure('replyTokens')).toHaveText(String(usage.replyTokens));
       const price = findPrice('practice', BASE)!;
       const cost = (usage.promptTokens! * price.inputPer1M! + usage.replyTokens! * price.outputPer1M!) / 1e6;
-      expect(Number(await figure('costUsd').getAttribute('data-value'))).toBeCloseTo(cost, 12);
+      expect(Number(await figure('cost').getAttribute('data-value'))).toBeCloseTo(cost, 12);
       const first = Number(await figure('firstTokenMs').getAttribute('data-value'));
       const total = Number(await figure('totalMs').getAttribute('data-value'));
       expect(first).toBeGreaterThanOrEqual(0);
@@ -102,11 +102,13 @@ test.describe('Try and compare', () => {
     const prompt = async (id: string) =>
       Number(await page.getByTestId(`column-${id}`).locator('[data-figure="promptTokens"]').textContent());
     expect(await prompt('c')).toBeGreaterThan((await prompt('b')) * 2);
-    await expect(page.getByTestId('column-a').getByTestId('cost-basis')).toContainText('in × $0.8/1M');
+    await expect(page.getByTestId('column-a').getByTestId('cost-basis')).toContainText(
+      'tokens in × $0.80 per million',
+    );
     await page.getByRole('tab', { name: 'Test set' }).click();
     await page.getByRole('tab', { name: 'Side by side' }).click();
     for (const id of ['a', 'b', 'c'])
-      await expect(page.getByTestId(`column-${id}`).locator('[data-figure="costUsd"]')).toBeVisible();
+      await expect(page.getByTestId(`column-${id}`).locator('[data-figure="cost"]')).toBeVisible();
     await page.getByTestId('column-a').getByText('How these numbers were found').click();
     await page.setViewportSize({ width: 1440, height: 1300 });
     await page.screenshot({ path: 'test-results/screenshots/try-side-by-side.png' });
@@ -135,7 +137,7 @@ test.describe('Try and compare', () => {
     const totals: Record<string, unknown>[] = [];
     for (const setup of report.setups) {
       const mine = report.results.filter((r) => r.setupId === setup.id && r.error === null);
-      const cost = mine.reduce((s, r) => s + r.figures!.costUsd!, 0);
+      const cost = mine.reduce((s, r) => s + r.figures!.cost!, 0);
       const row = page.getByTestId('totals').locator(`tr[data-setup="${setup.id}"]`);
       await expect(row.locator('[data-total="replies"]')).toHaveText(String(mine.length));
       await expect(row.locator('[data-total="promptTokens"]')).toHaveText(

@@ -38,4 +38,12 @@ export const electronDialogs: DialogPort = {
       : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async chooseFolder() {
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const window = parent();
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

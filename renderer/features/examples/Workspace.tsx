@@ -14,6 +14,7 @@ import { ChecksPanel } from './checks/ChecksPanel';
 import { StatsPanel } from './stats/StatsPanel';
 import { SplitExportPanel } from './split/SplitExportPanel';
 import { moveTabByKey } from '../../components/tabKeys';
+import { requestExamplesTab, requestedExamplesTab } from '../../state/examplesTab';
 
 type Tab = 'edit' | 'checks' | 'stats' | 'split';
 const TABS: readonly Tab[] = ['edit', 'checks', 'stats', 'split'];
@@ -28,7 +29,9 @@ export function Workspace() {
   const loading = useProject((s) => s.loading);
   const canUndo = useHistory((s) => s.past.length > 0);
   const canRedo = useHistory((s) => s.future.length > 0);
-  const [tab, setTab] = useState<Tab>('edit');
+  // Train's confirmation can send the user straight to the Checks tab.
+  const [tab, setTab] = useState<Tab>(() => requestedExamplesTab() ?? 'edit');
+  useEffect(() => requestExamplesTab(null), []);
   const [importing, setImporting] = useState(meta?.exampleCount === 0);
   const [name, setName] = useState(meta?.name ?? '');
   useEffect(() => setName(meta?.name ?? ''), [meta?.name]);

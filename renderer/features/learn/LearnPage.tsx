@@ -4,6 +4,8 @@
 import { useMemo } from 'react';
 import { GlossaryList, GlossaryText } from '../../components/glossary';
 import type { ModelPrice, PriceOverride } from '../../../shared/domain/pricing/catalog';
+import { messageTokensOfProject } from '../../../shared/domain/learn';
+import { useOpenProject } from '../../state/openProject';
 import { CostCalculator } from './calculator/CostCalculator';
 import { explainerReadingStats } from './content/reading';
 import { fill } from './format';
@@ -35,6 +37,8 @@ export function LearnPage({
   catalog = DEFAULT_CATALOG,
 }: LearnPageProps) {
   const { lang, content } = useLearnContent();
+  const openProject = useOpenProject((s) => s.tokens);
+  const projectMessage = openProject ? messageTokensOfProject(openProject.name, openProject) : null;
   // Rounded up: "about 7 minutes" should not promise less than it takes.
   const minutes = useMemo(() => Math.max(1, Math.ceil(explainerReadingStats(content).minutes)), [content]);
 
@@ -56,7 +60,13 @@ export function LearnPage({
         <Questionnaire content={content} onNavigate={onNavigate} />
       </Section>
       <Section id="calculator" title={content.sectionTitles.calculator}>
-        <CostCalculator content={content} lang={lang} overrides={priceOverrides} catalog={catalog} />
+        <CostCalculator
+          content={content}
+          lang={lang}
+          overrides={priceOverrides}
+          catalog={catalog}
+          projectMessage={projectMessage}
+        />
       </Section>
       <Section id="glossary" title={content.sectionTitles.glossary}>
         <p>{content.page.glossaryIntro}</p>

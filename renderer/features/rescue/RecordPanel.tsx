@@ -14,6 +14,7 @@ import { Panel } from './Panel';
 import { act, useRescue } from './store';
 import { STATUS_TEXT } from './text';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { recordingFormula } from './costFormula';
 
 export function RecordPanel({ model, rescue }: { model: AtRiskModel; rescue: RescueState }) {
   const { t, i18n } = useTranslation();
@@ -137,7 +138,9 @@ export function RecordPanel({ model, rescue }: { model: AtRiskModel; rescue: Res
                 : t('rescue.record.cost', { usd: usd(plan.estimatedUsd, i18n.language) })}
             </strong>
           </p>
-          <p className="muted">{t('rescue.record.basis', { formula: plan.costFormula })}</p>
+          <p className="muted" data-testid="record-basis">
+            {t('rescue.record.basis', { formula: recordingFormula(plan.costBasis, t, i18n.language) })}
+          </p>
           <button
             type="button"
             className="primary"

@@ -1,6 +1,6 @@
 // Settings → Prices: the shipped price catalog (with the date each entry was checked and where), and a
 // way to correct it when a provider changes its prices. Main applies overrides to every cost it computes.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelPrice } from '../../../shared/domain/pricing/catalog';
 import type { IpcError } from '../../../shared/ipc/errors';
@@ -18,6 +18,16 @@ const FIELD_TEXT = {
   outputPer1M: 'prices.output',
 } as const satisfies Record<Field, string>;
 
+/**
+ * The price field an input error is about: the form's own check names it, main's validation gives a
+ * path ending in it (`override.inputPer1M`). Null when the error is about no single field.
+ */
+function fieldOfError(error: IpcError | null): Field | null {
+  if (error?.code !== 'bad_input' || typeof error.path !== 'string') return null;
+  const last = error.path.split('.').pop();
+  return FIELDS.find((f) => f === last) ?? null;
+}
+
 const draftOf = (price: ModelPrice) =>
   Object.fromEntries(FIELDS.map((f) => [f, price[f] === null ? '' : String(price[f])])) as Record<
     Field,
@@ -28,17 +38,26 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(entry.price));
   const [error, setError] = useState<IpcError | null>(null);
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
+  // "Check the highlighted field" needs a highlighted field: the bad one is marked, named and focused.
+  const invalid = fieldOfError(error);
+  useEffect(() => {
+    if (invalid) inputs.current[invalid]?.focus();
+  }, [invalid, error]);
   const { provider, model, region } = entry.shipped;
   // Alibaba lists one model per region (USD in Singapore, CNY in Beijing): the region keeps rows apart.
   const rowId = `${provider}-${model}${region ? `-${region}` : ''}`;
   const regionText = region === 'singapore' || region === 'beijing' ? t(ALIBABA_REGION_TEXT[region]) : null;
 
   const send = async (override: Partial<Record<Field, number | null>> | null) => {
-    const result = await request('prices.override', { provider, model, override });
+    const regional = region === 'singapore' || region === 'beijing' ? ({ region } as const) : {};
+    const result = await request('prices.override', { provider, model, override, ...regional });
     setError(result.ok ? null : result.error);
     if (result.ok) {
       onChange(result.data);
-      const updated = result.data.find((e) => e.shipped.provider === provider && e.shipped.model === model);
+      const updated = result.data.find(
+        (e) => e.shipped.provider === provider && e.shipped.model === model && e.shipped.region === region,
+      );
       if (updated) setDraft(draftOf(updated.price));
     }
   };
@@ -73,10 +92,24 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
           <label key={f}>
             {t(FIELD_TEXT[f])}
             <input
+              ref={(node) => {
+                inputs.current[f] = node;
+              }}
+              name={f}
               inputMode="decimal"
               value={draft[f]}
-              onChange={(e) => setDraft((d) => ({ ...d, [f]: e.target.value }))}
+              aria-invalid={invalid === f || undefined}
+              aria-describedby={invalid === f ? `${rowId}-${f}-error` : undefined}
+              onChange={(e) => {
+                setDraft((d) => ({ ...d, [f]: e.target.value }));
+                if (invalid === f) setError(null);
+              }}
             />
+            {invalid === f ? (
+              <span id={`${rowId}-${f}-error`} className="field-error" role="alert">
+                {t('prices.invalidField', { field: t(FIELD_TEXT[f]) })}
+              </span>
+            ) : null}
           </label>
         ))}
       </div>
@@ -91,7 +124,7 @@ function PriceRow({ entry, onChange }: { entry: PriceEntry; onChange(entries: Pr
           </button>
         ) : null}
       </div>
-      {error ? <ErrorMessage error={error} /> : null}
+      {error && !invalid ? <ErrorMessage error={error} /> : null}
     </form>
   );
 }

@@ -12,6 +12,8 @@ import { AccountReportView } from './AccountReportView';
 import { testAccount, useAccounts, chooseForTraining } from './accountsStore';
 import { OpenAIAccountFields } from './OpenAIAccountFields';
 import { AlibabaAccountFields } from './AlibabaAccountFields';
+import { NebiusAccountFields } from './NebiusAccountFields';
+import { ServingBasesView } from './ServingBasesView';
 import { TogetherAccountFields } from './TogetherAccountFields';
 
 interface Props {
@@ -68,6 +70,7 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
               onSaved={connected ? () => void testAccount(id) : undefined}
             />
           ) : null}
+          {id === 'nebius' ? <NebiusAccountFields summary={summary} /> : null}
           {id === 'together' ? (
             <TogetherAccountFields
               summary={summary}
@@ -97,6 +100,7 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
       {error ? <ErrorMessage error={error} /> : null}
       {useError ? <ErrorMessage error={useError} /> : null}
       {report ? <AccountReportView report={report} /> : null}
+      {report?.servingBases ? <ServingBasesView bases={report.servingBases} /> : null}
     </article>
   );
 }

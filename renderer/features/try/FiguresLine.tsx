@@ -1,12 +1,19 @@
 // The numbers under a reply, each with its basis one click away: tokens from the provider's usage, times
-// measured by main, cost by the app's cost formula (shown verbatim) with the price entry's date.
+// measured by main, cost in the currency the provider bills (US$, or ¥ in Alibaba's Beijing region) with its
+// formula worded from the numbers in the user's language, the price's date and whose region it is.
 import { useTranslation } from 'react-i18next';
 import type { ReplyFigures } from '../../../shared/domain/tryout/types';
+import { formatMoney, priceBasisText, replyFormula } from '../../components/money';
 
-const usd = (value: number) => (value === 0 ? '0' : value < 0.01 ? value.toPrecision(3) : value.toFixed(4));
+const NO_COST_TEXT = {
+  no_usage: 'cost.noUsage',
+  no_price: 'cost.noPrice',
+  not_published: 'cost.notPublished',
+} as const;
 
 export function FiguresLine({ figures }: { figures: ReplyFigures }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const none = t('try.figures.none');
   const ms = (value: number | null) =>
     value === null ? none : t('try.figures.ms', { value: Math.round(value) });
@@ -35,8 +42,12 @@ export function FiguresLine({ figures }: { figures: ReplyFigures }) {
         </div>
         <div>
           <dt>{t('try.figures.cost')}</dt>
-          <dd data-figure="costUsd" data-value={figures.costUsd ?? ''}>
-            {figures.costUsd === null ? none : t('try.figures.usd', { value: usd(figures.costUsd) })}
+          <dd data-figure="cost" data-value={figures.cost ?? ''} data-currency={figures.currency}>
+            {figures.cost === null
+              ? figures.noCost === 'not_published'
+                ? t('cost.notPublished')
+                : none
+              : formatMoney(figures.cost, figures.currency, lang)}
           </dd>
         </div>
       </dl>
@@ -44,17 +55,22 @@ export function FiguresLine({ figures }: { figures: ReplyFigures }) {
         <summary>{t('try.figures.basis')}</summary>
         <p>{t('try.figures.basisTokens')}</p>
         <p>{t('try.figures.basisTime')}</p>
-        {figures.costUsd !== null && figures.price ? (
+        {figures.cost !== null && figures.costBasis && figures.price ? (
           <p data-testid="cost-basis">
             {t('try.figures.basisCost', {
-              formula: figures.costFormula,
+              formula: replyFormula(figures.costBasis, t, lang),
               model: figures.price.model,
               date: figures.price.checkedOn,
             })}
           </p>
         ) : (
-          <p>{t('try.figures.noCost', { reason: figures.costFormula })}</p>
+          <p data-testid="cost-basis">
+            {t('try.figures.noCost', { reason: t(NO_COST_TEXT[figures.noCost ?? 'no_price']) })}
+          </p>
         )}
+        {figures.price?.region ? (
+          <p data-testid="price-region">{priceBasisText(figures.price, t)}</p>
+        ) : null}
         {figures.price?.overridden ? <p>{t('try.figures.overridden')}</p> : null}
       </details>
     </div>

@@ -1,12 +1,14 @@
-// Totals per set-up of a test run, each with its basis as a tooltip (e.g. "0.0021 USD ÷ 9 replies × 1,000").
+// Totals per set-up of a test run, each with its basis as a tooltip (e.g. "US$0.0021 ÷ 9 replies × 1,000").
+// Costs are in the currency the provider bills (¥ for Alibaba's Beijing region).
 import { useTranslation } from 'react-i18next';
 import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
+import { formatMoney } from '../../components/money';
 import { setupLabel } from './reportText';
 
 const fixed = (n: number | null, digits: number) => (n === null ? '–' : n.toFixed(digits));
 
 export function TotalsTable({ run }: { run: TestRunView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <table className="totals" data-testid="totals">
       <caption>{t('try.test.totals')}</caption>
@@ -22,8 +24,8 @@ export function TotalsTable({ run }: { run: TestRunView }) {
           <th scope="col">{t('try.test.replyTokens')}</th>
           <th scope="col">{t('try.test.firstToken')}</th>
           <th scope="col">{t('try.test.totalTime')}</th>
-          <th scope="col">{t('try.test.cost')}</th>
-          <th scope="col">{t('try.test.costPer1000')}</th>
+          <th scope="col">{t('cost.column')}</th>
+          <th scope="col">{t('cost.per1000Column')}</th>
         </tr>
       </thead>
       <tbody>
@@ -45,15 +47,24 @@ export function TotalsTable({ run }: { run: TestRunView }) {
               <td data-total="totalTime" title={total.basis.meanTotalMs}>
                 {fixed(total.meanTotalMs, 0)}
               </td>
-              <td data-total="cost" data-value={total.costUsd ?? ''}>
-                {fixed(total.costUsd, 6)}
+              <td data-total="cost" data-value={total.cost ?? ''} data-currency={total.currency}>
+                {total.cost === null ? '–' : formatMoney(total.cost, total.currency, i18n.language)}
               </td>
               <td
                 data-total="costPer1000"
                 data-value={total.costPer1000Replies ?? ''}
-                title={total.basis.costPer1000Replies}
+                title={
+                  total.cost === null
+                    ? undefined
+                    : t('cost.per1000', {
+                        total: formatMoney(total.cost, total.currency, i18n.language),
+                        replies: total.replies,
+                      })
+                }
               >
-                {fixed(total.costPer1000Replies, 4)}
+                {total.costPer1000Replies === null
+                  ? '–'
+                  : formatMoney(total.costPer1000Replies, total.currency, i18n.language)}
               </td>
             </tr>
           );
@@ -65,12 +76,14 @@ export function TotalsTable({ run }: { run: TestRunView }) {
 
 /** The judge's own cost, shown apart so "cost per 1,000 replies" stays the cost of the set-up itself. */
 export function JudgeCost({ run }: { run: TestRunView }) {
-  const { t } = useTranslation();
-  const costs = run.totals.flatMap((x) => (x.judgeCostUsd === null ? [] : [x.judgeCostUsd]));
-  if (costs.length === 0) return null;
+  const { t, i18n } = useTranslation();
+  const costs = run.totals.flatMap((x) => (x.judgeCost?.amount == null ? [] : [x.judgeCost]));
+  const currency = costs[0]?.currency;
+  if (!currency || costs.some((c) => c.currency !== currency)) return null;
+  const total = costs.reduce((a, c) => a + (c.amount ?? 0), 0);
   return (
     <p className="muted" data-testid="judge-cost">
-      {t('try.test.judgeCost', { value: costs.reduce((a, b) => a + b, 0).toFixed(6) })}
+      {t('cost.judge', { value: formatMoney(total, currency, i18n.language) })}
     </p>
   );
 }

@@ -69,6 +69,7 @@ export const ISSUE_CODES = {
   pii_national_id: { severity: 'warning', fix: 'mask_personal_data' },
   pii_card_number: { severity: 'warning', fix: 'mask_personal_data' },
   secret_api_key: { severity: 'error', fix: 'mask_secrets' },
+  repeated_sentence: { severity: 'warning' },
   // whole set
   too_few_examples: { severity: 'error' },
   few_examples: { severity: 'info' },
@@ -76,6 +77,7 @@ export const ISSUE_CODES = {
   duplicate_near: { severity: 'info' },
   identical_assistant_replies: { severity: 'warning' },
   train_validation_overlap: { severity: 'error' },
+  mixed_chinese_scripts: { severity: 'warning' },
 } as const satisfies Record<string, CodeSpec>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -129,6 +131,7 @@ export type DatasetErrorCode =
   | 'file_too_large'
   | 'archive_too_large'
   | 'unsupported_format'
+  | 'not_a_text_file'
   | 'cancelled'
   | 'worker_failed';
 

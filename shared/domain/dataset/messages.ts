@@ -4,11 +4,38 @@ import type { DatasetError, DatasetIssue, IssueCode, IssueParams } from './codes
 
 type Template = (p: IssueParams) => string;
 
+/** What a file that is not text is (fileKind.ts names it from its first bytes), in a few words. */
+function nonTextKind(p: IssueParams): string {
+  const ext = String(p.ext ?? '').toUpperCase();
+  switch (p.kind) {
+    case 'pdf':
+      return 'a PDF document';
+    case 'image':
+      return `a picture (${ext})`;
+    case 'zip':
+      return 'a ZIP archive';
+    case 'word':
+      return 'a Word document';
+    case 'powerpoint':
+      return 'a PowerPoint presentation';
+    case 'spreadsheet-old':
+      return 'an older Office file (XLS, DOC or PPT)';
+    case 'archive':
+      return `a compressed archive (${ext})`;
+    case 'media':
+      return `a sound or video file (${ext})`;
+    case 'other':
+      return `a ${ext} file`;
+    default:
+      return 'a binary file (an image, archive or program file)';
+  }
+}
+
 const turn = (p: IssueParams) => (p.turn !== undefined ? ` (message ${p.turn})` : '');
 
 const MESSAGES: Record<IssueCode, Template> = {
   empty_file: () => 'The file is empty.',
-  binary_file: () => 'This is not a text file (it looks like an image, archive or other binary file).',
+  binary_file: (p) => `This is ${nonTextKind(p)}, not a spreadsheet or a text file.`,
   encoding_uncertain: (p) =>
     `The text encoding looks like ${p.encoding} but this is uncertain (${p.confidence}%). Check the preview.`,
   invalid_bytes: (p) => `Bytes that are not valid text in this encoding, at byte offset ${p.byteOffset}.`,
@@ -57,6 +84,8 @@ const MESSAGES: Record<IssueCode, Template> = {
   pii_national_id: (p) => `Contains a national ID number${turn(p)}.`,
   pii_card_number: (p) => `Contains a payment card number${turn(p)}.`,
   secret_api_key: (p) => `Contains what looks like an API key or secret${turn(p)}.`,
+  repeated_sentence: (p) =>
+    `The answer says "${p.sentence}" ${p.times} times${turn(p)}; a model trained on it learns to repeat itself.`,
   too_few_examples: (p) => `Only ${p.examples} examples; training needs at least ${p.minimum}.`,
   few_examples: (p) => `${p.examples} examples; results usually improve from ${p.recommended} upward.`,
   duplicate_exact: (p) => `Exact copy of the example on line ${p.firstLine}.`,
@@ -64,6 +93,8 @@ const MESSAGES: Record<IssueCode, Template> = {
   identical_assistant_replies: (p) =>
     `The same assistant reply as on line ${p.otherLine}; varied replies teach better.`,
   train_validation_overlap: (p) => `This example is also in the validation file (line ${p.otherLine}).`,
+  mixed_chinese_scripts: (p) =>
+    `This example is in ${p.script} Chinese, while ${p.traditional} examples are in Traditional and ${p.simplified} in Simplified. Convert it to the script most examples use, or keep each script in its own project.`,
 };
 
 export function issueMessage(issue: Pick<DatasetIssue, 'code' | 'params'>): string {
@@ -79,6 +110,8 @@ const ERRORS: Record<DatasetError['code'], Template> = {
   archive_too_large: () =>
     'The spreadsheet expands to far more data than it looks (a possible zip bomb); it was not read.',
   unsupported_format: () => 'This file format is not supported.',
+  not_a_text_file: (p) =>
+    `This is ${nonTextKind(p)}, not a spreadsheet or a text file. Save your examples as CSV, XLSX, JSONL or plain text.`,
   cancelled: () => 'The check was cancelled.',
   worker_failed: () => 'The background check stopped unexpectedly.',
 };

@@ -167,3 +167,48 @@ export function niceCeil(value: number): number {
   }
   return 10 * power;
 }
+
+/**
+ * What one email or message costs in tokens, for people who count their volume in emails rather than
+ * requests and tokens: the prompt a fine-tuned model gets (the message with its short instructions) and
+ * the reply. Taken from the open project's own examples when there is one, otherwise the default below.
+ */
+export interface MessageTokens {
+  /** Prompt tokens of one message: an example's tokens minus its assistant reply. */
+  input: number;
+  /** Reply tokens of one message: an example's assistant tokens. */
+  output: number;
+  basis: { kind: 'project'; project: string; examples: number } | { kind: 'default' };
+}
+
+/**
+ * With no project open: a short customer email of about 150 words with a line of instructions, and a
+ * reply of about 120 words. OpenAI's rule of thumb is ~¾ of an English word per token (≈ 1.3 tokens a
+ * word), so ~200 tokens in and ~160 out; a Chinese email of ~150 characters lands in the same range
+ * (roughly one token per character in both o200k and Qwen's tokenizer).
+ */
+export const DEFAULT_MESSAGE_TOKENS: MessageTokens = { input: 200, output: 160, basis: { kind: 'default' } };
+
+/**
+ * The project's average message: mean tokens per example (the cookbook count the checks use) split into
+ * the reply (mean assistant tokens) and the rest. Null for a project without checked examples.
+ */
+export function messageTokensOfProject(
+  project: string,
+  stats: { examples: number; meanTokensPerExample: number; meanAssistantTokensPerExample: number },
+): MessageTokens | null {
+  const { examples, meanTokensPerExample, meanAssistantTokensPerExample } = stats;
+  if (!(examples > 0) || !(meanTokensPerExample > 0)) return null;
+  const output = Math.round(Math.max(0, meanAssistantTokensPerExample));
+  const input = Math.max(0, Math.round(meanTokensPerExample) - output);
+  return { input, output, basis: { kind: 'project', project, examples } };
+}
+
+/**
+ * The calculator's input when the volume is counted in messages: each message is one request, and the
+ * fine-tuned prompt and the reply are the message's own tokens. The long prompt (instructions plus the
+ * pasted examples the base model needs) stays as typed.
+ */
+export function withMessageVolume(input: CalculatorInput, messages: MessageTokens): CalculatorInput {
+  return { ...input, shortPromptTokens: messages.input, replyTokens: messages.output };
+}

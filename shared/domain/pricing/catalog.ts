@@ -4,6 +4,7 @@
 import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokenEncoding';
 import { ALIBABA_MODELS } from './alibaba';
+import { NEBIUS_MODELS } from './nebius';
 import { TOGETHER_MODELS } from './together';
 
 export type { ProviderId };
@@ -113,6 +114,7 @@ export const PRICE_CATALOG: readonly ModelPrice[] = [
   ...PRACTICE_MODELS,
   ...OPENAI_MODELS,
   ...ALIBABA_MODELS,
+  ...NEBIUS_MODELS,
   ...TOGETHER_MODELS,
 ];
 
@@ -129,19 +131,31 @@ export function baseModelOf(modelId: string): string {
   return modelId.startsWith('ft:') ? (modelId.split(':')[1] ?? modelId) : modelId;
 }
 
-/** The key an override is stored under: `openai:gpt-4o-mini-2024-07-18` (fine-tunes share their base's). */
-export const priceKey = (provider: ProviderId, modelId: string): string =>
-  `${provider}:${baseModelOf(modelId)}`;
+/**
+ * The key an override is stored under: `openai:gpt-4o-mini-2024-07-18` (fine-tunes share their base's).
+ * Providers that price per region keep one key per region, `alibaba:beijing:qwen3-14b`: a Beijing price is
+ * in CNY and must never correct the Singapore (USD) entry.
+ */
+export const priceKey = (provider: ProviderId, modelId: string, region?: string | null): string =>
+  region ? `${provider}:${region}:${baseModelOf(modelId)}` : `${provider}:${baseModelOf(modelId)}`;
 
+/**
+ * The entry for a model, with its override applied. `region` picks that region's entry for providers that
+ * price per region (absent: the model's first entry, Singapore for Alibaba); a region that does not offer
+ * the model has no price.
+ */
 export function findPrice(
   provider: ProviderId,
   modelId: string,
   overrides: Readonly<Record<string, PriceOverride>> = {},
   catalog: readonly ModelPrice[] = PRICE_CATALOG,
+  region?: string | null,
 ): ModelPrice | undefined {
   const base = baseModelOf(modelId);
-  const entry = catalog.find((m) => m.provider === provider && m.model === base);
+  const entry = catalog.find(
+    (m) => m.provider === provider && m.model === base && (!region || !m.region || m.region === region),
+  );
   if (!entry) return undefined;
-  const override = overrides[priceKey(provider, base)];
+  const override = overrides[priceKey(provider, base, entry.region)];
   return override ? { ...entry, ...override } : entry;
 }

@@ -46,6 +46,28 @@ export interface FineTunedModelInfo {
   daysLeft: number | null;
 }
 
+/** A base as a provider's own catalog describes it (Nebius): trainable, and whether a LoRA on it serves per token. */
+export interface ServingBase {
+  /** The id a training job is created with. */
+  fineTuneId: string;
+  /** The id chat and deployments use (may differ: `Meta-Llama-3.1-8B-Instruct`). */
+  servingId: string;
+  servesLoraPerToken: boolean;
+  deprecated: boolean;
+  /** USD per 1M tokens, from the catalog (or the shipped list); null when not given. */
+  trainingPer1M: number | null;
+  inputPer1M: number | null;
+  outputPer1M: number | null;
+}
+
+/** `live`: read from the provider just now; `fallback`: the list shipped with the app, dated `checkedAt`. */
+export interface ServingBases {
+  source: 'live' | 'fallback';
+  /** ISO time of the read (live) or YYYY-MM-DD of the shipped list (fallback). */
+  checkedAt: string;
+  bases: ServingBase[];
+}
+
 export interface AccountReport {
   provider: ProviderId;
   /** ISO time of the check, from the app's clock. */
@@ -55,6 +77,8 @@ export interface AccountReport {
   windDown: WindDownStatus | null;
   baseModels: BaseModelOffer[];
   fineTunedModels: FineTunedModelInfo[];
+  /** Providers whose servable bases change (Nebius): what can be trained and served, read live. */
+  servingBases?: ServingBases;
 }
 
 export interface VisibleJob {

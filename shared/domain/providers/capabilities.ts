@@ -63,15 +63,16 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     needsKey: true,
     available: true,
   },
-  // OpenAI-compatible files and jobs, serverless LoRA billed per token (reference providers-2026-12 §5,
-  // one docs page and a third-party skill: to be verified when its adapter is built).
+  // OpenAI-compatible files and jobs (one-request uploads up to 5 GB, no Uploads API), loss from checkpoint
+  // metrics, serverless LoRA billed per token after a /v0/models deploy (reference nebius-2026-12).
   nebius: {
     ...OPENAI_SHAPE,
+    multipartAboveBytes: null,
     trainingMethods: ['supervised'],
     deployment: { step: 'required', billing: 'per-token' },
     pauseResume: false,
     minExamples: 1,
-    available: false,
+    available: true,
   },
   together: {
     uploadKind: 'together-presigned',

@@ -102,8 +102,24 @@ export interface RecordingPlan {
   alreadyRecorded: number;
   requestsPerPrompt: number;
   estimatedUsd: number | null;
-  /** Formula with the numbers filled in, shown as the cost's basis. */
+  /** Formula with the numbers filled in, in English, for logs. */
   costFormula: string;
+  /** What the estimate is made of, so the screen words the formula in the user's language. */
+  costBasis: RecordingCostBasis;
+}
+
+export interface RecordingCostBasis {
+  inputTokens: number;
+  /** Estimated from the reference answers (the screen says "about"). */
+  outputTokens: number;
+  /** Null when the model has no published price (then there is no estimate). */
+  price: {
+    model: string;
+    inputPer1M: number;
+    outputPer1M: number;
+    currency: 'USD' | 'CNY';
+    checkedOn: string;
+  } | null;
 }
 
 export type RecordingStatus = 'idle' | 'running' | 'paused' | 'cancelled' | 'finished' | 'stopped';

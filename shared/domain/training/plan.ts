@@ -3,8 +3,9 @@
 // afterwards, the budget cap, and whether the run may start (and if not, every reason why).
 import type { EpochReason } from '../epochs';
 import type { RunOptions } from './runOptions';
-import type { ProviderId } from '../pricing/catalog';
-import type { TrainingCostBasis } from '../pricing/cost';
+import type { Currency, ProviderId } from '../pricing/catalog';
+import type { Money, ReplyCostBasis, TrainingCostBasis } from '../pricing/cost';
+import type { PriceRegion } from '../pricing/region';
 import type { DatasetIssue, IssueCode } from '../dataset/codes';
 
 /** An Examples project (or sample) that can be trained on, with the sizes of its parts. */
@@ -23,12 +24,16 @@ export interface BaseModelOption {
   trainingPer1M: number | null;
   inputPer1M: number | null;
   outputPer1M: number | null;
+  /** The currency the prices above are in (Alibaba Beijing: CNY). */
+  currency: Currency;
   maxTokensPerExample: number;
   shutdownDate: string | null;
   daysUntilShutdown: number | null;
   /** Shuts down within RETIRING_SOON_DAYS: fine-tunes built on it stop answering then too. */
   retiringSoon: boolean;
   retired: boolean;
+  /** When the prices were last checked (YYYY-MM-DD), shown beside them. */
+  priceCheckedOn: string;
 }
 
 /** A model shutting down within this many days is flagged on the start screen. */
@@ -37,6 +42,8 @@ export const RETIRING_SOON_DAYS = 90;
 export interface ModelsAnswer {
   provider: ProviderId;
   models: BaseModelOption[];
+  /** Whose prices these are, for a provider priced per region (Alibaba); null otherwise. */
+  priceRegion: PriceRegion | null;
   /** OpenAI's last day for new jobs (practice mirrors it so users learn the date), or null. */
   noNewJobsFrom: string | null;
   daysUntilNoNewJobs: number | null;
@@ -56,8 +63,9 @@ export interface RunSettings {
 
 export type StartBlock = 'data_errors' | 'over_budget' | 'model_retired' | 'no_price' | 'flagged_content';
 
-export interface CostLine {
-  usd: number | null;
+/** A cost in the currency the provider bills it in (`amount` null: a price it needs is not published). */
+export interface CostLine extends Money {
+  /** In English, for logs; screens word the formula from `basis` in the user's language. */
   formula: string;
 }
 
@@ -81,8 +89,16 @@ export interface RunPlan {
   epochs: { epochs: number; mode: 'auto' | 'set'; reason: EpochReason | null };
   /** `basis` is null only when the model has no price (then the run is blocked by `no_price`). */
   trainingCost: CostLine & { basis: TrainingCostBasis | null };
-  reply: { promptTokens: number; replyTokens: number; tuned: CostLine; base: CostLine | null };
-  budget: { capUsd: number | null; exceeded: boolean };
+  reply: {
+    promptTokens: number;
+    replyTokens: number;
+    tuned: CostLine & { basis: ReplyCostBasis | null };
+    base: (CostLine & { basis: ReplyCostBasis }) | null;
+  };
+  /** The cap in the run's currency (caps are kept per currency: a USD cap never limits a CNY run). */
+  budget: { cap: number | null; currency: Currency; exceeded: boolean };
+  /** Where the prices came from: the date checked, and for Alibaba whose region and how it was known. */
+  price: { checkedOn: string; overridden: boolean; region: PriceRegion | null } | null;
   model: BaseModelOption | null;
   blockedBy: StartBlock[];
 }

@@ -1,6 +1,7 @@
 // What Tunesmith remembers about a training run, shared by main (which persists and updates it) and the
 // renderer (which shows it). A "run" begins the moment the user confirms the cost, before any job exists:
 // the upload and the create call belong to it, so a crash at any point can be resumed from what is stored.
+import type { Money } from '../pricing/cost';
 import type { RunOptions } from './runOptions';
 import type { ProviderId } from '../pricing/catalog';
 import type { JobStatus } from '../providers/status';
@@ -100,8 +101,8 @@ export interface TrainingRun {
   notified: boolean;
   /** Found on the account rather than started here. */
   imported: boolean;
-  /** Estimated training cost in USD when the run was confirmed; null when imported or unknown. */
-  estimatedUsd: number | null;
+  /** Estimated training cost when the run was confirmed, in the currency it is billed in; null when imported. */
+  estimatedCost: Money | null;
 }
 
 /** A run still needs main's attention (uploading, creating, or a job that has not ended). */

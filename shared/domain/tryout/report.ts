@@ -23,7 +23,9 @@ export interface ReportText {
   replyTokens: string;
   firstTokenMs: string;
   totalMs: string;
-  costUsd: string;
+  cost: string;
+  /** The heading of the column saying which currency the cost is in. */
+  currency: string;
   costPer1000: string;
   replies: string;
   totals: string;
@@ -70,7 +72,8 @@ export function reportCsv(data: ReportData, text: ReportText): string {
     text.replyTokens,
     text.firstTokenMs,
     text.totalMs,
-    text.costUsd,
+    text.cost,
+    text.currency,
     text.error,
   ];
   const rows = data.results.map((r) => {
@@ -89,7 +92,8 @@ export function reportCsv(data: ReportData, text: ReportText): string {
       r.figures?.replyTokens ?? null,
       r.figures?.firstTokenMs ?? null,
       r.figures?.totalMs ?? null,
-      r.figures?.costUsd ?? null,
+      r.figures?.cost ?? null,
+      r.figures?.currency ?? null,
       r.error ?? '',
     ];
   });
@@ -130,7 +134,8 @@ export function reportHtml(data: ReportData, text: ReportText): string {
         cell(t.replyTokens),
         cell(round(t.meanFirstTokenMs, 0)),
         cell(round(t.meanTotalMs, 0)),
-        cell(round(t.costUsd, 6)),
+        cell(round(t.cost, 6)),
+        cell(t.currency),
         `${cell(round(t.costPer1000Replies, 4))}</tr>`,
       ].join(''),
     )
@@ -149,7 +154,8 @@ export function reportHtml(data: ReportData, text: ReportText): string {
         cell(round(r.scores?.similarity ?? null, 3)),
         cell(r.judge?.score ?? null),
         cell(r.figures?.totalMs ?? null),
-        cell(r.figures?.costUsd ?? null),
+        cell(r.figures?.cost ?? null),
+        cell(r.figures?.currency ?? null),
       ].join('')}</tr>`;
     })
     .join('\n');
@@ -159,9 +165,9 @@ export function reportHtml(data: ReportData, text: ReportText): string {
 <title>${escapeHtml(text.title)}</title><style>${STYLE}</style></head>
 <body><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(data.createdAt)}</p>
 <h2>${escapeHtml(text.totals)}</h2>
-<table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.costUsd, text.costPer1000].map(headCell).join('')}</tr></thead>
+<table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.cost, text.currency, text.costPer1000].map(headCell).join('')}</tr></thead>
 <tbody>${totalsRows}</tbody></table>
-<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.costUsd].map(headCell).join('')}</tr></thead>
+<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.cost, text.currency].map(headCell).join('')}</tr></thead>
 <tbody>${caseRows}</tbody></table>
 </body></html>
 `;

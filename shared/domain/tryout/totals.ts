@@ -1,5 +1,8 @@
 // Totals per set-up over a test run. Every total keeps the numbers it came from (`basis`) so the report can
 // show "0.0123 USD ÷ 10 replies × 1,000" next to "1.23 USD per 1,000 replies" rather than a bare figure.
+// Costs stay in the currency the provider bills (CNY for Alibaba's Beijing region); sums never mix two.
+import type { Currency } from '../pricing/catalog';
+import type { Money } from '../pricing/cost';
 import type { CaseResult, Setup } from './types';
 
 export interface SetupTotals {
@@ -13,14 +16,15 @@ export interface SetupTotals {
   meanSimilarity: number | null;
   judged: number;
   meanJudgeScore: number | null;
-  /** What the judge's grading calls cost in all; not part of costUsd, which is what the set-up itself costs. */
-  judgeCostUsd: number | null;
+  /** What the judge's grading calls cost in all; not part of `cost`, which is what the set-up itself costs. */
+  judgeCost: Money | null;
   promptTokens: number;
   replyTokens: number;
   meanFirstTokenMs: number | null;
   meanTotalMs: number | null;
-  /** Sum of the replies' costs; null if any reply had no price (a partial sum would understate it). */
-  costUsd: number | null;
+  /** Sum of the replies' costs in `currency`; null if any reply had no price (a partial sum would understate it). */
+  cost: number | null;
+  currency: Currency;
   costPer1000Replies: number | null;
   basis: {
     costPer1000Replies: string;
@@ -40,10 +44,12 @@ export function setupTotals(setup: Setup, results: readonly CaseResult[]): Setup
   const figures = ok.flatMap((r) => (r.figures ? [r.figures] : []));
   const scores = ok.flatMap((r) => (r.scores ? [r.scores] : []));
   const judged = ok.flatMap((r) => (r.judge?.score != null ? [r.judge.score] : []));
-  const costs = figures.map((f) => f.costUsd);
-  const judgeCosts = ok.flatMap((r) => (typeof r.judge?.costUsd === 'number' ? [r.judge.costUsd] : []));
-  const costUsd = costs.length > 0 && costs.every((c) => c !== null) ? sum(costs as number[]) : null;
-  const costPer1000Replies = costUsd === null || ok.length === 0 ? null : (costUsd / ok.length) * 1000;
+  const costs = figures.map((f) => f.cost);
+  const currency = figures[0]?.currency ?? 'USD';
+  const oneCurrency = figures.every((f) => f.currency === currency);
+  const cost =
+    costs.length > 0 && oneCurrency && costs.every((c) => c !== null) ? sum(costs as number[]) : null;
+  const costPer1000Replies = cost === null || ok.length === 0 ? null : (cost / ok.length) * 1000;
   const totalMs = figures.map((f) => f.totalMs);
   const similarities = scores.map((s) => s.similarity);
   const jsonMeasured = scores.some((s) => s.validJson !== null);
@@ -56,22 +62,31 @@ export function setupTotals(setup: Setup, results: readonly CaseResult[]): Setup
     meanSimilarity: mean(similarities),
     judged: judged.length,
     meanJudgeScore: mean(judged),
-    judgeCostUsd: judgeCosts.length === 0 ? null : sum(judgeCosts),
+    judgeCost: judgeTotal(ok),
     promptTokens: sum(figures.map((f) => f.promptTokens ?? 0)),
     replyTokens: sum(figures.map((f) => f.replyTokens ?? 0)),
     meanFirstTokenMs: mean(figures.flatMap((f) => (f.firstTokenMs === null ? [] : [f.firstTokenMs]))),
     meanTotalMs: mean(totalMs),
-    costUsd,
+    cost,
+    currency,
     costPer1000Replies,
     basis: {
       costPer1000Replies:
-        costUsd === null
+        cost === null
           ? 'no cost: a reply had no price or usage'
-          : `${costUsd} USD ÷ ${ok.length} replies × 1,000`,
+          : `${cost} ${currency} ÷ ${ok.length} replies × 1,000`,
       meanTotalMs: `(${totalMs.join(' + ')}) ms ÷ ${totalMs.length}`,
       meanSimilarity: `mean of ${similarities.length} similarities`,
     },
   };
+}
+
+/** The judge's costs summed when they share one currency; null when none is known or they would mix. */
+function judgeTotal(results: readonly CaseResult[]): Money | null {
+  const known = results.flatMap((r) => (r.judge?.cost?.amount != null ? [r.judge.cost] : []));
+  const currency = known[0]?.currency;
+  if (!currency || known.some((c) => c.currency !== currency)) return null;
+  return { amount: sum(known.map((c) => c.amount ?? 0)), currency };
 }
 
 export function allTotals(setups: readonly Setup[], results: readonly CaseResult[]): SetupTotals[] {

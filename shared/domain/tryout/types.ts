@@ -1,6 +1,9 @@
 // The Try page's vocabulary, shared by main (which runs models and builds reports) and the renderer
 // (which shows them). Pure data: no SDK types, no text for users (the renderer words everything).
 import type { ErrorCode } from '../../ipc/errors';
+import type { Currency } from '../pricing/catalog';
+import type { Money, ReplyCostBasis } from '../pricing/cost';
+import type { PriceRegion } from '../pricing/region';
 
 /** How a set-up prompts its model: as trained, plainly, or with examples from the project in the prompt. */
 export type SetupKind = 'fine-tuned' | 'base' | 'few-shot';
@@ -28,16 +31,24 @@ export interface ReplyFigures {
   /** From sending the request to the first piece of text; null when no text came. */
   firstTokenMs: number | null;
   totalMs: number;
-  costUsd: number | null;
-  /** The cost formula with the numbers filled in (from shared/domain/pricing/cost.ts). */
+  /** What the reply cost in `currency` (the one the provider bills: CNY in Alibaba's Beijing region). */
+  cost: number | null;
+  currency: Currency;
+  /** The numbers the cost was computed from; each screen words the formula in its own language. */
+  costBasis: ReplyCostBasis | null;
+  /** Why there is no cost: no usage from the provider, no price entry, or a price not published. */
+  noCost: 'no_usage' | 'no_price' | 'not_published' | null;
+  /** The cost formula in English with the numbers filled in (shared/domain/pricing/cost.ts), for logs. */
   costFormula: string;
-  /** The price entry used: its model, when it was checked, and whether the user overrode it. */
+  /** The price entry used: its model, when it was checked, whether the user overrode it, whose region. */
   price: {
     model: string;
     inputPer1M: number | null;
     outputPer1M: number | null;
+    currency: Currency;
     checkedOn: string;
     overridden: boolean;
+    region: PriceRegion | null;
   } | null;
 }
 
@@ -57,8 +68,8 @@ export interface JudgeVerdict {
   /** Which reading of the judge's reply produced the score (shown as the verdict's basis). */
   readAs: 'json' | 'labelled' | 'fraction' | 'none' | 'ambiguous';
   raw: string;
-  /** What the grading call cost (tokens × price); null when unknown. Kept apart from the reply's cost. */
-  costUsd?: number | null;
+  /** What the grading call cost (tokens × price), in its currency; null when unknown. Kept apart from the reply's cost. */
+  cost?: Money | null;
 }
 
 /** One example of the held-out test part. */

@@ -5,6 +5,7 @@ import type { AccountReport } from '../../domain/providers/account';
 import { ALL_PROVIDER_IDS, type ProviderCapabilities } from '../../domain/providers/capabilities';
 import type { ModelPrice, ProviderId } from '../../domain/pricing/catalog';
 import type { CostEstimate } from '../../domain/pricing/cost';
+import type { PriceRegion } from '../../domain/pricing/region';
 import {
   accountSettingsInput,
   CONFIGURABLE_PROVIDER_IDS,
@@ -41,6 +42,8 @@ export interface CostQuote extends CostEstimate {
   /** Whether a user override (rather than the shipped catalog) produced this figure. */
   overridden: boolean;
   checkedOn: string;
+  /** For a provider priced per region (Alibaba): whose prices these are, and how that region was known. */
+  region: PriceRegion | null;
 }
 
 const providerId = z.enum(ALL_PROVIDER_IDS);
@@ -64,6 +67,8 @@ export const providerRoutes = {
       .object({
         provider: providerId,
         model: z.string().min(1).max(200),
+        /** Which regional entry is corrected, for providers priced per region (Alibaba). */
+        region: z.enum(['singapore', 'beijing']).optional(),
         override: z
           .object({
             trainingPer1M: perMillion.optional(),

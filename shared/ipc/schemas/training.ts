@@ -61,8 +61,11 @@ export const trainingRoutes = {
   /** The user confirmed the cost: stage, upload, create. Answers once the run is saved. */
   'training.start': defineRoute<TrainingRun>()(runSettingsSchema),
   'training.cancelUpload': defineRoute<TrainingRun>()(byRun),
-  'training.setBudget': defineRoute<{ usd: number | null }>()(
-    z.object({ usd: z.number().positive().max(1_000_000).nullable() }).strict(),
+  /** The cap for runs billed in `currency` (caps are per currency; a USD cap never limits a CNY run). */
+  'training.setBudget': defineRoute<{ amount: number | null; currency: 'USD' | 'CNY' }>()(
+    z
+      .object({ amount: z.number().positive().max(10_000_000).nullable(), currency: z.enum(['USD', 'CNY']) })
+      .strict(),
   ),
   'jobs.list': defineRoute<TrainingRun[]>()(z.object({}).strict()),
   'jobs.cancel': defineRoute<TrainingRun>()(byRun),

@@ -35,7 +35,7 @@ const ALLOWED_LATIN = new Set(
   (
     'Tunesmith OpenAI ChatGPT Alibaba Model Studio Together AI Nebius Token Factory Qwen Llama Tab Enter Esc ' +
     'JSON JSONL CSV TSV XLSX Excel HTML API ID KB MB GB Ctrl Cmd Shift Mac Windows Linux token Token epoch ' +
-    'LoRA https messages GBK Big5 UTF-8 UTF-16 PDF Markdown Word GPU'
+    'LoRA https messages GBK Big5 UTF-8 UTF-16 PDF Markdown Word GPU PowerPoint Office'
   ).split(' '),
 );
 

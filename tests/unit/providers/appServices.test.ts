@@ -66,12 +66,16 @@ describe('AppServices with providers', () => {
       ok: false,
       error: { code: 'key_missing' },
     });
-    // Alibaba is built and needs its key; Nebius is listed but its adapter has not landed.
+    // Alibaba and Nebius are built and need their keys; Together is listed but its adapter has not landed.
     expect(await router.dispatch('accounts.use', { provider: 'alibaba' }, null)).toEqual({
       ok: false,
       error: { code: 'key_missing' },
     });
     expect(await router.dispatch('accounts.use', { provider: 'nebius' }, null)).toEqual({
+      ok: false,
+      error: { code: 'key_missing' },
+    });
+    expect(await router.dispatch('accounts.use', { provider: 'together' }, null)).toEqual({
       ok: false,
       error: { code: 'not_supported' },
     });

@@ -133,8 +133,12 @@ describe('TrainingService', () => {
     const fine = await service.plan({ ...SETTINGS, sourceId: 'ok' });
     expect(fine.blockedBy).toEqual([]);
     expect(fine.trainingCost.formula).toContain(`× ${fine.epochs.epochs} epochs × $5 / 1M tokens`);
-    expect(fine.reply.base?.usd).toBeLessThan(fine.reply.tuned.usd ?? 0);
-    await service.setBudget((fine.trainingCost.usd ?? 0) / 2);
+    expect(fine.reply.base?.amount).toBeLessThan(fine.reply.tuned.amount ?? 0);
+    expect(fine.trainingCost.currency).toBe('USD');
+    // A cap in another currency does not limit this run; the USD cap does.
+    await service.setBudget((fine.trainingCost.amount ?? 0) / 100, 'CNY');
+    expect((await service.plan({ ...SETTINGS, sourceId: 'ok' })).blockedBy).toEqual([]);
+    await service.setBudget((fine.trainingCost.amount ?? 0) / 2, 'USD');
     const capped = await service.plan({ ...SETTINGS, sourceId: 'ok' });
     expect(capped.blockedBy).toEqual(['over_budget']);
     await expect(service.start({ ...SETTINGS, sourceId: 'ok' })).rejects.toMatchObject({

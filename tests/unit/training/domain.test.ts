@@ -47,7 +47,7 @@ function run(patch: Partial<TrainingRun> = {}, status: JobStatus | null = null):
           error: null,
         }
       : null,
-    estimatedUsd: null,
+    estimatedCost: null,
     ...patch,
   };
 }

@@ -47,7 +47,8 @@ describe('reply figures', () => {
     expect(f.firstTokenMs).toBe(60);
     expect(f.totalMs).toBe(300);
     // gpt-4o-mini: $0.30 in, $1.20 out per 1M.
-    expect(f.costUsd).toBeCloseTo((1000 * 0.3 + 500 * 1.2) / 1e6, 12);
+    expect(f.currency).toBe('USD');
+    expect(f.cost).toBeCloseTo((1000 * 0.3 + 500 * 1.2) / 1e6, 12);
     expect(f.costFormula).toBe('1000 in × $0.3/1M + 500 out × $1.2/1M');
     expect(f.price).toMatchObject({
       model: 'gpt-4o-mini-2024-07-18',
@@ -63,11 +64,11 @@ describe('reply figures', () => {
         { startedAt: 0, firstTextAt: null, finishedAt: 5 },
         mini,
       ),
-    ).toMatchObject({ costUsd: null, firstTokenMs: null });
+    ).toMatchObject({ cost: null, noCost: 'no_usage', firstTokenMs: null });
     expect(
       replyFigures({ promptTokens: 1, replyTokens: 3 }, { startedAt: 0, firstTextAt: 1, finishedAt: 5 }, null)
-        .costUsd,
-    ).toBeNull();
+        .noCost,
+    ).toBe('no_price');
   });
 });
 
@@ -97,9 +98,10 @@ describe('totals per set-up', () => {
 
   it('costs per 1,000 replies from the summed cost, with its basis', () => {
     const cost = (400 * 0.3 + 200 * 1.2) / 1e6;
-    expect(a!.costUsd).toBeCloseTo(cost, 12);
+    expect(a!.cost).toBeCloseTo(cost, 12);
+    expect(a!.currency).toBe('USD');
     expect(a!.costPer1000Replies).toBeCloseTo((cost / 2) * 1000, 12);
-    expect(a!.basis.costPer1000Replies).toBe(`${a!.costUsd} USD ÷ 2 replies × 1,000`);
+    expect(a!.basis.costPer1000Replies).toBe(`${a!.cost} USD ÷ 2 replies × 1,000`);
   });
 
   it('leaves failed calls out of averages but counts them, and skips missing first-token times', () => {

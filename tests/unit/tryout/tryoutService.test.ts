@@ -154,14 +154,15 @@ describe('TryoutService', () => {
     // Each clock read advances 10 ms: start, first text, end.
     expect(first!.figures).toMatchObject({ firstTokenMs: 10, totalMs: 20 });
     const price = findPrice('practice', MODEL)!;
-    expect(report.totals[0]!.costUsd).toBeCloseTo(
+    expect(report.totals[0]!.cost).toBeCloseTo(
       (2 * (100 * price.inputPer1M! + 10 * price.outputPer1M!)) / 1e6,
       12,
     );
     expect(report.totals[0]!.meanJudgeScore).toBe(4);
     // The judge's calls are priced too, but kept out of the set-up's own cost.
-    expect(first!.judge!.costUsd).toBeCloseTo((price.inputPer1M! + price.outputPer1M!) / 1e6, 12);
-    expect(report.totals[0]!.judgeCostUsd).toBeCloseTo(
+    expect(first!.judge!.cost?.amount).toBeCloseTo((price.inputPer1M! + price.outputPer1M!) / 1e6, 12);
+    expect(report.totals[0]!.judgeCost?.currency).toBe('USD');
+    expect(report.totals[0]!.judgeCost?.amount).toBeCloseTo(
       (2 * (price.inputPer1M! + price.outputPer1M!)) / 1e6,
       12,
     );

@@ -11,6 +11,7 @@ import { exampleHandlers } from './examples';
 import { trainingHandlers } from './training';
 import { rescueHandlers } from './rescue';
 import { deploymentHandlers } from './deployments';
+import { weightHandlers } from './weights';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -23,5 +24,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...trainingHandlers(services),
     ...rescueHandlers(services),
     ...deploymentHandlers(services),
+    ...weightHandlers(services),
   };
 }

@@ -26,7 +26,8 @@ export function providerHandlers(s: AppServices): Pick<Handlers, ProviderRoutes>
     'accounts.settings': ({ provider }) => s.providers.accountSettings(provider),
     'accounts.configure': (settings) => s.providers.configure(settings),
     'prices.list': () => s.prices.entries(),
-    'prices.override': ({ provider, model, override }) => s.prices.setOverride(provider, model, override),
+    'prices.override': ({ provider, model, override, region }) =>
+      s.prices.setOverride(provider, model, override, region),
     'accounts.firstRun': () => ({ show: !s.providers.firstRunPromptDone() }),
     'accounts.firstRunDone': async () => {
       await s.providers.finishFirstRunPrompt();

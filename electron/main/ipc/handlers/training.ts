@@ -29,7 +29,10 @@ export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes>
     'training.moderate': ({ sourceId }) => t.moderate(sourceId),
     'training.start': (settings) => t.start(settings),
     'training.cancelUpload': ({ runId }) => t.cancelUpload(runId),
-    'training.setBudget': async ({ usd }) => ({ usd: await t.setBudget(usd) }),
+    'training.setBudget': async ({ amount, currency }) => ({
+      amount: await t.setBudget(amount, currency),
+      currency,
+    }),
     'jobs.list': () => t.runs(),
     'jobs.cancel': ({ runId }) => t.cancel(runId),
     'jobs.pause': ({ runId }) => t.pause(runId),

@@ -34,6 +34,7 @@ import {
   type TogetherPracticeService,
   type TogetherPracticeState,
 } from '../practice/together';
+import { alibabaPriceRegion } from '../../../../shared/domain/pricing/region';
 import { openProviderSettings, PriceBook, ProvidersService } from '../providers';
 import { createLogger, type Logger, type LogSink } from './Logger';
 import { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
@@ -47,6 +48,9 @@ import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
 import { DeploymentsService, HourlyGuard, openDeploymentStore, withDeployments } from '../deployments';
+import { WeightsService } from '../weights';
+import type { ProviderId } from '../../../../shared/domain/providers/ids';
+import { appError } from '../../../../shared/ipc/errors';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -121,6 +125,8 @@ export interface AppServices {
   deployments: DeploymentsService;
   /** Per-hour deployments: the running-cost meter, the quit question, what ran while closed (issue 15). */
   hourly: HourlyGuard;
+  /** "Save the trained weights" (issue 14): a trained model's files into a folder the user picks. */
+  weights: WeightsService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -242,6 +248,10 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     logger,
     ...(adapters.openaiEndpoint ? { openai: adapters.openaiEndpoint } : {}),
   });
+  // Alibaba's costs are in its region's currency: the region chosen in Settings, else the one found.
+  prices.useRegions((provider) =>
+    provider === 'alibaba' ? alibabaPriceRegion(providers.accountSettings('alibaba')) : null,
+  );
 
   // Examples projects (issue 5): autosaved under dataDir/projects, dataset work on a worker thread.
   const projects = new ProjectsService({
@@ -391,6 +401,16 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     retiringPractice,
     deployments,
     hourly,
+    weights: new WeightsService({
+      weights: async (provider, model, signal) => {
+        const source = providers.get(provider as ProviderId);
+        if (!source.trainedWeights) throw appError('not_supported');
+        return source.trainedWeights(model, signal ? { signal } : {});
+      },
+      chooseFolder: () => (adapters.dialogs ?? NO_DIALOGS).chooseFolder?.('weights') ?? Promise.resolve(null),
+      onProgress: (progress) => adapters.emit('weights.progressed', progress),
+      now: appNow,
+    }),
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.

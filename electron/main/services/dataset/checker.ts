@@ -26,6 +26,8 @@ import {
   shingleHashes,
   sketchTexts,
 } from '../../../../shared/domain/dataset/nearDup';
+import { mostRepeatedSentence } from '../../../../shared/domain/dataset/repeatedSentences';
+import { ScriptTally } from '../../../../shared/domain/dataset/chineseScript';
 import { IntKeyTable, IntList, SmallUintList } from '../../../../shared/domain/dataset/compactStore';
 import { exampleHash, hash53 } from '../../../../shared/domain/dataset/identity';
 import { distribution, distributionOf, tokenHistogram } from '../../../../shared/domain/dataset/stats';
@@ -89,6 +91,8 @@ export class DatasetChecker {
   );
   /** Maps the near-duplicate index's ids (dense) back to example indexes. */
   private readonly nearIds = new IntList();
+  /** Examples per Chinese script, for the set-level mixed-scripts check. */
+  private readonly scripts: ScriptTally;
   private missingSystem = 0;
   private missingUser = 0;
   private overLimit = 0;
@@ -101,6 +105,7 @@ export class DatasetChecker {
       options.priceOverrides,
     );
     this.issueCap = options.issueCap ?? DEFAULT_ISSUE_CAP;
+    this.scripts = new ScriptTally(this.issueCap);
   }
 
   get exampleCount(): number {
@@ -179,9 +184,16 @@ export class DatasetChecker {
   private checkContent(example: ChatExample, line: number, index: number): void {
     const seen = new Map<TextFindingCode, { turn: number; matches: number; preview: string }>();
     let untrimmedTurn = 0;
+    let repeated: { sentence: string; times: number; turn: number } | null = null;
+    const texts: string[] = [];
     example.messages.forEach((message, i) => {
       const content = message.content;
       if (typeof content !== 'string') return;
+      texts.push(content);
+      if (message.role === 'assistant') {
+        const found = mostRepeatedSentence(content);
+        if (found && (!repeated || found.times > repeated.times)) repeated = { ...found, turn: i + 1 };
+      }
       if (
         message.role === 'assistant' &&
         content.trim() === '' &&
@@ -206,6 +218,23 @@ export class DatasetChecker {
     });
     if (untrimmedTurn > 0) this.report('untrimmed_whitespace', line, index, { turn: untrimmedTurn });
     for (const [code, entry] of seen) this.report(code, line, index, entry);
+    if (repeated) this.report('repeated_sentence', line, index, repeated);
+    this.scripts.add(index, texts);
+  }
+
+  /** Each example written in the smaller script, with the counts of both; counted exactly past the cap. */
+  private reportMixedScripts(): void {
+    const mixed = this.scripts.minority();
+    if (!mixed) return;
+    const { minority, traditional, simplified, examples } = mixed;
+    const params = { script: minority, traditional, simplified };
+    for (const example of examples)
+      this.report('mixed_chinese_scripts', this.lines.get(example), example, params);
+    const all = minority === 'traditional' ? traditional : simplified;
+    if (all > examples.length) {
+      this.counts.mixed_chinese_scripts = all;
+      this.truncated.add('mixed_chinese_scripts');
+    }
   }
 
   private checkRepeats(example: ChatExample, line: number, index: number): void {
@@ -332,6 +361,7 @@ export class DatasetChecker {
     bytesRead: number;
   }): DatasetReport {
     const n = this.records;
+    this.reportMixedScripts();
     if (n < MIN_EXAMPLES) this.report('too_few_examples', null, null, { examples: n, minimum: MIN_EXAMPLES });
     else if (n < RECOMMENDED_EXAMPLES)
       this.report('few_examples', null, null, { examples: n, recommended: RECOMMENDED_EXAMPLES });

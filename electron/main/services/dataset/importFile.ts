@@ -65,6 +65,11 @@ export async function importFile(
   };
   const read = await readSource(path, options, sink, control);
   if (!read.ok) return read;
+  // A file that is not text is refused with what it is, first and alone: nothing after that (an
+  // encoding, "no examples") would be true or useful.
+  const notText = issues.find((issue) => issue.code === 'binary_file');
+  if (notText)
+    return { ok: false, error: { code: 'not_a_text_file', params: notText.params ?? { kind: 'other' } } };
   const { file, format, encoding, columns } = read.data;
   return { ok: true, data: { file, format, encoding, columns, examples, issues, skipped } };
 }

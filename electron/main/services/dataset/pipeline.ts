@@ -9,6 +9,7 @@ import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/datas
 import { QaTextParser } from '../../../../shared/domain/dataset/qaText';
 import { TableAssembler } from '../../../../shared/domain/dataset/table';
 import { detectEncoding, looksBinary } from './encoding';
+import { detectNonText, nonTextParams } from './fileKind';
 import {
   detectFormat,
   openChecked,
@@ -74,8 +75,16 @@ export async function readSource(
   const opened = await openChecked(path, options.maxFileBytes ?? PROVIDER_FILE_LIMITS.openai);
   if (!opened.ok) return opened;
   const file = opened.data;
-  const format = options.format ?? detectFormat(path, file.head);
+  let format = options.format ?? detectFormat(path, file.head);
+  // The real reason comes first: a PDF, a picture or a zip that holds no worksheet is named as what it
+  // is, before any encoding guess or spreadsheet reading. An .xlsx saved under another name is read as one.
+  const nonText = file.size > 0 ? await detectNonText(file.head) : null;
+  if (nonText?.xlsx) format = 'xlsx';
   const base = { file: path, format, columns: null as ColumnGuess | null, bytesRead: 0 };
+  if (nonText && !nonText.xlsx && (format !== 'xlsx' || nonText.kind !== 'zip')) {
+    sink.issue('binary_file', null, nonTextParams(nonText));
+    return { ok: true, data: { ...base, encoding: BINARY_ENCODING } };
+  }
   sink = limitRecords(sink, control.stopAfterRecords);
   const table = new TableAssembler(sink, {
     mapping: options.mapping,
@@ -86,7 +95,7 @@ export async function readSource(
   const bytesRead = { value: 0 };
   let rereader: RecordReader | null = null;
   try {
-    if (format === 'xlsx') return await readXlsxFile(file, table, sink, control, base);
+    if (format === 'xlsx') return await readXlsxFile(file, table, sink, control, base, nonText?.ext);
     if (file.size === 0) {
       sink.issue('empty_file', null);
       return {
@@ -104,7 +113,8 @@ export async function readSource(
         }
       : detected;
     if (looksBinary(file.head, encoding)) {
-      sink.issue('binary_file', null);
+      // No known signature, but NUL bytes or mostly control characters: not text, of no format we can name.
+      sink.issue('binary_file', null, { kind: 'unknown', ext: '' });
       return { ok: true, data: { ...base, encoding: BINARY_ENCODING } };
     }
     if (encoding.confidence < ENCODING_CONFIDENT) {
@@ -192,10 +202,19 @@ async function readXlsxFile(
   sink: RecordSink,
   control: ReadControlOptions,
   base: Omit<ReadSummary, 'encoding'>,
+  /** What file-type saw in the first bytes ('zip' for a zip it could not name more exactly). */
+  seenAs: string | undefined,
 ): Promise<DatasetResult<ReadSummary>> {
   const inspected = await inspectXlsx(file.path, file.size);
   if (!inspected.ok) return inspected;
   const sheets = worksheetCount(inspected.data);
+  if (sheets === 0) {
+    // A zip (or a Word or PowerPoint file) with no worksheet in it: not a spreadsheet at all.
+    const ext = seenAs ?? 'zip';
+    const kind = ext === 'docx' ? 'word' : ext === 'pptx' ? 'powerpoint' : 'zip';
+    sink.issue('binary_file', null, { kind, ext });
+    return { ok: true, data: { ...base, encoding: BINARY_ENCODING } };
+  }
   if (sheets > 1) sink.issue('table_extra_sheets', null, { sheets });
   await readXlsx(file.path, table, control.signal);
   control.onProgress?.({ bytesRead: file.size, totalBytes: file.size });

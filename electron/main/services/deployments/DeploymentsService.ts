@@ -34,6 +34,8 @@ export interface DeploymentQuote {
 
 const TYPICAL_MINUTES: Partial<Record<ProviderId, { min: number; max: number }>> = {
   alibaba: { min: 5, max: 10 },
+  // Nebius validates a LoRA in 5-15 s (reference nebius-2026-12 §6).
+  nebius: { min: 1, max: 2 },
 };
 
 export interface DeployRequest {

@@ -8,6 +8,8 @@ export interface DialogPort {
   /** The chosen file, or null when the user cancelled. */
   showOpenDialog(purpose: OpenPurpose): Promise<string | null>;
   showSaveDialog(purpose: SavePurpose, defaultName: string): Promise<string | null>;
+  /** A folder to save into ("Save the trained weights"); null when cancelled. Optional: absent = cancelled. */
+  chooseFolder?(purpose: 'weights'): Promise<string | null>;
 }
 
 /** Used when no dialogs are wired (plain Node tools): every dialog is "cancelled". */

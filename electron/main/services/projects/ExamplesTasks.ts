@@ -12,7 +12,7 @@ import type {
 } from '../../../../shared/domain/dataset/codes';
 import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
 import type { EncodingName } from '../../../../shared/domain/dataset/report';
-import { priceKey, type ModelPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { findPrice, priceKey, type ModelPrice, type ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { newExampleId } from '../../../../shared/domain/projects/patch';
 import type {
   ImportProblems,
@@ -143,8 +143,15 @@ export class ExamplesTasks {
             provider: meta.provider,
             model: meta.model,
             epochs: meta.epochs,
-            // The price the user sees in Settings (with overrides) is the price the check uses.
-            ...(price ? { priceOverrides: { [priceKey(meta.provider, meta.model)]: price } } : {}),
+            // The price the user sees in Settings (with overrides, in the account's region) is the price
+            // the check uses: it replaces the entry the checker looks up (a regional provider's first).
+            ...(price
+              ? {
+                  priceOverrides: {
+                    [priceKey(meta.provider, meta.model, findPrice(meta.provider, meta.model)?.region)]: price,
+                  },
+                }
+              : {}),
           },
         },
         { signal, onProgress },

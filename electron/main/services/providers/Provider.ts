@@ -15,6 +15,8 @@ import type { ConversionResult } from '../../../../shared/domain/providers/conve
 import type { NormalizedStatus } from '../../../../shared/domain/providers/status';
 import type { RunOptions } from '../../../../shared/domain/training/runOptions';
 import type { DeploymentBilling, ProviderDeploymentInfo } from '../../../../shared/domain/deployments/types';
+import type { ServingBases } from '../../../../shared/domain/providers/account';
+import type { TrainedWeights } from '../weights/types';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -145,6 +147,8 @@ export interface AccountProbe {
   /** Jobs this key can see (newest first, one page), or `forbidden` when listing them was refused. */
   jobs: ProviderJob[] | 'forbidden';
   models: ProviderModel[];
+  /** Providers whose servable bases change (Nebius): read from the provider's catalog at the check. */
+  servingBases?: ServingBases;
 }
 
 /**
@@ -210,6 +214,8 @@ export interface FineTuningProvider {
   ping(options?: CallOptions): Promise<void>;
   /** Present when trained models must be deployed before use (Alibaba, Together). */
   readonly deployments?: DeploymentControl;
+  /** Present when a trained model's files can be downloaded ("Save the trained weights"). */
+  trainedWeights?(model: string, options?: CallOptions): Promise<TrainedWeights>;
   /** Present when the provider quotes prices itself (Together's estimate-price). */
   estimatePrice?(
     request: CreateJobRequest,

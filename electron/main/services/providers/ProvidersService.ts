@@ -29,6 +29,7 @@ import { DurableJsonFile } from '../storage/DurableJsonFile';
 import { buildAccountReport } from './accountReport';
 import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
 import type { AlibabaEndpoint } from './alibaba';
+import type { NebiusEndpoint } from './nebius';
 import type { OpenAIEndpoint } from './openai';
 import type { TogetherEndpoint } from './together';
 import type { PriceBook } from './PriceBook';
@@ -88,6 +89,7 @@ export interface ProvidersServiceDeps {
   /** Tests only: where "OpenAI" and "Alibaba" live and how to reach them, and adapter tuning. */
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
+  nebius?: NebiusEndpoint;
   together?: TogetherEndpoint;
   networkTimers?: NetworkTimers;
 }
@@ -129,13 +131,17 @@ export class ProvidersService {
           .then(() => this.deps.emit('providers.changed', { providers: this.summaries() }))
           .catch((error: unknown) => this.deps.logger.log('warn', 'providers.remember_failed', { error })),
       practice: this.deps.practice,
-      ...(this.deps.alibabaPractice ? { alibabaPractice: this.deps.alibabaPractice } : {}),
-      ...(this.deps.togetherPractice ? { togetherPractice: this.deps.togetherPractice } : {}),
+      practices: {
+        ...(this.deps.alibabaPractice ? { alibaba: this.deps.alibabaPractice } : {}),
+        ...(this.deps.nebiusPractice ? { nebius: this.deps.nebiusPractice } : {}),
+        ...(this.deps.togetherPractice ? { together: this.deps.togetherPractice } : {}),
+      },
       network: this.network,
       onRetry: this.logRetry(id),
       endpoints: {
         ...(this.deps.openai ? { openai: this.deps.openai } : {}),
         ...(this.deps.alibaba ? { alibaba: this.deps.alibaba } : {}),
+        ...(this.deps.nebius ? { nebius: this.deps.nebius } : {}),
         ...(this.deps.together ? { together: this.deps.together } : {}),
       },
     });

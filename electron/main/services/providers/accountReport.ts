@@ -46,5 +46,6 @@ export function buildAccountReport(
     windDown: rules.windDown && provider !== 'practice' ? openAiWindDown(now) : null,
     baseModels,
     fineTunedModels,
+    ...(probe.servingBases ? { servingBases: probe.servingBases } : {}),
   };
 }

@@ -4,10 +4,9 @@
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import type { StoredAccountSettings } from '../../../../shared/domain/providers/accountSettings';
 import type { PracticeService } from '../practice';
-import type { AlibabaPracticeService } from '../practice/alibaba';
-import type { TogetherPracticeService } from '../practice/together';
 import { ALIBABA_ENTRY, type AlibabaEndpoint } from './alibaba';
 import type { NetworkReporter } from './callRunner';
+import { NEBIUS_ENTRY, type NebiusEndpoint } from './nebius';
 import { OPENAI_ENTRY, PRACTICE_ENTRY, type OpenAIEndpoint } from './openai';
 import type { FineTuningProvider } from './Provider';
 import type { ProviderRules } from './rules';
@@ -18,6 +17,12 @@ export interface ProviderEndpoints {
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
   together?: TogetherEndpoint;
+  nebius?: NebiusEndpoint;
+}
+
+/** An in-process practice service a provider's own adapter reaches in practice mode (through its fetch). */
+export interface PracticeTransport {
+  fetch: typeof fetch;
 }
 
 export interface AdapterContext {
@@ -27,10 +32,11 @@ export interface AdapterContext {
   /** Stores what the adapter learned about the account (e.g. the Alibaba region found by probing). */
   remember(change: (accounts: StoredAccountSettings) => StoredAccountSettings): void;
   practice: PracticeService;
-  /** The in-process Alibaba practice service, used when the stored Alibaba key is one of its keys. */
-  alibabaPractice?: AlibabaPracticeService;
-  /** The in-process Together practice service, used when the stored Together key is its key. */
-  togetherPractice?: TogetherPracticeService;
+  /**
+   * In-process practice services by provider (Alibaba, Nebius, Together), used when the stored key is one
+   * of that practice service's keys: practice mode runs the provider's own adapter.
+   */
+  practices: Partial<Record<ProviderId, PracticeTransport>>;
   network: NetworkReporter;
   onRetry(attempt: number, error: unknown): void;
   endpoints: ProviderEndpoints;
@@ -45,6 +51,6 @@ export const PROVIDER_REGISTRY: Readonly<Record<ProviderId, ProviderEntry | null
   practice: PRACTICE_ENTRY,
   openai: OPENAI_ENTRY,
   alibaba: ALIBABA_ENTRY,
-  nebius: null,
+  nebius: NEBIUS_ENTRY,
   together: TOGETHER_ENTRY,
 };

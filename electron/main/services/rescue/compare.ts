@@ -199,7 +199,11 @@ export function reportDataOf(
     replyTokens: null,
     firstTokenMs: null,
     totalMs: ms,
-    costUsd: usd,
+    // The retiring and replacement models are OpenAI's, billed in US dollars.
+    cost: usd,
+    currency: 'USD' as const,
+    costBasis: null,
+    noCost: usd === null ? ('no_price' as const) : null,
     costFormula: '',
     price: null,
   });

@@ -113,6 +113,19 @@ export function planRecording(
       requestsPerPrompt,
       estimatedUsd: usd,
       costFormula,
+      costBasis: {
+        inputTokens: input,
+        outputTokens: output,
+        price: priced
+          ? {
+              model: price.model,
+              inputPer1M: price.inputPer1M!,
+              outputPer1M: price.outputPer1M!,
+              currency: price.currency ?? 'USD',
+              checkedOn: price.checkedOn,
+            }
+          : null,
+      },
     },
   };
 }

@@ -6,13 +6,14 @@ import type { ChatExample } from '../../../../shared/domain/chat';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
 import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
-import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
-import { replyCost } from '../../../../shared/domain/pricing/cost';
+import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
+import { replyCost, type Money } from '../../../../shared/domain/pricing/cost';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
 import { daysUntil, OPENAI_WIND_DOWN } from '../../../../shared/domain/providers/windDown';
 import {
   RETIRING_SOON_DAYS,
   type BaseModelOption,
+  type CostLine,
   type ModelsAnswer,
   type RunPlan,
   type RunSettings,
@@ -31,7 +32,8 @@ export interface PlannerDeps {
   prices: PriceBook;
   source: TrainingDataSource;
   now(): Date;
-  budgetUsd(): number | null;
+  /** The user's cap in that currency, or null for none. */
+  budget(currency: Currency): number | null;
 }
 
 /** `windDown`: the provider's last day for new jobs, from its adapter's rules (null when none is announced). */
@@ -43,13 +45,13 @@ export function modelOptions(
     ? OPENAI_WIND_DOWN
     : null,
 ): ModelsAnswer {
-  // A provider with prices per region (Alibaba) lists each model once per region; the first entry is the
-  // one findPrice uses (Singapore), so the list shows each model once with the price the plan will use.
-  const seen = new Set<string>();
+  // A provider with prices per region (Alibaba) lists the models of the account's region, with that
+  // region's prices in its currency: the same entries the plan will price with.
+  const region = prices.regionOf(provider)?.region ?? null;
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
-    .filter((e) => !seen.has(e.price.model) && Boolean(seen.add(e.price.model)))
+    .filter((e) => region === null || e.shipped.region === region)
     .map(({ price }): BaseModelOption => {
       const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;
       return {
@@ -58,16 +60,19 @@ export function modelOptions(
         trainingPer1M: price.trainingPer1M,
         inputPer1M: price.inputPer1M,
         outputPer1M: price.outputPer1M,
+        currency: price.currency ?? 'USD',
         maxTokensPerExample: price.maxTokensPerExample,
         shutdownDate: price.shutdownDate,
         daysUntilShutdown: days,
         retiringSoon: days !== null && days >= 0 && days <= RETIRING_SOON_DAYS,
         retired: days !== null && days < 0,
+        priceCheckedOn: price.checkedOn,
       };
     });
   return {
     provider,
     models,
+    priceRegion: prices.regionOf(provider),
     noNewJobsFrom: windDown?.noNewJobsFrom ?? null,
     daysUntilNoNewJobs: windDown ? daysUntil(windDown.noNewJobsFrom, now) : null,
   };
@@ -110,21 +115,25 @@ export async function planRun(
   const price = deps.prices.priceOf(provider, settings.model);
   const epochs = report.epochs;
   const billed = report.tokens.billed;
+  const currency: Currency = price?.currency ?? 'USD';
+  const unpriced = { amount: null, currency, formula: '', basis: null };
   const trainingCost = price
     ? deps.prices.trainingCost(provider, settings.model, billed, epochs.epochs)
-    : { usd: null, formula: '', basis: null };
+    : unpriced;
 
   const n = Math.max(1, report.examples);
   const replyTokens = Math.round(report.tokens.assistantTotal / n);
   const promptTokens = Math.max(0, Math.round(report.tokens.total / n) - replyTokens);
-  const tuned = price
-    ? deps.prices.replyCost(provider, settings.model, promptTokens, replyTokens)
-    : { usd: null, formula: '' };
+  const tuned = price ? deps.prices.replyCost(provider, settings.model, promptTokens, replyTokens) : unpriced;
+  // The base model's serving prices are OpenAI's (USD): only compared when the run is priced in USD too.
   const basePrice = BASE_MODEL_PRICES[settings.model];
-  const base = basePrice && price ? replyCost(promptTokens, replyTokens, { ...price, ...basePrice }) : null;
+  const base =
+    basePrice && price && currency === 'USD'
+      ? replyCost(promptTokens, replyTokens, { ...price, ...basePrice })
+      : null;
 
-  const cap = deps.budgetUsd();
-  const exceeded = cap !== null && trainingCost.usd !== null && trainingCost.usd > cap;
+  const cap = deps.budget(currency);
+  const exceeded = cap !== null && trainingCost.amount !== null && trainingCost.amount > cap;
   const blockedBy: StartBlock[] = [];
   if (severity.error > 0 || validationErrors.length > 0) blockedBy.push('data_errors');
   if (exceeded) blockedBy.push('over_budget');
@@ -151,17 +160,29 @@ export async function planRun(
       overLimit: report.stats.examplesOverLimit,
     },
     epochs: { epochs: epochs.epochs, mode: epochs.mode, reason: epochs.reason ?? null },
-    trainingCost: { usd: trainingCost.usd, formula: trainingCost.formula, basis: trainingCost.basis },
+    trainingCost: costLine(trainingCost),
     reply: {
       promptTokens,
       replyTokens,
-      tuned: { usd: tuned.usd, formula: tuned.formula },
-      base: base ? { usd: base.usd, formula: base.formula } : null,
+      tuned: costLine(tuned),
+      base: base ? costLine(base) : null,
     },
-    budget: { capUsd: cap, exceeded },
+    budget: { cap, currency, exceeded },
+    price: price
+      ? {
+          checkedOn: price.checkedOn,
+          overridden: deps.prices.isOverridden(provider, settings.model),
+          region: deps.prices.regionOf(provider),
+        }
+      : null,
     model,
     blockedBy,
   };
+}
+
+/** Only what the screen needs, in the run's currency (the quote's English formula stays for logs). */
+function costLine<B>(cost: Money & { formula: string; basis: B }): CostLine & { basis: B } {
+  return { amount: cost.amount, currency: cost.currency, formula: cost.formula, basis: cost.basis };
 }
 
 function finish(checker: DatasetChecker) {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { blankRunState } from '../../../../shared/domain/training/blankRun';
-import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
+import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import type { Language } from '../../../../shared/domain/settings';
 import { notificationText } from '../../../../shared/domain/training/notificationText';
 import type {
@@ -102,13 +102,19 @@ export class TrainingService {
       : modelOptions(this.deps.prices, provider, new Date(this.deps.now()), rules.windDown);
   }
 
-  budget(): number | null {
-    return this.deps.store.get().budgetUsd;
+  /** The cap for runs billed in `currency`; caps are kept per currency, never converted. */
+  budget(currency: Currency): number | null {
+    return this.deps.store.get().budgets[currency] ?? null;
   }
 
-  async setBudget(usd: number | null): Promise<number | null> {
-    await this.deps.store.update((s) => ({ ...s, budgetUsd: usd }));
-    return usd;
+  async setBudget(amount: number | null, currency: Currency): Promise<number | null> {
+    await this.deps.store.update((s) => {
+      const budgets = { ...s.budgets };
+      if (amount === null) delete budgets[currency];
+      else budgets[currency] = amount;
+      return { ...s, budgets };
+    });
+    return amount;
   }
 
   plan(settings: RunSettings): Promise<RunPlan> {
@@ -117,7 +123,7 @@ export class TrainingService {
         prices: this.deps.prices,
         source: this.deps.source,
         now: () => new Date(this.deps.now()),
-        budgetUsd: () => this.budget(),
+        budget: (currency) => this.budget(currency),
       },
       this.deps.providers.activeId(),
       settings,
@@ -186,7 +192,7 @@ export class TrainingService {
       createdAt: this.deps.now(),
       phase: 'uploading',
       ...blankRunState(),
-      estimatedUsd: plan.trainingCost.usd,
+      estimatedCost: { amount: plan.trainingCost.amount, currency: plan.trainingCost.currency },
     };
     await stageRun(this.pipelineDeps(), run, provider);
     await this.deps.store.update((s) => ({ ...s, runs: [...s.runs, run] }));
@@ -252,7 +258,7 @@ export class TrainingService {
         // Jobs that ended before we knew them are history, not news.
         notified: !isRunActive({ phase: 'tracking', job: snapshotOf(job) }),
         imported: true,
-        estimatedUsd: null,
+        estimatedCost: null,
       };
       await this.deps.store.update((s) => ({ ...s, runs: [...s.runs, run] }));
       await this.look(run.id, true).catch(() => undefined);

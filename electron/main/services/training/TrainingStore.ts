@@ -98,15 +98,15 @@ const runSchema = z.object({
   ),
   notified: z.boolean(),
   imported: z.boolean(),
-  estimatedUsd: num,
+  estimatedCost: z.object({ amount: num, currency: z.enum(['USD', 'CNY']) }).nullable(),
 }) satisfies z.ZodType<TrainingRun>;
 
 const stateSchema = z.object({
   runs: z.array(runSchema),
   /** account key → content sha256 → file id: data already on that account is not uploaded again. */
   uploadedFiles: z.record(z.string(), z.record(z.string(), z.string())),
-  /** Runs estimated above this (USD) are blocked; null: no cap. */
-  budgetUsd: z.number().positive().nullable(),
+  /** Runs estimated above the cap of their own currency are blocked; a currency without a cap has none. */
+  budgets: z.object({ USD: z.number().positive().optional(), CNY: z.number().positive().optional() }),
 });
 export type TrainingState = z.infer<typeof stateSchema>;
 
@@ -115,10 +115,32 @@ export type TrainingFile = DurableJsonFile<TrainingState>;
 export function openTrainingStore(dir: string): Promise<TrainingFile> {
   return DurableJsonFile.open({
     file: path.join(dir, 'training.json'),
-    version: 1,
+    version: 2,
     schema: stateSchema,
-    defaults: () => ({ runs: [], uploadedFiles: {}, budgetUsd: null }),
+    defaults: () => ({ runs: [], uploadedFiles: {}, budgets: {} }),
+    migrations: { 2: migrateToCurrencies },
   });
+}
+
+/**
+ * Version 2 keeps costs with their currency (Alibaba Beijing bills in CNY): every estimate and cap written
+ * by version 1 was in US dollars, so it becomes a USD amount and a USD cap.
+ */
+export function migrateToCurrencies(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const { budgetUsd, runs, ...rest } = data as { budgetUsd?: unknown; runs?: unknown };
+  const usd = (value: unknown) => (typeof value === 'number' ? { amount: value, currency: 'USD' } : null);
+  return {
+    ...rest,
+    budgets: typeof budgetUsd === 'number' ? { USD: budgetUsd } : {},
+    runs: Array.isArray(runs)
+      ? runs.map((run: unknown) => {
+          if (typeof run !== 'object' || run === null) return run;
+          const { estimatedUsd, ...kept } = run as { estimatedUsd?: unknown };
+          return { ...kept, estimatedCost: usd(estimatedUsd) };
+        })
+      : runs,
+  };
 }
 
 /** Replaces one run (by id) with what `change` makes of it; resolves once it is on disk. */

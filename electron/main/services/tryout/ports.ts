@@ -1,5 +1,6 @@
 // What the Try service needs from the rest of main, as small interfaces, so it can be built and tested
 // before (and independently of) the Examples projects service, and driven by fakes in unit tests.
+import type { PriceRegion } from '../../../../shared/domain/pricing/region';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ModelPrice, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import type { ChatReply, ChatSettings, ChatTurn, ProviderModel } from '../providers/Provider';
@@ -50,6 +51,8 @@ export interface ChatModelSource {
 export interface PriceSource {
   priceOf(provider: ProviderId, model: string): ModelPrice | undefined;
   isOverridden(provider: ProviderId, model: string): boolean;
+  /** Whose regional prices apply (Alibaba); absent or null for a provider with one price list. */
+  regionOf?(provider: ProviderId): PriceRegion | null;
 }
 
 /** Asks the user where to save a file; null when they cancel. Main writes the file itself. */

@@ -53,7 +53,13 @@ export async function measuredReply(
     const figures = replyFigures(
       reply,
       { startedAt, firstTextAt, finishedAt: options.now() },
-      price ? { ...price, overridden: prices.isOverridden(provider.id, setup.model) } : null,
+      price
+        ? {
+            ...price,
+            overridden: prices.isOverridden(provider.id, setup.model),
+            priceRegion: prices.regionOf?.(provider.id) ?? null,
+          }
+        : null,
     );
     return { text: reply.text, figures, stopped: false };
   } catch (error) {

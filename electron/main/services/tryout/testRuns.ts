@@ -172,11 +172,12 @@ export class TestRuns {
         temperature: 0,
       });
       const price = this.deps.prices.priceOf(provider.id, model);
-      const cost =
+      const quote =
         price && reply.promptTokens !== null && reply.replyTokens !== null
-          ? replyCost(reply.promptTokens, reply.replyTokens, price).usd
+          ? replyCost(reply.promptTokens, reply.replyTokens, price)
           : null;
-      return { ...parseJudgeReply(model, reply.text), costUsd: cost };
+      const cost = quote ? { amount: quote.amount, currency: quote.currency } : null;
+      return { ...parseJudgeReply(model, reply.text), cost };
     } catch (error) {
       if (signal.aborted) throw appError('cancelled');
       // A judge that fails leaves the reply ungraded rather than failing the reply itself.

@@ -1,7 +1,7 @@
 // One problem in plain words: how serious, what is wrong, what to do next, and where (example, line, turn).
 import { useTranslation } from 'react-i18next';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
-import { ISSUE_TEXT, SEVERITY_TEXT } from './issueText';
+import { ISSUE_TEXT, SEVERITY_TEXT, issueParams } from './issueText';
 
 interface Props {
   issue: DatasetIssue;
@@ -16,7 +16,7 @@ interface Props {
 export function IssueItem({ issue, exampleNumber, sourceLine, onShow }: Props) {
   const { t } = useTranslation();
   const text = ISSUE_TEXT[issue.code];
-  const params = issue.params ?? {};
+  const params = issueParams(issue.params ?? {}, (key, values) => t(key as never, values));
   const turn = typeof params.turn === 'number' ? params.turn : null;
   return (
     <div className={`issue issue-${issue.severity}`} data-code={issue.code}>

@@ -233,7 +233,56 @@ export const ISSUE_TEXT = {
     what: 'checks.codes.train_validation_overlap.what',
     next: 'checks.codes.train_validation_overlap.next',
   },
+  repeated_sentence: {
+    title: 'checks.codes.repeated_sentence.title',
+    what: 'checks.codes.repeated_sentence.what',
+    next: 'checks.codes.repeated_sentence.next',
+  },
+  mixed_chinese_scripts: {
+    title: 'checks.codes.mixed_chinese_scripts.title',
+    what: 'checks.codes.mixed_chinese_scripts.what',
+    next: 'checks.codes.mixed_chinese_scripts.next',
+  },
 } as const satisfies Record<IssueCode, { title: string; what: string; next: string }>;
+
+/**
+ * Params the engine sends as codes rather than numbers or quoted text ('simplified'), by param name:
+ * shown in the reader's language. `issueParams` swaps them in before the issue's sentence is built.
+ */
+const PARAM_VALUE_TEXT: Record<string, Record<string, string>> = {
+  script: {
+    traditional: 'checks.scripts.traditional',
+    simplified: 'checks.scripts.simplified',
+  },
+  // What a file that is not text really is (electron/main/services/dataset/fileKind.ts); {{ext}} inside.
+  kind: {
+    pdf: 'checks.fileKinds.pdf',
+    image: 'checks.fileKinds.image',
+    zip: 'checks.fileKinds.zip',
+    word: 'checks.fileKinds.word',
+    powerpoint: 'checks.fileKinds.powerpoint',
+    'spreadsheet-old': 'checks.fileKinds.spreadsheetOld',
+    archive: 'checks.fileKinds.archive',
+    media: 'checks.fileKinds.media',
+    other: 'checks.fileKinds.other',
+    unknown: 'checks.fileKinds.unknown',
+  },
+};
+
+export function issueParams(
+  params: Readonly<Record<string, string | number>>,
+  t: (key: string, params: Record<string, string | number>) => string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  // A format's extension reads in capitals in a sentence: "a picture (PNG)".
+  if (typeof params.ext === 'string') out.ext = params.ext.toUpperCase();
+  for (const [name, values] of Object.entries(PARAM_VALUE_TEXT)) {
+    const value = params[name];
+    if (typeof value === 'string' && Object.hasOwn(values, value))
+      out[name] = t(values[value] as string, { ext: out.ext ?? '' });
+  }
+  return out;
+}
 
 export const FIX_TEXT = {
   mask_personal_data: 'checks.fixes.mask_personal_data',
@@ -255,6 +304,7 @@ export const REASON_TEXT = {
   file_too_large: 'checks.reasons.file_too_large',
   archive_too_large: 'checks.reasons.archive_too_large',
   unsupported_format: 'checks.reasons.unsupported_format',
+  not_a_text_file: 'checks.reasons.not_a_text_file',
   cancelled: 'checks.reasons.cancelled',
   worker_failed: 'checks.reasons.worker_failed',
   not_a_project: 'checks.reasons.not_a_project',

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { REASON_TEXT } from '../checks/issueText';
+import { issueParams, REASON_TEXT } from '../checks/issueText';
 
 const isReason = (value: unknown): value is keyof typeof REASON_TEXT =>
   typeof value === 'string' && Object.hasOwn(REASON_TEXT, value);
@@ -14,7 +14,10 @@ export function ImportError({ error }: { error: IpcError }) {
   if (error.code === 'file_invalid' && isReason(reason))
     return (
       <p role="alert" className="error-message">
-        {t(REASON_TEXT[reason])}
+        {t(
+          REASON_TEXT[reason],
+          issueParams(error.params ?? {}, (key, values) => t(key as never, values)),
+        )}
       </p>
     );
   return <ErrorMessage error={error} />;

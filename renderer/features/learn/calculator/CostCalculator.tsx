@@ -8,9 +8,12 @@ import {
   chartMaxRequests,
   compareCosts,
   costCurve,
+  DEFAULT_MESSAGE_TOKENS,
   GPT35_2023_BASE,
+  withMessageVolume,
   type CalculatorInput,
   type CalculatorModelChoice,
+  type MessageTokens,
 } from '../../../../shared/domain/learn';
 import {
   findPrice,
@@ -21,7 +24,7 @@ import {
 } from '../../../../shared/domain/pricing/catalog';
 import { GlossaryText, type ContentLang } from '../../../components/glossary';
 import type { CalculatorField, LearnContent } from '../content';
-import { fill } from '../format';
+import { fill, formatNumber } from '../format';
 import { CostChart } from './CostChart';
 import { resultLines } from './formulas';
 
@@ -36,6 +39,11 @@ export const CALCULATOR_DEFAULTS: Record<CalculatorField, number> = {
   amortizeMonths: 12,
 };
 const FIELDS = Object.keys(CALCULATOR_DEFAULTS) as CalculatorField[];
+/** Counted in messages, the fine-tuned prompt and the reply are one message's own tokens, not typed. */
+const FROM_MESSAGES: ReadonlySet<CalculatorField> = new Set(['shortPromptTokens', 'replyTokens']);
+
+/** How the monthly volume is counted: requests with typed token sizes, or emails/messages. */
+export type VolumeUnit = 'requests' | 'messages';
 const EXAMPLE_2023 = 'example-2023';
 const PROVIDER_ORDER: ProviderId[] = ['openai', 'alibaba', 'together', 'practice'];
 
@@ -44,6 +52,8 @@ export interface CostCalculatorProps {
   lang: ContentLang;
   overrides: Readonly<Record<string, PriceOverride>>;
   catalog: readonly ModelPrice[];
+  /** One message's tokens from the project open in Examples; null: none open (a typical email is assumed). */
+  projectMessage?: MessageTokens | null;
 }
 
 function toChoice(key: string): CalculatorModelChoice {
@@ -64,7 +74,13 @@ function parseField(raw: string, field: CalculatorField): number | null {
   return value;
 }
 
-export function CostCalculator({ content, lang, overrides, catalog: fullCatalog }: CostCalculatorProps) {
+export function CostCalculator({
+  content,
+  lang,
+  overrides,
+  catalog: fullCatalog,
+  projectMessage = null,
+}: CostCalculatorProps) {
   // The calculator works in US dollars: entries priced in another currency (Alibaba Beijing, in yuan) are left out.
   const catalog = fullCatalog.filter((m) => (m.currency ?? 'USD') === 'USD');
   const c = content.calculator;
@@ -76,6 +92,8 @@ export function CostCalculator({ content, lang, overrides, catalog: fullCatalog 
       ? `${catalog[0].provider}:${catalog[0].model}`
       : EXAMPLE_2023;
   const [modelKey, setModelKey] = useState(defaultKey);
+  const [unit, setUnit] = useState<VolumeUnit>('requests');
+  const message = projectMessage ?? DEFAULT_MESSAGE_TOKENS;
   const [raw, setRaw] = useState<Record<CalculatorField, string>>(
     () =>
       Object.fromEntries(FIELDS.map((f) => [f, String(CALCULATOR_DEFAULTS[f])])) as Record<
@@ -86,10 +104,13 @@ export function CostCalculator({ content, lang, overrides, catalog: fullCatalog 
 
   const choice = toChoice(modelKey);
   const prices = calculatorPrices(choice, overrides, catalog);
-  const values = Object.fromEntries(FIELDS.map((f) => [f, parseField(raw[f], f) ?? 0])) as Record<
+  const typed = Object.fromEntries(FIELDS.map((f) => [f, parseField(raw[f], f) ?? 0])) as Record<
     CalculatorField,
     number
   >;
+  const values: Record<CalculatorField, number> =
+    unit === 'messages' ? { ...typed, ...withMessageVolume(typed as CalculatorInput, message) } : typed;
+  const shownFields = unit === 'messages' ? FIELDS.filter((f) => !FROM_MESSAGES.has(f)) : FIELDS;
 
   let source: { source: string; date: string };
   if (choice.kind === 'example-2023') {
@@ -129,12 +150,23 @@ export function CostCalculator({ content, lang, overrides, catalog: fullCatalog 
             <option value={EXAMPLE_2023}>{c.example2023}</option>
           </select>
         </label>
-        {FIELDS.map((field) => {
+        <label className="learn-field">
+          <span className="learn-field__label">{c.volume.unitLabel}</span>
+          <select name="volumeUnit" value={unit} onChange={(e) => setUnit(e.target.value as VolumeUnit)}>
+            <option value="requests">{c.volume.requests}</option>
+            <option value="messages">{c.volume.messages}</option>
+          </select>
+        </label>
+        {shownFields.map((field) => {
           const invalid = parseField(raw[field], field) === null;
           const hintId = `${idBase}-${field}-hint`;
+          const label =
+            field === 'requestsPerMonth' && unit === 'messages'
+              ? c.volume.messagesField
+              : c.fields[field].label;
           return (
             <label key={field} className="learn-field">
-              <span className="learn-field__label">{c.fields[field].label}</span>
+              <span className="learn-field__label">{label}</span>
               <input
                 type="number"
                 inputMode="decimal"
@@ -152,6 +184,21 @@ export function CostCalculator({ content, lang, overrides, catalog: fullCatalog 
           );
         })}
       </div>
+      {unit === 'messages' ? (
+        <p className="learn-note" data-testid="message-basis">
+          {message.basis.kind === 'project'
+            ? fill(c.volume.projectBasis, {
+                input: formatNumber(message.input, lang),
+                output: formatNumber(message.output, lang),
+                examples: formatNumber(message.basis.examples, lang),
+                project: message.basis.project,
+              })
+            : fill(c.volume.defaultBasis, {
+                input: formatNumber(message.input, lang),
+                output: formatNumber(message.output, lang),
+              })}
+        </p>
+      ) : null}
 
       {prices.ok ? (
         <CalculatorResults

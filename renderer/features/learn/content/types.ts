@@ -118,6 +118,18 @@ export interface CalculatorContent {
   providers: Record<ProviderId, string>;
   example2023: string;
   fields: Record<CalculatorField, { label: string; hint: string }>;
+  /** Counting the monthly volume in emails or messages instead of requests with typed token sizes. */
+  volume: {
+    unitLabel: string;
+    requests: string;
+    messages: string;
+    /** The volume field's label when counted in messages. */
+    messagesField: string;
+    /** {input}, {output}: tokens of one message; {examples}: how many; {project}: the project's name. */
+    projectBasis: Template;
+    /** {input}, {output}: the assumed tokens of one message when no project is open. */
+    defaultBasis: Template;
+  };
   invalidNumber: string;
   resultsHeading: string;
   labels: {

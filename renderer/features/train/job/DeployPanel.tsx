@@ -61,8 +61,10 @@ export function DeployPanel({ run, model }: { run: TrainingRun; model: string })
           quote.billing.perHour,
         )
       : null;
+  const options = run.request.options;
   const lora =
-    run.provider === 'alibaba' && (run.request.options?.trainingType ?? 'efficient_sft') === 'efficient_sft';
+    run.provider === 'alibaba' &&
+    (options?.kind === 'alibaba' ? options.trainingType : 'efficient_sft') === 'efficient_sft';
 
   return (
     <section className="deploy-panel" aria-labelledby={`deploy-${run.id}`} data-testid="deploy-panel">

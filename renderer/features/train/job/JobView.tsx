@@ -14,11 +14,13 @@ import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
 import { useNavigation } from '../../../state/navigation';
 import { useTryTarget } from '../../../state/tryTarget';
-import { formatCount, formatTime, formatUsd, runName } from '../format';
+import { moneyText } from '../../../components/money';
+import { formatCount, formatTime, runName } from '../format';
 import { useTrain } from '../store';
 import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
 import { DeployPanel } from './DeployPanel';
+import { WeightsPanel } from './WeightsPanel';
 import { HourlyEndpointPanel } from './HourlyEndpointPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { EventLog } from './EventLog';
@@ -67,8 +69,8 @@ export function JobView({ run }: { run: TrainingRun }) {
         <p className="muted">
           {t('train.job.meta', { model: run.request.baseModel, started: formatTime(run.createdAt, lang) })}
           {run.source ? ` · ${t('train.job.source', { name: run.source.name })}` : ''}
-          {run.estimatedUsd !== null
-            ? ` · ${t('train.job.estimated', { usd: formatUsd(run.estimatedUsd, lang) })}`
+          {run.estimatedCost !== null
+            ? ` · ${t('train.job.estimated', { usd: moneyText(run.estimatedCost, t, lang) })}`
             : ''}
           {run.imported ? ` · ${t('train.job.imported')}` : ''}
         </p>
@@ -149,6 +151,7 @@ export function JobView({ run }: { run: TrainingRun }) {
           ) : PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
             <DeployPanel run={run} model={run.job.fineTunedModel} />
           ) : null}
+          <WeightsPanel run={run} model={run.job.fineTunedModel} />
         </section>
       ) : null}
 

@@ -1,31 +1,37 @@
-// An optional spending cap, kept by main: runs estimated above it cannot start.
+// An optional spending cap, kept by main per currency: runs estimated above the cap of their own currency
+// (US$ or ¥, the currency the provider bills) cannot start.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Currency } from '../../../../shared/domain/pricing/catalog';
 import { request } from '../../../ipc/client';
 
+const LABEL = { USD: 'cost.budgetLabelUSD', CNY: 'cost.budgetLabelCNY' } as const;
+
 export function BudgetCap({
-  capUsd,
+  cap,
+  currency,
   exceeded,
   onSaved,
 }: {
-  capUsd: number | null;
+  cap: number | null;
+  currency: Currency;
   exceeded: boolean;
   onSaved(): void;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(capUsd === null ? '' : String(capUsd));
-  useEffect(() => setText(capUsd === null ? '' : String(capUsd)), [capUsd]);
+  const [text, setText] = useState(cap === null ? '' : String(cap));
+  useEffect(() => setText(cap === null ? '' : String(cap)), [cap]);
   const value = text.trim() === '' ? null : Number(text);
   const valid = value === null || (Number.isFinite(value) && value > 0);
   const save = async () => {
     if (!valid) return;
-    const result = await request('training.setBudget', { usd: value });
+    const result = await request('training.setBudget', { amount: value, currency });
     if (result.ok) onSaved();
   };
   return (
     <div className="budget-cap">
       <label className="field">
-        <span>{t('train.budget.label')}</span>
+        <span>{t(LABEL[currency])}</span>
         <input
           value={text}
           inputMode="decimal"

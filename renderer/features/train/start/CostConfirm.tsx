@@ -2,6 +2,8 @@
 // run will cost (with the formula), what one reply will cost afterwards against the base model, an
 // optional budget cap, and why a start is blocked. "Start" first runs the provider's free content check
 // and stops on flagged lines (flagged data gets a job refused), then uploads and creates the job.
+// With no must-fix problems it still says what is left to look at, with a way back to Examples' checks
+// (it used to say "passed the checks" beside 74 should-fix items), and in practice it says it is free.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationAnswer, RunPlan, RunSettings } from '../../../../shared/domain/training/plan';
@@ -10,8 +12,10 @@ import type { IpcError } from '../../../../shared/ipc/errors';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFocusIfLost } from '../../../components/focus';
 import { request } from '../../../ipc/client';
+import { requestExamplesTab } from '../../../state/examplesTab';
 import { useNavigation } from '../../../state/navigation';
-import { formatCount, formatUsd } from '../format';
+import { moneyText, priceBasisText } from '../../../components/money';
+import { formatCount } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
 import { ProviderQuote } from './ProviderQuote';
@@ -117,8 +121,23 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             {t('train.confirm.fixOnExamples')}
           </button>
         </div>
+      ) : plan.check.warnings > 0 ? (
+        <div className="train-remaining" data-testid="train-data-remaining">
+          <p>{t('train.confirm.dataRemaining', { count: plan.check.warnings })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              requestExamplesTab('checks');
+              navigated('examples');
+            }}
+          >
+            {t('train.confirm.lookAtChecks')}
+          </button>
+        </div>
       ) : (
-        <p className="ok-text">{t('train.confirm.dataOk')}</p>
+        <p className="ok-text" data-testid="train-data-remaining">
+          {t('train.confirm.dataClean')}
+        </p>
       )}
 
       <h3>{t('train.confirm.epochsTitle')}</h3>
@@ -133,11 +152,16 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
 
       <h3>{t('train.confirm.costTitle')}</h3>
       <p className="train-cost" data-testid="train-cost">
-        {t('train.confirm.cost', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+        {t('train.confirm.cost', { usd: moneyText(plan.trainingCost, t, lang) })}
       </p>
       {plan.trainingCost.basis ? (
         <p className="formula" data-testid="train-formula">
           {t('train.confirm.formula', { formula: trainingFormula(plan.trainingCost.basis, t, lang) })}
+        </p>
+      ) : null}
+      {plan.price ? (
+        <p className="muted" data-testid="train-price-basis">
+          {priceBasisText(plan.price, t)}
         </p>
       ) : null}
       {quotes ? <ProviderQuote settings={settings} plan={plan} onQuote={setQuote} /> : null}
@@ -145,20 +169,25 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
       <p data-testid="train-reply-cost">
         {plan.reply.base
           ? t('train.confirm.replyCompare', {
-              tuned: formatUsd(plan.reply.tuned.usd, lang),
-              base: formatUsd(plan.reply.base.usd, lang),
+              tuned: moneyText(plan.reply.tuned, t, lang),
+              base: moneyText(plan.reply.base, t, lang),
               prompt: plan.reply.promptTokens,
               reply: plan.reply.replyTokens,
             })
           : t('train.confirm.replyOnly', {
-              tuned: formatUsd(plan.reply.tuned.usd, lang),
+              tuned: moneyText(plan.reply.tuned, t, lang),
               prompt: plan.reply.promptTokens,
               reply: plan.reply.replyTokens,
             })}
       </p>
       {plan.provider === 'practice' ? <p className="muted">{t('train.confirm.practiceFree')}</p> : null}
 
-      <BudgetCap capUsd={plan.budget.capUsd} exceeded={plan.budget.exceeded} onSaved={() => void replan()} />
+      <BudgetCap
+        cap={plan.budget.cap}
+        currency={plan.budget.currency}
+        exceeded={plan.budget.exceeded}
+        onSaved={() => void replan()}
+      />
 
       {moderation && moderation.flagged.length > 0 ? (
         <div className="train-problems" role="alert" data-testid="train-flagged">
@@ -197,7 +226,9 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
             ? t('train.confirm.moderating')
             : busy === 'starting'
               ? t('train.confirm.starting')
-              : t('train.confirm.start', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+              : plan.provider === 'practice'
+                ? t('train.confirm.startPractice')
+                : t('train.confirm.start', { usd: moneyText(plan.trainingCost, t, lang) })}
         </button>
         <button type="button" onClick={onBack} disabled={busy !== null}>
           {t('train.confirm.change')}

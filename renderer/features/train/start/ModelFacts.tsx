@@ -1,8 +1,10 @@
-// The chosen base model's facts: training price, per-example limit, shutdown date with a countdown, and a
-// warning when it retires soon (every model trained on it stops answering that day too).
+// The chosen base model's facts: training price (in the currency its price entry gives, with the date it
+// was checked), per-example limit, shutdown date with a countdown, and a warning when it retires soon
+// (every model trained on it stops answering that day too).
 import { useTranslation } from 'react-i18next';
 import type { BaseModelOption, ModelsAnswer } from '../../../../shared/domain/training/plan';
-import { formatCount, formatUsd } from '../format';
+import { perMillionText, regionText } from '../../../components/money';
+import { formatCount } from '../format';
 
 export function ModelFacts({ model, models }: { model: BaseModelOption; models: ModelsAnswer }) {
   const { t, i18n } = useTranslation();
@@ -11,11 +13,15 @@ export function ModelFacts({ model, models }: { model: BaseModelOption; models: 
     <div className="model-facts" data-testid="model-facts">
       <p>
         {t('train.model.prices', {
-          training: formatUsd(model.trainingPer1M, lang),
-          input: formatUsd(model.inputPer1M, lang),
-          output: formatUsd(model.outputPer1M, lang),
-        })}
+          training: perMillionText(model.trainingPer1M, model.currency, t, lang),
+          input: perMillionText(model.inputPer1M, model.currency, t, lang),
+          output: perMillionText(model.outputPer1M, model.currency, t, lang),
+        })}{' '}
+        {t('train.model.checkedOn', { date: model.priceCheckedOn })}
       </p>
+      {models.priceRegion ? (
+        <p data-testid="model-price-region">{regionText(models.priceRegion, t)}</p>
+      ) : null}
       <p>{t('train.model.limit', { tokens: formatCount(model.maxTokensPerExample, lang) })}</p>
       {model.shutdownDate ? (
         <p

@@ -48,11 +48,11 @@ export function ProviderQuote({
             })}
           </p>
           <p data-testid="provider-quote-ours">
-            {plan.trainingCost.usd === null
+            {plan.trainingCost.amount === null
               ? t('together.quote.oursNoRate', {
                   tokens: formatCount(plan.tokens.billedPerEpoch * plan.epochs.epochs, lang),
                 })
-              : t('together.quote.ours', { usd: formatUsd(plan.trainingCost.usd, lang) })}
+              : t('together.quote.ours', { usd: formatUsd(plan.trainingCost.amount, lang) })}
           </p>
           {togetherBaseOf(settings.model)?.tokenizer === 'estimate' ? (
             <p className="muted small" data-testid="provider-quote-estimate">

@@ -32,7 +32,7 @@ describe('Together rules', () => {
       accounts: DEFAULT_ACCOUNT_SETTINGS,
       remember: () => undefined,
       practice: createPracticeService(),
-      togetherPractice,
+      practices: { together: togetherPractice },
       network: { reachable: () => undefined, unreachable: () => undefined },
       onRetry: () => undefined,
       endpoints: {},

@@ -1,5 +1,6 @@
 // The cost confirmation: a blocked plan cannot start; a clean one runs the content check first and only
-// then starts, and flagged lines stop it.
+// then starts, and flagged lines stop it. It says what remains to look at (not "passed the checks") with a
+// way back to Examples' checks, prices in the price entry's currency, and practice says it is free.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -7,6 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CostConfirm } from '../../../../renderer/features/train/start/CostConfirm';
 import { createI18n } from '../../../../renderer/i18n';
 import type { ModerationAnswer, RunPlan } from '../../../../shared/domain/training/plan';
+import { requestedExamplesTab, requestExamplesTab } from '../../../../renderer/state/examplesTab';
+import { useNavigation } from '../../../../renderer/state/navigation';
 import { installFakeBridge } from '../shell/fakeBridge';
 import { planWith, runWith } from './fixtures';
 
@@ -14,6 +17,7 @@ async function show(
   plan: RunPlan,
   moderation: ModerationAnswer = { checked: 54, flagged: [], available: true },
   language: 'en' | 'zh-TW' | 'zh-CN' = 'en',
+  settings = plan.settings,
 ) {
   const i18n = await createI18n(language, false);
   const onStarted = vi.fn();
@@ -25,7 +29,7 @@ async function show(
   });
   render(
     <I18nextProvider i18n={i18n}>
-      <CostConfirm settings={plan.settings} onBack={() => undefined} onStarted={onStarted} />
+      <CostConfirm settings={settings} onBack={() => undefined} onStarted={onStarted} />
     </I18nextProvider>,
   );
   await screen.findByTestId('train-cost');
@@ -137,6 +141,64 @@ describe('CostConfirm', () => {
         'training.plan',
       ]),
     );
-    expect(bridge.calls[1]?.input).toEqual({ usd: 0.05 });
+    expect(bridge.calls[1]?.input).toEqual({ amount: 0.05, currency: 'USD' });
+  });
+
+  it('says what remains to look at instead of "passed the checks", with a way back to the checks', async () => {
+    requestExamplesTab(null);
+    useNavigation.setState({ route: 'train' });
+    await show(planWith({ check: { ...planWith().check, warnings: 74 } }));
+    expect(screen.getByTestId('train-data-remaining').textContent).toContain(
+      'No must-fix problems; 74 to look at (should fix).',
+    );
+    expect(screen.queryByText(/passed the checks/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Look at them in Examples → Checks' }));
+    expect(useNavigation.getState().route).toBe('examples');
+    expect(requestedExamplesTab()).toBe('checks');
+    requestExamplesTab(null);
+  });
+
+  it('says so when nothing is left to fix', async () => {
+    await show(planWith());
+    expect(screen.getByTestId('train-data-remaining').textContent).toBe(
+      'No must-fix or should-fix problems in your examples.',
+    );
+  });
+
+  it.each([
+    ['en', 'Start practice training (free)'],
+    ['zh-TW', '開始練習訓練（免費）'],
+    ['zh-CN', '开始练习训练（免费）'],
+  ] as const)('says in %s that a practice start is free', async (language, text) => {
+    await show(planWith(), undefined, language);
+    expect(screen.getByTestId('train-start').textContent).toBe(text);
+  });
+
+  it('names the price of a real start, in the currency of its price', async () => {
+    const plan = planWith();
+    await show({
+      ...plan,
+      provider: 'alibaba',
+      trainingCost: {
+        amount: 3,
+        currency: 'CNY',
+        formula: '',
+        basis: { tokens: 500_000, epochs: 2, pricePer1M: 3, currency: 'CNY' },
+      },
+    });
+    expect(screen.getByTestId('train-start').textContent).toBe('Start training (about CN¥3.00)');
+    expect(screen.getByTestId('train-cost').textContent).toBe('About CN¥3.00 to train');
+  });
+
+  it('sends the provider’s own options with the start', async () => {
+    const plan = planWith();
+    const settings = {
+      ...plan.settings,
+      options: { kind: 'alibaba' as const, trainingType: 'efficient_sft' as const, learningRate: 0.00002 },
+    };
+    const { bridge, onStarted } = await show({ ...plan, settings }, undefined, 'en', settings);
+    await userEvent.click(screen.getByTestId('train-start'));
+    await waitFor(() => expect(onStarted).toHaveBeenCalled());
+    expect(bridge.calls.find((c) => c.route === 'training.start')?.input).toEqual(settings);
   });
 });

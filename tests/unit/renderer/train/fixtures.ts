@@ -37,7 +37,7 @@ export function runWith(patch: Partial<TrainingRun> = {}, status: JobStatus | nu
           error: null,
         }
       : null,
-    estimatedUsd: 0.08,
+    estimatedCost: { amount: 0.08, currency: 'USD' },
     ...patch,
   };
 }
@@ -79,17 +79,29 @@ export function planWith(patch: Partial<RunPlan> = {}): RunPlan {
     tokens: { billedPerEpoch: 5280, maxPerExample: 65536, overLimit: 0 },
     epochs: { epochs: 3, mode: 'auto', reason: 'default' },
     trainingCost: {
-      usd: 0.0792,
+      amount: 0.0792,
+      currency: 'USD',
       formula: '5,280 tokens × 3 epochs × $5 / 1M tokens',
       basis: { tokens: 5280, epochs: 3, pricePer1M: 5, currency: 'USD' },
     },
     reply: {
       promptTokens: 60,
       replyTokens: 50,
-      tuned: { usd: 0.0002, formula: '' },
-      base: { usd: 0.0001, formula: '' },
+      tuned: {
+        amount: 0.0002,
+        currency: 'USD',
+        formula: '',
+        basis: { promptTokens: 60, replyTokens: 50, inputPer1M: 0.8, outputPer1M: 3.2, currency: 'USD' },
+      },
+      base: {
+        amount: 0.0001,
+        currency: 'USD',
+        formula: '',
+        basis: { promptTokens: 60, replyTokens: 50, inputPer1M: 0.4, outputPer1M: 1.6, currency: 'USD' },
+      },
     },
-    budget: { capUsd: null, exceeded: false },
+    budget: { cap: null, currency: 'USD', exceeded: false },
+    price: { checkedOn: '2026-11-26', overridden: false, region: null },
     model: null,
     blockedBy: [],
     ...patch,

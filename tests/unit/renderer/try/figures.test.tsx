@@ -28,10 +28,10 @@ describe('FiguresLine', () => {
     expect(value('firstTokenMs')).toBe('42 ms');
     expect(value('totalMs')).toBe('310 ms');
     // (1200 × 0.8 + 300 × 3.2) / 1M = 0.00192
-    expect(value('costUsd')).toBe('$0.00192');
+    expect(value('cost')).toBe('$0.00192');
     await userEvent.click(screen.getByText('How these numbers were found'));
     expect(screen.getByTestId('cost-basis').textContent).toBe(
-      `Cost: 1200 in × $0.8/1M + 300 out × $3.2/1M. Price of gpt-4.1-mini-2025-04-14, checked ${price.checkedOn}.`,
+      `Cost: 1,200 tokens in × $0.80 per million + 300 tokens out × $3.20 per million. Price of gpt-4.1-mini-2025-04-14, checked ${price.checkedOn}.`,
     );
     expect(screen.getByText('Your own price from Settings was used.')).toBeTruthy();
   });
@@ -43,8 +43,10 @@ describe('FiguresLine', () => {
       null,
     );
     await inEnglish(<FiguresLine figures={figures} />);
-    expect(document.querySelector('[data-figure="costUsd"]')?.textContent).toBe('–');
-    expect(screen.getByText('No cost shown: usage not reported by the provider.')).toBeTruthy();
+    expect(document.querySelector('[data-figure="cost"]')?.textContent).toBe('–');
+    expect(
+      screen.getByText('No cost shown: the provider did not report how many tokens the reply used.'),
+    ).toBeTruthy();
   });
 });
 

@@ -26,3 +26,4 @@ export {
   type TrainingType,
 } from './settings';
 export { AlibabaPracticeStateSchema, type AlibabaPracticeState } from './state';
+export { COMPAT_ERRORS, compatFault, type CompatErrorName } from './errors';

@@ -20,7 +20,7 @@ export const ALIBABA_ENTRY: ProviderEntry = {
     const account = ctx.accounts.alibaba;
     // A practice key ("sk-practice-singapore") reaches the in-process practice Model Studio: practice
     // mode for Alibaba runs this same adapter, with only the hosts and the transport swapped.
-    const practice = isAlibabaPracticeKey(ctx.apiKey) ? ctx.alibabaPractice : undefined;
+    const practice = isAlibabaPracticeKey(ctx.apiKey) ? ctx.practices.alibaba : undefined;
     return new AlibabaProvider({
       apiKey: ctx.apiKey,
       region: account.region === 'auto' ? null : account.region,

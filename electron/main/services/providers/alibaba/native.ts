@@ -5,6 +5,7 @@
 // shared call policy (retries, ambiguity, network state) treats both APIs of this provider alike.
 import OpenAI from 'openai';
 import type { RequestOptions } from '../callRunner';
+import { fetchText } from '../fetchJson';
 
 export interface NativeConnection {
   host: string;
@@ -38,34 +39,15 @@ export class DashScopeNative {
     // Concatenated, not resolved: a host may carry a base path (the practice service's `/singapore`).
     const url = new URL(`${this.connection.host.replace(/\/+$/, '')}/api/v1${req.path}`);
     for (const [name, value] of Object.entries(req.query ?? {})) url.searchParams.set(name, String(value));
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${this.connection.apiKey}`,
-      Accept: 'application/json',
-    };
-    if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.connection.apiKey}` };
     if (this.connection.workspace) headers['X-DashScope-WorkSpace'] = this.connection.workspace;
-
-    const timeout = AbortSignal.timeout(options.timeout);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-    let status: number;
-    let responseHeaders: Headers;
-    let text: string;
-    try {
-      const response = await this.connection.fetch(url, {
-        method: req.method,
-        headers,
-        ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
-        signal,
-      });
-      status = response.status;
-      responseHeaders = response.headers;
-      // A socket dropped mid-answer fails here, after the status arrived: still a connection failure.
-      text = await response.text();
-    } catch (error) {
-      if (options.signal?.aborted) throw new OpenAI.APIUserAbortError();
-      if (timeout.aborted) throw new OpenAI.APIConnectionTimeoutError();
-      throw new OpenAI.APIConnectionError({ cause: error instanceof Error ? error : undefined });
-    }
+    const answer = await fetchText(
+      this.connection.fetch,
+      { url, method: req.method, headers, ...(req.body !== undefined ? { body: req.body } : {}) },
+      options,
+    );
+    const { status, text } = answer;
+    const responseHeaders = answer.headers;
     const body = parse<T>(text);
     const headersWithId = new Headers(responseHeaders);
     if (body?.request_id && !headersWithId.has('x-request-id'))

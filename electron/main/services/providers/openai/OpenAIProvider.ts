@@ -29,6 +29,7 @@ import type {
   UploadOptions,
   ModerationVerdict,
 } from '../Provider';
+import { streamChat, uploadFileOnce } from './calls';
 import { createOpenAIClient, type OpenAIConnection } from './client';
 import { createJobOnce } from './createJob';
 import { CLIENT_REF_KEY, mapCheckpoint, mapEvent, mapJob, mapModel } from './mapping';
@@ -81,17 +82,7 @@ export class OpenAIProvider implements FineTuningProvider {
   ): Promise<UploadedFile> {
     const threshold = this.options.multipartAboveBytes ?? this.capabilities.multipartAboveBytes ?? Infinity;
     if (content.byteLength > threshold) return this.uploadInParts(filename, content, options);
-    const timeout = uploadTimeoutMs(content.byteLength, this.timeoutMs);
-    const file = await this.call(
-      'general',
-      options,
-      async (req) =>
-        this.client.files.create({ file: await toFile(content, filename), purpose: 'fine-tune' }, req),
-      undefined,
-      timeout,
-    );
-    options.onProgress?.(content.byteLength, content.byteLength);
-    return { id: file.id, filename: file.filename, bytes: file.bytes, createdAt: file.created_at * 1000 };
+    return uploadFileOnce(this.client, this.runner, filename, content, options);
   }
 
   /** A missing file is `deleted` rather than an error: callers use this to decide whether to reuse it. */
@@ -221,37 +212,7 @@ export class OpenAIProvider implements FineTuningProvider {
     turns: readonly ChatTurn[],
     options: CallOptions & ChatSettings & { onDelta?: (text: string) => void } = {},
   ): Promise<ChatReply> {
-    const stream = await this.call('general', options, (req) =>
-      this.client.chat.completions.create(
-        {
-          model,
-          messages: [...turns],
-          stream: true,
-          stream_options: { include_usage: true },
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          ...(options.maxTokens !== undefined ? { max_completion_tokens: options.maxTokens } : {}),
-        },
-        req,
-      ),
-    );
-    // Once text is flowing a retry would repeat it, so only the opening of the stream is retried.
-    return this.guard('general', options.signal, async () => {
-      let text = '';
-      let usage: { prompt_tokens: number; completion_tokens: number } | null = null;
-      for await (const chunk of stream) {
-        const delta = chunk.choices[0]?.delta?.content ?? '';
-        if (delta) {
-          text += delta;
-          options.onDelta?.(delta);
-        }
-        if (chunk.usage) usage = chunk.usage;
-      }
-      return {
-        text,
-        promptTokens: usage?.prompt_tokens ?? null,
-        replyTokens: usage?.completion_tokens ?? null,
-      };
-    });
+    return streamChat(this.client, this.runner, model, turns, options);
   }
 
   async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {

@@ -34,7 +34,7 @@ export const isTogetherPracticeKey = (key: string): boolean => key === TOGETHER_
 export const TOGETHER_ENTRY: ProviderEntry = {
   rules: TOGETHER_RULES,
   create: (ctx) => {
-    const practice = isTogetherPracticeKey(ctx.apiKey) ? ctx.togetherPractice : undefined;
+    const practice = isTogetherPracticeKey(ctx.apiKey) ? ctx.practices.together : undefined;
     return new TogetherProvider({
       apiKey: ctx.apiKey,
       projectId: ctx.accounts.together?.projectId ?? DEFAULT_TOGETHER_SETTINGS.projectId,
@@ -45,7 +45,7 @@ export const TOGETHER_ENTRY: ProviderEntry = {
             v1: TOGETHER_PRACTICE_BASE_URL,
             v2: TOGETHER_PRACTICE_V2_URL,
             fetch: practice.fetch,
-            projectId: practice.settings.projectId,
+            projectId: DEFAULT_TOGETHER_SETTINGS.projectId,
           }
         : {}),
       ...ctx.endpoints.together,

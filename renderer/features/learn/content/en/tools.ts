@@ -137,6 +137,16 @@ export const calculator: CalculatorContent = {
     epochs: { label: 'Epochs', hint: 'Passes over the file; 3 is the usual start.' },
     amortizeMonths: { label: 'Spread training over (months)', hint: 'How long you expect to use the model.' },
   },
+  volume: {
+    unitLabel: 'Count the volume in',
+    requests: 'requests, with token sizes',
+    messages: 'emails or messages a month',
+    messagesField: 'Emails or messages per month',
+    projectBasis:
+      'One message counts as {input} tokens in and {output} tokens out: the average of the {examples} examples in your project “{project}” (its last check).',
+    defaultBasis:
+      'One message counts as {input} tokens in and {output} tokens out, a short email and its reply (about 150 and 120 words). Open a project in Examples and check it to use its own average.',
+  },
   invalidNumber: 'Enter a number of 0 or more.',
   resultsHeading: 'Results',
   labels: {

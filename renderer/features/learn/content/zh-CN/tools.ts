@@ -112,6 +112,16 @@ export const calculator: CalculatorContent = {
     epochs: { label: '训练轮数', hint: '把文件学几遍；一般从 3 开始。' },
     amortizeMonths: { label: '训练费分摊月数', hint: '你预计使用这个模型多久。' },
   },
+  volume: {
+    unitLabel: '用量的单位',
+    requests: '请求次数（自行输入 token 数）',
+    messages: '每月的电子邮件或消息',
+    messagesField: '每月电子邮件或消息数',
+    projectBasis:
+      '一条消息按输入 {input} 个 token、输出 {output} 个 token 计算：这是你的项目“{project}”中 {examples} 个示例的平均（按最近一次检查）。',
+    defaultBasis:
+      '一条消息按输入 {input} 个 token、输出 {output} 个 token 计算，相当于一封短邮件和它的回复。在“示例”页打开并检查一个项目，就会改用它自己的平均。',
+  },
   invalidNumber: '请输入 0 或更大的数字。',
   resultsHeading: '结果',
   labels: {

@@ -112,6 +112,16 @@ export const calculator: CalculatorContent = {
     epochs: { label: '訓練輪數', hint: '把檔案學幾遍；一般從 3 開始。' },
     amortizeMonths: { label: '訓練費分攤月數', hint: '你預計使用這個模型多久。' },
   },
+  volume: {
+    unitLabel: '用量的單位',
+    requests: '請求次數（自行輸入 token 數）',
+    messages: '每月的電子郵件或訊息',
+    messagesField: '每月電子郵件或訊息數',
+    projectBasis:
+      '一則訊息以輸入 {input} 個 token、輸出 {output} 個 token 計算：這是你的專案「{project}」中 {examples} 個範例的平均（依最近一次檢查）。',
+    defaultBasis:
+      '一則訊息以輸入 {input} 個 token、輸出 {output} 個 token 計算，相當於一封短郵件和它的回覆。在「範例」頁開啟並檢查一個專案，就會改用它自己的平均。',
+  },
   invalidNumber: '請輸入 0 或更大的數字。',
   resultsHeading: '結果',
   labels: {

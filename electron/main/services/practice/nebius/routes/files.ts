@@ -75,8 +75,18 @@ export function nebiusFileRoutes(ctx: NebiusContext) {
   app.get('/files/:id/content', (c) => {
     ctx.advance();
     const file = requireFile(c.req.param('id'));
-    return c.body(Buffer.from(file.contentBase64, 'base64'), 200, {
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    // `Range: bytes=N-` resumes a download (unverified on the real service: a client must also accept a
+    // plain 200 and start over). Other range forms are answered with the whole file.
+    const from = /^bytes=(\d+)-$/.exec(c.req.header('range') ?? '')?.[1];
+    if (from !== undefined && Number(from) < bytes.length)
+      return c.body(bytes.subarray(Number(from)), 206, {
+        'content-type': 'application/octet-stream',
+        'content-range': `bytes ${from}-${bytes.length - 1}/${bytes.length}`,
+      });
+    return c.body(bytes, 200, {
       'content-type': 'application/octet-stream',
+      'accept-ranges': 'bytes',
     });
   });
 

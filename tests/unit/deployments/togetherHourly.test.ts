@@ -191,8 +191,14 @@ describe('Together endpoints billed by the hour', () => {
     await vi.waitFor(() => expect(second.service.list()[0]).toMatchObject({ phase: 'known' }), {
       timeout: 20_000,
     });
-    await pass(MINUTE);
-    expect(second.service.list()[0]).toMatchObject({ state: 'ready', model });
+    // Each try moves the clock a minute: the adopted deployment is watched until it is ready.
+    await vi.waitFor(
+      async () => {
+        await pass(MINUTE);
+        expect(second.service.list()[0]).toMatchObject({ state: 'ready', model });
+      },
+      { timeout: 20_000 },
+    );
     const listed = await endpointsListed();
     expect(listed).toHaveLength(1);
     expect(listed[0]!.deployments).toHaveLength(1);

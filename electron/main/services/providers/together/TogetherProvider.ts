@@ -35,6 +35,8 @@ import type {
   UploadOptions,
 } from '../Provider';
 import { togetherEndpoints } from './endpoints';
+import { togetherWeights } from './weights';
+import type { TrainedWeights } from '../../weights/types';
 import { togetherAppError } from './errors';
 import { TogetherHttp, type TogetherRequest } from './http';
 import {
@@ -404,6 +406,22 @@ export class TogetherProvider implements FineTuningProvider {
   async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {
     const jobs = await this.listJobs({ limit: 20 }, options);
     return { jobs: jobs.data, models: [] };
+  }
+
+  /** The trained adapter's archive, for "Save the trained model" (WeightsService downloads it). */
+  trainedWeights(model: string, options: CallOptions = {}): Promise<TrainedWeights> {
+    return this.runner.guard('fine-tuning', options.signal, () =>
+      togetherWeights(
+        {
+          v1: this.http.v1,
+          apiKey: this.options.apiKey,
+          fetch: this.options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+          jobs: (signal) => this.rawJobs(signal),
+        },
+        model,
+        options.signal,
+      ),
+    );
   }
 
   /** The cheap key check: the files list (reference §3.1). */

@@ -3,8 +3,10 @@
 // connect → train on a Together base → Together's own price before the confirmation → the job to its end →
 // start a chat endpoint after confirming its hourly price → the running-cost meter on every page → chat →
 // side by side → stop and delete. The practice clock is moved by the test (no sleeps); key screens are
-// photographed in English and in 繁體中文. Not covered: saving the trained model (the weights download
-// service this needs is not merged yet).
+// photographed in English and in 繁體中文; the trained adapter archive is saved to a folder on the way.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createManualClock } from '../../electron/main/services/practice';
 import { TOGETHER_DURATIONS, TOGETHER_PRACTICE_KEY } from '../../electron/main/services/practice/together';
@@ -40,11 +42,17 @@ test.describe('together', () => {
     page,
   }) => {
     const clock = createManualClock(Date.parse('2026-12-05T09:00:00Z'));
+    const saveDir = await mkdtemp(path.join(tmpdir(), 'together-weights-'));
     const app = await startHarness(page, {
       locale: 'en-US',
       now: () => new Date(clock.now()),
       practiceClock: clock,
       togetherPracticeDurations: TOGETHER_DURATIONS.app,
+      dialogs: {
+        showOpenDialog: async () => null,
+        showSaveDialog: async () => null,
+        chooseFolder: async () => saveDir,
+      },
       training: {
         notifier: recordingNotifier(),
         timers: FAST,
@@ -98,6 +106,13 @@ test.describe('together', () => {
     clock.advance(2 * (d.pendingMs + d.queuedMs + d.runningMs + d.compressingMs + d.uploadingMs));
     await expect(page.getByTestId('train-success')).toContainText('Your model is ready', { timeout: 30_000 });
     await shot(page, '3-trained');
+
+    // Save the trained model: the archive's size first, then the file and its readme in the chosen folder.
+    await expect(page.getByTestId('weights-size')).toBeVisible();
+    await page.getByTestId('weights-save').click();
+    await expect(page.getByTestId('weights-saved')).toContainText('Saved to');
+    expect((await readdir(saveDir, { recursive: true })).some((f) => f.endsWith('-adapter.tar'))).toBe(true);
+    await shot(page, '3-saved');
 
     // "Chat with it": the hourly price and hardware, an idle stop, and an explicit confirmation.
     const panel = page.getByTestId('endpoint-panel');

@@ -1,6 +1,6 @@
 // Lifecycle only: single instance, protocol, services, IPC, window. Everything with logic lives in
 // services/ (plain TypeScript) so it runs and is tested without Electron.
-import { app, BrowserWindow, protocol, net } from 'electron';
+import { app, BrowserWindow, dialog, protocol, net } from 'electron';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,8 @@ import { electronReminderNotifier } from './adapters/rescueNotifications';
 import { createMainWindow, denyAllPermissions, preloadPathFrom } from './window';
 import { resolveAppAsset, mimeTypeOf } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { installQuitGuard } from './quitGuard';
+import { languageOfLocale } from '../../shared/domain/training/notificationText';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(mainDir, '..', 'dist');
@@ -78,16 +80,17 @@ async function start(): Promise<void> {
     rescue: { notifier: electronReminderNotifier(() => BrowserWindow.getAllWindows()[0]?.show()) },
   });
   // Examples autosave within a second; on quit, services stop in order and write whatever is pending
-  // before the process ends.
-  let shutDown = false;
-  app.on('before-quit', (event) => {
-    if (shutDown) return;
-    event.preventDefault();
-    shutDown = true;
-    void services
-      .shutdown()
-      .catch((error: unknown) => services.logger.log('error', 'app.shutdown_failed', { error }))
-      .finally(() => app.quit());
+  // before the process ends. A deployment billed by the hour that is still running is asked about first.
+  installQuitGuard({
+    app,
+    dialog,
+    hourly: services.hourly,
+    language: () => {
+      const chosen = services.settings.get().language;
+      return chosen === 'system' ? languageOfLocale(app.getLocale()) : chosen;
+    },
+    shutdown: () => services.shutdown(),
+    log: (error) => services.logger.log('error', 'app.shutdown_failed', { error }),
   });
 
   const router = createRouter<SenderInfo>(

@@ -8,6 +8,7 @@ import { followKeyChanges, loadKeys } from '../state/keys';
 import { followProviderChanges, loadProviders, selectPracticeMode, useProviders } from '../state/providers';
 import { useNavigation, type Route } from '../state/navigation';
 import { useSettings } from '../state/settings';
+import { CostMeter } from './CostMeter';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { Rail } from './Rail';
@@ -79,6 +80,7 @@ export function App() {
       <Rail />
       <main id="main" className="page" tabIndex={-1} data-page={route}>
         <NoticeBar notices={info?.startupNotices ?? []} />
+        <CostMeter />
         <Suspense fallback={null}>
           <AccountsShellNotices />
         </Suspense>

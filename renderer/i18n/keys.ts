@@ -36,6 +36,8 @@ export const ERROR_TEXT = {
   free_tier_used_up: 'providerErrors.free_tier_used_up',
   not_servable: 'nebius.errors.not_servable',
   not_deployed: 'errors.not_deployed',
+  spending_limit: 'errors.spending_limit',
+  not_deployable: 'errors.not_deployable',
 } as const satisfies Record<ErrorCode, string>;
 
 export const ROUTE_TEXT = {

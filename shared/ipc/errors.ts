@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'not_servable',
   // Deployments (issue 12): a trained model that answers only once deployed, and is not (yet); `params.model`.
   'not_deployed',
+  // Together (issue 15): the run's price is over the account's spending limit (`params.limit`, USD);
+  // a base whose fine-tunes cannot be served (`-Reference`): download the weights instead.
+  'spending_limit',
+  'not_deployable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,6 +14,7 @@ import type { SecretCipher } from '../../electron/main/services/keys/SecretCiphe
 import type { EventMap, EventName } from '../../shared/ipc/events';
 import type { Clock, JobDurations } from '../../electron/main/services/practice';
 import type { TrainingOptions } from '../../electron/main/services/training';
+import type { TogetherDurations } from '../../electron/main/services/practice/together';
 import type { DialogPort } from '../../electron/main/services/projects/DialogPort';
 
 export const APP_URL = 'http://tunesmith.test/index.html';
@@ -76,6 +77,8 @@ export interface HarnessOptions {
   /** Train (issue 6): a practice clock the test moves, phase lengths, and training hooks (fast poll timers, notifications, crash). */
   practiceClock?: Clock;
   practiceDurations?: JobDurations;
+  /** Together (issue 15): the Together practice service's phase lengths (its clock is practiceClock). */
+  togetherPracticeDurations?: TogetherDurations;
   training?: TrainingOptions;
 }
 
@@ -117,6 +120,9 @@ export async function startHarness(page: Page, options: HarnessOptions = {}): Pr
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.practiceClock ? { practiceClock: options.practiceClock } : {}),
     ...(options.practiceDurations ? { practiceDurations: options.practiceDurations } : {}),
+    ...(options.togetherPracticeDurations
+      ? { togetherPracticeDurations: options.togetherPracticeDurations }
+      : {}),
     ...(options.training ? { training: options.training } : {}),
   });
   // Trust only the top frame on our fake origin: the same rule main applies to app://tunesmith.

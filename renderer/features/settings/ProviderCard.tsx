@@ -14,6 +14,7 @@ import { OpenAIAccountFields } from './OpenAIAccountFields';
 import { AlibabaAccountFields } from './AlibabaAccountFields';
 import { NebiusAccountFields } from './NebiusAccountFields';
 import { ServingBasesView } from './ServingBasesView';
+import { TogetherAccountFields } from './TogetherAccountFields';
 
 interface Props {
   summary: ProviderSummary;
@@ -70,6 +71,12 @@ export function ProviderCard({ summary, keyStatus, encryptionAvailable }: Props)
             />
           ) : null}
           {id === 'nebius' ? <NebiusAccountFields summary={summary} /> : null}
+          {id === 'together' ? (
+            <TogetherAccountFields
+              summary={summary}
+              onSaved={connected ? () => void testAccount(id) : undefined}
+            />
+          ) : null}
         </>
       ) : null}
 

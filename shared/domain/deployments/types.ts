@@ -16,7 +16,7 @@ export const isDeploymentLive = (state: DeploymentState): boolean =>
 export type DeploymentBilling =
   | { kind: 'per-token' }
   /** `perHour` in the price's currency; null when the provider has not said. */
-  | { kind: 'per-hour'; perHour: number | null; currency: string };
+  | { kind: 'per-hour'; perHour: number | null; currency: string; hardware?: string };
 
 /** A deployment as the provider reports it, normalized. */
 export interface ProviderDeploymentInfo {

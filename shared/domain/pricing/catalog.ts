@@ -5,6 +5,7 @@ import type { ProviderId } from '../providers/ids';
 import type { TokenEncoding } from '../tokenEncoding';
 import { ALIBABA_MODELS } from './alibaba';
 import { NEBIUS_MODELS } from './nebius';
+import { TOGETHER_MODELS } from './together';
 
 export type { ProviderId };
 
@@ -114,6 +115,7 @@ export const PRICE_CATALOG: readonly ModelPrice[] = [
   ...OPENAI_MODELS,
   ...ALIBABA_MODELS,
   ...NEBIUS_MODELS,
+  ...TOGETHER_MODELS,
 ];
 
 /** Overrides from Settings win over the shipped entry, field by field. */

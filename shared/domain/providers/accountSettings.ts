@@ -31,10 +31,19 @@ export const alibabaAccountInput = z
   })
   .strict();
 
+export const togetherAccountInput = z
+  .object({
+    provider: z.literal('together'),
+    /** The project dedicated endpoints (API v2) live under; blank uses the practice default until set. */
+    projectId: optionalId,
+  })
+  .strict();
+
 /** What `accounts.configure` accepts. A new provider adds its member here and its form in Settings. */
 export const accountSettingsInput = z.discriminatedUnion('provider', [
   openAiAccountInput,
   alibabaAccountInput,
+  togetherAccountInput,
 ]);
 export type AccountSettingsInput = z.output<typeof accountSettingsInput>;
 export type ConfigurableProviderId = AccountSettingsInput['provider'];
@@ -49,16 +58,20 @@ export type AlibabaAccountSettings = z.output<typeof alibabaAccountInput> & {
 };
 
 /** The stored (and shown) settings: the input plus what the app learned. */
-export type AccountSettings = OpenAIAccountSettings | AlibabaAccountSettings;
+export type TogetherAccountSettings = z.output<typeof togetherAccountInput>;
+export type AccountSettings = OpenAIAccountSettings | AlibabaAccountSettings | TogetherAccountSettings;
 export type AccountSettingsOf<P extends ConfigurableProviderId> = Extract<AccountSettings, { provider: P }>;
 
 export const storedAccountSettings = z.object({
   openai: openAiAccountInput,
   alibaba: alibabaAccountInput.extend({ foundRegion: z.enum(ALIBABA_REGIONS).nullable() }),
+  // Added in issue 15: files saved before it have no Together member.
+  together: togetherAccountInput.default({ provider: 'together', projectId: null }),
 });
 export type StoredAccountSettings = z.output<typeof storedAccountSettings>;
 
 export const DEFAULT_ACCOUNT_SETTINGS: StoredAccountSettings = {
   openai: { provider: 'openai', organization: null, project: null },
   alibaba: { provider: 'alibaba', region: 'auto', workspace: null, foundRegion: null },
+  together: { provider: 'together', projectId: null },
 };

@@ -94,6 +94,6 @@ export const PROVIDER_CAPABILITIES: Readonly<Record<ProviderId, ProviderCapabili
     minExamples: 1,
     timestamps: 'iso',
     needsKey: true,
-    available: false,
+    available: true,
   },
 };

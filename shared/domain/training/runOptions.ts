@@ -27,10 +27,15 @@ import {
 } from './options/alibaba';
 import { DEFAULT_NEBIUS_OPTIONS, NEBIUS_RUN_FIELDS, nebiusOptionsSchema } from './options/nebius';
 import { OPENAI_RUN_FIELDS } from './options/openai';
+import { DEFAULT_TOGETHER_OPTIONS, togetherOptionsSchema } from './options/together';
 
-export { ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS, DEFAULT_NEBIUS_OPTIONS };
+export { ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS, DEFAULT_NEBIUS_OPTIONS, DEFAULT_TOGETHER_OPTIONS };
 
-export const runOptionsSchema = z.discriminatedUnion('kind', [alibabaOptionsSchema, nebiusOptionsSchema]);
+export const runOptionsSchema = z.discriminatedUnion('kind', [
+  alibabaOptionsSchema,
+  nebiusOptionsSchema,
+  togetherOptionsSchema,
+]);
 export type RunOptions = z.output<typeof runOptionsSchema>;
 
 export interface ProviderRunFields {
@@ -56,7 +61,7 @@ export const RUN_FIELDS: Readonly<Record<ProviderId, ProviderRunFields>> = {
   openai: { fields: OPENAI_RUN_FIELDS, defaultOptions: null },
   alibaba: { fields: ALIBABA_RUN_FIELDS, defaultOptions: DEFAULT_ALIBABA_OPTIONS },
   nebius: { fields: NEBIUS_RUN_FIELDS, defaultOptions: DEFAULT_NEBIUS_OPTIONS },
-  together: { fields: BASIC_RUN_FIELDS, defaultOptions: null },
+  together: { fields: BASIC_RUN_FIELDS, defaultOptions: DEFAULT_TOGETHER_OPTIONS },
 };
 
 /** What the form shows in each field for these settings (a new run: the defaults). */

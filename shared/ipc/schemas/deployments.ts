@@ -20,6 +20,34 @@ export interface DeploymentQuoteAnswer {
   } | null;
 }
 
+/** One per-hour deployment on the running-cost meter: cost so far = minutes × the confirmed hourly price. */
+export interface HourlyMeterRow {
+  id: string;
+  provider: DeploymentRecord['provider'];
+  model: string;
+  hardware: string | null;
+  perHour: number | null;
+  currency: string;
+  /** When it was asked for (billing is counted from here: the cautious reading). */
+  since: number;
+  minutes: number;
+  amount: number | null;
+  autoStopMinutes: number | null;
+}
+
+/** What billed by the hour while Tunesmith was closed (from the quit until it stopped, or until now). */
+export interface WhileClosedRow {
+  id: string;
+  model: string;
+  from: number;
+  until: number;
+  stillRunning: boolean;
+  minutes: number;
+  perHour: number | null;
+  currency: string;
+  amount: number | null;
+}
+
 export const deploymentRoutes = {
   'deployments.list': defineRoute<DeploymentRecord[]>()(z.object({}).strict()),
   'deployments.quote': defineRoute<DeploymentQuoteAnswer>()(z.object({ provider, model }).strict()),
@@ -44,4 +72,8 @@ export const deploymentRoutes = {
   'deployments.stop': defineRoute<DeploymentRecord>()(z.object({ id: z.string().min(1).max(100) }).strict()),
   /** Per-hour deployments that may be costing money now (the quit warning and the running banner). */
   'deployments.runningHourly': defineRoute<DeploymentRecord[]>()(z.object({}).strict()),
+  /** The running-cost meter the app shell shows on every page while a per-hour deployment runs. */
+  'deployments.meter': defineRoute<{ now: number; running: HourlyMeterRow[] }>()(z.object({}).strict()),
+  /** What ran by the hour while Tunesmith was closed (shown once at start). */
+  'deployments.whileClosed': defineRoute<WhileClosedRow[]>()(z.object({}).strict()),
 };

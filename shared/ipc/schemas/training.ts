@@ -37,6 +37,17 @@ export const runSettingsSchema = z
 
 const byRun = z.object({ runId }).strict();
 
+/** A provider's own quote for a run (Together's estimate-price), shown beside our estimate. */
+export interface ProviderEstimateAnswer {
+  usd: number;
+  /** False when the account's spending limit does not let the run proceed (start is then refused). */
+  allowed: boolean;
+  userLimitUsd: number | null;
+  trainTokens: number | null;
+  /** Examples whose consecutive same-role turns were joined for the provider's strict alternation. */
+  mergedTurns: number;
+}
+
 export const trainingRoutes = {
   'training.sources': defineRoute<TrainingSourceSummary[]>()(z.object({}).strict()),
   'training.models': defineRoute<ModelsAnswer>()(z.object({}).strict()),
@@ -45,6 +56,8 @@ export const trainingRoutes = {
   'training.moderate': defineRoute<ModerationAnswer>()(
     z.object({ sourceId: z.string().min(1).max(200) }).strict(),
   ),
+  /** Providers that quote prices themselves: upload the training part once and ask (nothing is trained). */
+  'training.providerEstimate': defineRoute<ProviderEstimateAnswer>()(runSettingsSchema),
   /** The user confirmed the cost: stage, upload, create. Answers once the run is saved. */
   'training.start': defineRoute<TrainingRun>()(runSettingsSchema),
   'training.cancelUpload': defineRoute<TrainingRun>()(byRun),

@@ -38,6 +38,13 @@ describe('Alibaba Model Studio prices', () => {
       amount: 6, // ¥2 × 1M in + ¥8 × 0.5M out
       currency: 'CNY',
       formula: '1000000 in × ¥2/1M + 500000 out × ¥8/1M',
+      basis: {
+        promptTokens: 1_000_000,
+        replyTokens: 500_000,
+        inputPer1M: 2,
+        outputPer1M: 8,
+        currency: 'CNY',
+      },
     });
     expect(trainingCost(1000, 1, price).amount).toBeNull(); // Beijing training price not captured
   });

@@ -117,11 +117,11 @@ describe('per-hour deployments', () => {
     expect(service!.list()[0]).toMatchObject({ state: 'ready' });
     expect(service!.runningHourly()).toHaveLength(1);
 
-    await timers.advance(20 * MINUTE);
+    await timers.advance(10 * MINUTE);
     await service!.markUsed('together', started.chatModel!);
-    await timers.advance(20 * MINUTE);
+    await timers.advance(10 * MINUTE);
     expect(fake.stops).toEqual([]);
-    await timers.advance(15 * MINUTE);
+    await timers.advance(10 * MINUTE);
     expect(fake.stops).toEqual([started.providerId]);
     const stopped = service!.list()[0]!;
     expect(stopped.state).toBe('stopped');

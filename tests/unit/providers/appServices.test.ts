@@ -77,7 +77,7 @@ describe('AppServices with providers', () => {
     });
     expect(await router.dispatch('accounts.use', { provider: 'together' }, null)).toEqual({
       ok: false,
-      error: { code: 'not_supported' },
+      error: { code: 'key_missing' },
     });
 
     const overridden = await router.dispatch(

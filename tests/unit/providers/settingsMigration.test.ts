@@ -27,6 +27,7 @@ describe('provider settings file', () => {
         accounts: {
           openai: { provider: 'openai', organization: 'org-abc', project: 'proj_1' },
           alibaba: { provider: 'alibaba', region: 'auto', workspace: null, foundRegion: null },
+          together: { provider: 'together', projectId: null },
         },
       });
       const stored = JSON.parse(await readFile(path.join(dir, 'providers.json'), 'utf8')) as {

@@ -7,7 +7,9 @@ type DeploymentRoutes =
   | 'deployments.quote'
   | 'deployments.deploy'
   | 'deployments.stop'
-  | 'deployments.runningHourly';
+  | 'deployments.runningHourly'
+  | 'deployments.meter'
+  | 'deployments.whileClosed';
 
 export function deploymentHandlers(s: AppServices): Pick<Handlers, DeploymentRoutes> {
   return {
@@ -23,5 +25,7 @@ export function deploymentHandlers(s: AppServices): Pick<Handlers, DeploymentRou
       }),
     'deployments.stop': ({ id }) => s.deployments.stop(id),
     'deployments.runningHourly': () => s.deployments.runningHourly(),
+    'deployments.meter': () => ({ now: s.hourly.now(), running: s.hourly.meter() }),
+    'deployments.whileClosed': () => s.hourly.whileClosed(),
   };
 }

@@ -6,6 +6,7 @@ type TrainingRoutes =
   | 'training.sources'
   | 'training.models'
   | 'training.plan'
+  | 'training.providerEstimate'
   | 'training.moderate'
   | 'training.start'
   | 'training.cancelUpload'
@@ -24,6 +25,7 @@ export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes>
     'training.sources': () => t.sources(),
     'training.models': () => t.models(),
     'training.plan': (settings) => t.plan(settings),
+    'training.providerEstimate': (settings) => t.providerEstimate(settings),
     'training.moderate': ({ sourceId }) => t.moderate(sourceId),
     'training.start': (settings) => t.start(settings),
     'training.cancelUpload': ({ runId }) => t.cancelUpload(runId),

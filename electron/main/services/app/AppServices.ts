@@ -47,7 +47,7 @@ import { NO_DIALOGS, type DialogPort } from '../projects/DialogPort';
 import { openSettings } from './SettingsService';
 import { createTrainingService, type TrainingOptions } from '../training';
 import type { TrainingService } from '../training/TrainingService';
-import { DeploymentsService, openDeploymentStore, withDeployments } from '../deployments';
+import { DeploymentsService, HourlyGuard, openDeploymentStore, withDeployments } from '../deployments';
 import { WeightsService } from '../weights';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import { appError } from '../../../../shared/ipc/errors';
@@ -124,6 +124,8 @@ export interface AppServices {
   /** The practice service playing the sample retiring OpenAI account (its own state file). */
   retiringPractice: PracticeService;
   deployments: DeploymentsService;
+  /** Per-hour deployments: the running-cost meter, the quit question, what ran while closed (issue 15). */
+  hourly: HourlyGuard;
   /** "Save the trained weights" (issue 14): a trained model's files into a folder the user picks. */
   weights: WeightsService;
   /** Notes (issue 16): the user's documents per project, embedded and searched. */
@@ -280,6 +282,11 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     priceOf: (provider, model) => prices.priceOf(provider, model),
     log: (level, event, data) => logger.log(level, event, data),
   });
+  const hourly = new HourlyGuard({
+    deployments,
+    now: () => (adapters.now ?? (() => new Date()))().getTime(),
+    closedAtStart: deployments.closedAt(),
+  });
   if (deployments.resumeAll().length > 0) startupNotices.push({ code: 'hourly_deployment_running' });
 
   // Try page (issue 7): chat, side by side and test runs on the active provider, over Examples projects.
@@ -408,6 +415,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     rescue: rescue.service,
     retiringPractice,
     deployments,
+    hourly,
     weights: new WeightsService({
       weights: async (provider, model, signal) => {
         const source = providers.get(provider as ProviderId);
@@ -424,6 +432,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       // Producers first, so nothing changes after it has been written.
       rescue.dispose();
       training.dispose();
+      await deployments.markClosed().catch(() => undefined);
       deployments.dispose();
       notes.dispose();
       providers.dispose();

@@ -18,7 +18,12 @@ const recordSchema = z.object({
   raw: z.string().nullable(),
   billing: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('per-token') }),
-    z.object({ kind: z.literal('per-hour'), perHour: z.number().nullable(), currency: z.string() }),
+    z.object({
+      kind: z.literal('per-hour'),
+      perHour: z.number().nullable(),
+      currency: z.string(),
+      hardware: z.string().optional(),
+    }),
   ]),
   requestedAt: z.number(),
   readyAt: z.number().nullable(),
@@ -30,7 +35,11 @@ const recordSchema = z.object({
     .nullable(),
 }) satisfies z.ZodType<DeploymentRecord>;
 
-const stateSchema = z.object({ deployments: z.array(recordSchema) });
+const stateSchema = z.object({
+  deployments: z.array(recordSchema),
+  /** When Tunesmith last quit (issue 15): the next start reports what ran while it was closed. */
+  closedAt: z.number().nullable().default(null),
+});
 export type DeploymentFile = DurableJsonFile<z.infer<typeof stateSchema>>;
 
 export function openDeploymentStore(dir: string): Promise<DeploymentFile> {
@@ -38,6 +47,6 @@ export function openDeploymentStore(dir: string): Promise<DeploymentFile> {
     file: path.join(dir, 'deployments.json'),
     version: 1,
     schema: stateSchema,
-    defaults: () => ({ deployments: [] }),
+    defaults: () => ({ deployments: [], closedAt: null }),
   });
 }

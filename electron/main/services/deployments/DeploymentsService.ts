@@ -24,7 +24,7 @@ import { JobPoller, realTimers, type LookResult, type PollTimers } from '../trai
 import type { DeploymentFile } from './DeploymentStore';
 
 /** Auto-stop default for per-hour deployments: idle this long, it stops by itself. */
-export const DEFAULT_AUTO_STOP_MINUTES = 30;
+export const DEFAULT_AUTO_STOP_MINUTES = 15;
 
 /** What "Deploy to chat" says before anything happens: how it is billed and how long it usually takes. */
 export interface DeploymentQuote {
@@ -185,6 +185,16 @@ export class DeploymentsService {
     this.poller.dispose();
   }
 
+  /** Quit: remember when, so the next start can say what ran (and cost) while Tunesmith was closed. */
+  async markClosed(): Promise<void> {
+    await this.deps.store.update((s) => ({ ...s, closedAt: this.deps.now() }));
+  }
+
+  /** When Tunesmith last quit (null on a first start, or before any quit was recorded). */
+  closedAt(): number | null {
+    return this.deps.store.get().closedAt;
+  }
+
   // --- internals -------------------------------------------------------------------------------------
 
   private get(id: string): DeploymentRecord {
@@ -208,7 +218,9 @@ export class DeploymentsService {
   private async create(id: string): Promise<void> {
     const record = this.get(id);
     try {
-      const info = await this.control(record.provider).deploy(record.model);
+      const info = await this.control(record.provider).deploy(record.model, {
+        autoStopMinutes: record.autoStopMinutes,
+      });
       await this.deps.afterDeployCalled?.(record);
       await this.apply(id, info);
       this.poller.track(id);
@@ -269,13 +281,14 @@ export class DeploymentsService {
       state: info.state,
       raw: info.raw,
       readyAt: r.readyAt ?? (info.state === 'ready' ? now : null),
-      stoppedAt: info.state === 'stopped' ? (r.stoppedAt ?? now) : null,
+      stoppedAt: info.state === 'stopped' ? (r.stoppedAt ?? stoppedAtEstimate(r, now)) : null,
       error: info.state === 'failed' ? (r.error ?? { code: 'server_error' }) : null,
     }));
   }
 
   private async save(record: DeploymentRecord): Promise<void> {
     await this.deps.store.update((s) => ({
+      ...s,
       deployments: [...s.deployments.filter((d) => d.id !== record.id), record],
     }));
     this.deps.emitChanged(record);
@@ -287,12 +300,24 @@ export class DeploymentsService {
   ): Promise<DeploymentRecord> {
     let saved: DeploymentRecord | null = null;
     await this.deps.store.update((s) => ({
+      ...s,
       deployments: s.deployments.map((d) => (d.id === id ? (saved = change(d)) : d)),
     }));
     if (!saved) throw appError('not_found');
     this.deps.emitChanged(saved);
     return saved;
   }
+}
+
+/**
+ * When a deployment found stopped stopped. A per-hour one the provider scaled to zero after its idle window
+ * stopped at the end of that window, which may be long before this look (e.g. while the app was closed);
+ * anything else stopped when we saw it.
+ */
+function stoppedAtEstimate(r: DeploymentRecord, now: number): number {
+  if (r.billing.kind !== 'per-hour' || r.autoStopMinutes === null || r.state !== 'ready') return now;
+  const idleSince = r.lastUsedAt ?? r.readyAt ?? r.requestedAt;
+  return Math.min(now, idleSince + r.autoStopMinutes * 60_000);
 }
 
 const toInfo = (r: DeploymentRecord): ProviderDeploymentInfo => ({

@@ -2,3 +2,4 @@
 export { DeploymentsService, DEFAULT_AUTO_STOP_MINUTES, type DeploymentQuote } from './DeploymentsService';
 export { openDeploymentStore } from './DeploymentStore';
 export { withDeployments } from './deployedChat';
+export { HourlyGuard, type QuitChoice } from './hourlyGuard';

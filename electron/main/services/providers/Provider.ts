@@ -156,8 +156,13 @@ export interface AccountProbe {
  * duplicate-free by model: `deploy` looks for a deployment of that model first and again after any
  * ambiguous failure, so one model never gets two deployments (each may cost money).
  */
+/** Per-hour providers: the idle minutes after which the provider itself scales the deployment to zero. */
+export interface DeployOptions extends CallOptions {
+  autoStopMinutes?: number | null;
+}
+
 export interface DeploymentControl {
-  deploy(model: string, options?: CallOptions): Promise<ProviderDeploymentInfo>;
+  deploy(model: string, options?: DeployOptions): Promise<ProviderDeploymentInfo>;
   /** The deployment serving `model`, if the provider lists one. */
   findByModel(model: string, options?: CallOptions): Promise<ProviderDeploymentInfo | null>;
   get(deploymentId: string, options?: CallOptions): Promise<ProviderDeploymentInfo>;
@@ -229,5 +234,5 @@ export interface FineTuningProvider {
   estimatePrice?(
     request: CreateJobRequest,
     options?: CallOptions,
-  ): Promise<{ usd: number; allowed: boolean }>;
+  ): Promise<{ usd: number; allowed: boolean; userLimitUsd?: number | null; trainTokens?: number | null }>;
 }

@@ -31,6 +31,7 @@ import { NetworkMonitor, type NetworkTimers } from './NetworkMonitor';
 import type { AlibabaEndpoint } from './alibaba';
 import type { NebiusEndpoint } from './nebius';
 import type { OpenAIEndpoint } from './openai';
+import type { TogetherEndpoint } from './together';
 import type { PriceBook } from './PriceBook';
 import type { FineTuningProvider } from './Provider';
 import { PROVIDER_REGISTRY, type ProviderEntry } from './registry';
@@ -89,6 +90,7 @@ export interface ProvidersServiceDeps {
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
   nebius?: NebiusEndpoint;
+  together?: TogetherEndpoint;
   networkTimers?: NetworkTimers;
 }
 
@@ -140,6 +142,7 @@ export class ProvidersService {
         ...(this.deps.openai ? { openai: this.deps.openai } : {}),
         ...(this.deps.alibaba ? { alibaba: this.deps.alibaba } : {}),
         ...(this.deps.nebius ? { nebius: this.deps.nebius } : {}),
+        ...(this.deps.together ? { together: this.deps.together } : {}),
       },
     });
   }

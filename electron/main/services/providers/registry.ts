@@ -10,11 +10,13 @@ import { NEBIUS_ENTRY, type NebiusEndpoint } from './nebius';
 import { OPENAI_ENTRY, PRACTICE_ENTRY, type OpenAIEndpoint } from './openai';
 import type { FineTuningProvider } from './Provider';
 import type { ProviderRules } from './rules';
+import { TOGETHER_ENTRY, type TogetherEndpoint } from './together';
 
 /** Where a provider lives and how patient to be with it: tests and the e2e harness point these at practice services. */
 export interface ProviderEndpoints {
   openai?: OpenAIEndpoint;
   alibaba?: AlibabaEndpoint;
+  together?: TogetherEndpoint;
   nebius?: NebiusEndpoint;
 }
 
@@ -50,5 +52,5 @@ export const PROVIDER_REGISTRY: Readonly<Record<ProviderId, ProviderEntry | null
   openai: OPENAI_ENTRY,
   alibaba: ALIBABA_ENTRY,
   nebius: NEBIUS_ENTRY,
-  together: null,
+  together: TOGETHER_ENTRY,
 };

@@ -23,6 +23,7 @@ import { JobPoller, realTimers, type LookResult, type PollTimers } from './JobPo
 import { lookAtJob, snapshotOf } from './jobSync';
 import type { Notifier } from './Notifier';
 import { moderateSource } from './moderation';
+import { providerEstimate } from './providerEstimate';
 import { modelOptions, planRun } from './RunPlanner';
 import { resumeRun, stageRun, type PipelineDeps } from './startPipeline';
 import type { TrainingDataSource } from './TrainingDataSource';
@@ -126,6 +127,21 @@ export class TrainingService {
         budget: (currency) => this.budget(currency),
       },
       this.deps.providers.activeId(),
+      settings,
+    );
+  }
+
+  /** The provider's own quote (Together): uploads the training part once, then asks; nothing is trained. */
+  providerEstimate(settings: RunSettings) {
+    const id = this.deps.providers.activeId();
+    return providerEstimate(
+      {
+        store: this.deps.store,
+        source: this.deps.source,
+        sleep: this.deps.sleep ?? defaultSleep,
+        provider: this.deps.providers.get(id),
+        accountKey: this.deps.accountKey(id),
+      },
       settings,
     );
   }

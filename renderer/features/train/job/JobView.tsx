@@ -21,6 +21,7 @@ import { READING_TEXT, STATUS_TEXT } from '../text';
 import { Checkpoints } from './Checkpoints';
 import { DeployPanel } from './DeployPanel';
 import { WeightsPanel } from './WeightsPanel';
+import { HourlyEndpointPanel } from './HourlyEndpointPanel';
 import { ConfirmButton } from './ConfirmButton';
 import { EventLog } from './EventLog';
 import { FailurePanel } from './FailurePanel';
@@ -145,7 +146,9 @@ export function JobView({ run }: { run: TrainingRun }) {
           >
             {t('train.job.tryIt')}
           </button>
-          {PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
+          {isHourly(run.provider) ? (
+            <HourlyEndpointPanel run={run} model={run.job.fineTunedModel} />
+          ) : PROVIDER_CAPABILITIES[run.provider].deployment.step === 'required' ? (
             <DeployPanel run={run} model={run.job.fineTunedModel} />
           ) : null}
           <WeightsPanel run={run} model={run.job.fineTunedModel} />
@@ -219,4 +222,10 @@ export function JobView({ run }: { run: TrainingRun }) {
       </section>
     </article>
   );
+}
+
+/** Deployments billed by the hour (Together) get the panel that explains idle billing and asks first. */
+function isHourly(provider: TrainingRun['provider']): boolean {
+  const deployment = PROVIDER_CAPABILITIES[provider].deployment;
+  return deployment.step === 'required' && deployment.billing === 'per-hour';
 }

@@ -19,6 +19,9 @@ import { formatCount } from '../format';
 import { BLOCK_TEXT, BLOCKING_ISSUE_TEXT, EPOCH_REASON_TEXT } from '../text';
 import { BudgetCap } from './BudgetCap';
 import { ConversionNotes } from './ConversionNotes';
+import { ProviderQuote } from './ProviderQuote';
+import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
+import type { ProviderEstimateAnswer } from '../../../../shared/ipc/schemas/training';
 import { trainingFormula } from './costFormula';
 
 export interface CostConfirmProps {
@@ -35,6 +38,8 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
   const [error, setError] = useState<IpcError | null>(null);
   const [moderation, setModeration] = useState<ModerationAnswer | null>(null);
   const [busy, setBusy] = useState<'moderating' | 'starting' | null>(null);
+  // Providers that quote prices themselves (Together): their quote comes first and must allow the run.
+  const [quote, setQuote] = useState<ProviderEstimateAnswer | null>(null);
   // "Check my data and the cost" went away with the form: its heading takes focus (issue 20).
   const headingRef = useFocusIfLost<HTMLHeadingElement>();
 
@@ -71,7 +76,11 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
     );
   }
 
-  const blocked = plan.blockedBy.length > 0 || (moderation?.flagged.length ?? 0) > 0;
+  const quotes = PROVIDER_CAPABILITIES[plan.provider].priceEstimation === 'provider-endpoint';
+  const blocked =
+    plan.blockedBy.length > 0 ||
+    (moderation?.flagged.length ?? 0) > 0 ||
+    (quotes && (quote === null || !quote.allowed));
   return (
     <section className="train-card" aria-labelledby="train-confirm-title" data-testid="train-confirm">
       <h2 id="train-confirm-title" ref={headingRef}>
@@ -157,6 +166,7 @@ export function CostConfirm({ settings, onBack, onStarted }: CostConfirmProps) {
           {priceBasisText(plan.price, t)}
         </p>
       ) : null}
+      {quotes ? <ProviderQuote settings={settings} plan={plan} onQuote={setQuote} /> : null}
       <p className="muted">{t('train.confirm.costNote')}</p>
       <p data-testid="train-reply-cost">
         {plan.reply.base

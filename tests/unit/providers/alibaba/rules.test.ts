@@ -46,9 +46,9 @@ describe('Alibaba rules', () => {
     }
   });
 
-  it('are what the registry builds Alibaba from; Together is listed but not built', () => {
+  it('are what the registry builds Alibaba from; Nebius and Together are built by their own folders', () => {
     expect(PROVIDER_REGISTRY.alibaba?.rules).toBe(ALIBABA_RULES);
     expect(PROVIDER_REGISTRY.nebius?.rules.id).toBe('nebius');
-    expect(PROVIDER_REGISTRY.together).toBeNull();
+    expect(PROVIDER_REGISTRY.together?.rules.id).toBe('together');
   });
 });

@@ -43,6 +43,7 @@ export const TERMINOLOGY: Readonly<Record<Language, readonly TermRule[]>> = {
     { concept: 'few-shot prompt', use: '少樣本提示', avoid: [/少量範例提示/, /少樣例/] },
     { concept: 'temperature', use: '溫度', avoid: [/溫度值/, /隨機度/] },
     { concept: 'seed', use: '種子', avoid: [/種子碼/, /隨機數種/] },
+    { concept: 'batch size', use: '批次大小', avoid: [/批大小/, /批量大小/] },
   ],
   'zh-CN': [
     { concept: 'the Learn page (rail and title)', use: '学习', avoid: [/“了解”/, /^了解$/] },
@@ -58,5 +59,6 @@ export const TERMINOLOGY: Readonly<Record<Language, readonly TermRule[]>> = {
     { concept: 'few-shot prompt', use: '少样本提示', avoid: [/少量示例提示/, /少样例/] },
     { concept: 'temperature', use: '温度', avoid: [/温度值/, /随机度/] },
     { concept: 'seed', use: '种子', avoid: [/种子码/, /随机数种/] },
+    { concept: 'batch size', use: '批次大小', avoid: [/批大小/, /批量大小/] },
   ],
 };

@@ -14,6 +14,7 @@ import { splitExamplesInSlices } from '../../../../shared/domain/dataset/split';
 import type { IpcError } from '../../../../shared/ipc/errors';
 import type { SplitPart } from '../../../../shared/domain/projects/types';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Term } from '../../../components/glossary';
 import { request } from '../../../ipc/client';
 import { partsToLetters } from '../../../../shared/domain/projects/partLetters';
 import { useNavigation } from '../../../state/navigation';
@@ -109,6 +110,7 @@ export function SplitExportPanel() {
           <label>
             {t('examples.split.seed')}{' '}
             <input
+              aria-describedby="split-seed-term"
               type="number"
               min={0}
               max={2147483647}
@@ -116,6 +118,9 @@ export function SplitExportPanel() {
               onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
             />
           </label>
+          <small id="split-seed-term" className="muted">
+            <Term id="seed" />
+          </small>
           <button
             type="button"
             className="primary"

@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, ValueField } from '../../../../shared/domain/training/runFields';
+import { Term } from '../../../components/glossary';
 import { fieldText, inputTestId, problemText } from './fieldText';
 
 export interface RunFieldInputProps {
@@ -79,6 +80,11 @@ export function RunFieldInput({ field, value, problem, onChange }: RunFieldInput
         />
       </label>
       <small id={helpId} className={problem ? 'danger' : undefined} role={problem ? 'alert' : undefined}>
+        {text?.term && !problem ? (
+          <>
+            <Term id={text.term} />:{' '}
+          </>
+        ) : null}
         {message}
       </small>
     </div>

@@ -3,6 +3,7 @@
 // and their keys in the locales (tests/unit/renderer/train/fieldText.test.ts fails for a field without
 // words). Literal keys, so the locale test sees every one.
 import type { ParseKeys } from 'i18next';
+import type { GlossaryId } from '../../../components/glossary';
 import type { FieldProblem } from '../../../../shared/domain/training/runFields';
 
 /** A key of the English locale (the compiler checks each one). */
@@ -11,6 +12,8 @@ type TextKey = ParseKeys;
 export interface FieldText {
   label: TextKey;
   help: TextKey;
+  /** The glossary term the field stands for, marked before its sentence (issue 17: plain label + term). */
+  term?: GlossaryId;
   /** Each choice of a choice field: its name and what picking it means. */
   choices?: Readonly<Record<string, { label: TextKey; help: TextKey }>>;
 }
@@ -19,10 +22,10 @@ export const RUN_FIELD_TEXT = {
   source: { label: 'train.start.source', help: 'train.start.sourceHelp' },
   baseModel: { label: 'train.start.model', help: 'runFields.baseModel.help' },
   suffix: { label: 'train.start.suffix', help: 'train.start.suffixHelp' },
-  epochs: { label: 'train.start.epochs', help: 'train.start.epochsHelp' },
+  epochs: { label: 'train.start.epochs', help: 'train.start.epochsHelp', term: 'epoch' },
   learningRateMultiplier: { label: 'train.start.learningRate', help: 'train.start.learningRateHelp' },
   batchSize: { label: 'train.start.batchSize', help: 'train.start.batchSizeHelp' },
-  seed: { label: 'train.start.seed', help: 'train.start.seedHelp' },
+  seed: { label: 'train.start.seed', help: 'train.start.seedHelp', term: 'seed' },
   alibabaTrainingType: {
     label: 'runFields.alibabaTrainingType.label',
     help: 'runFields.alibabaTrainingType.help',

@@ -110,6 +110,14 @@ describe('StartForm', () => {
     expect(screen.queryByLabelText('Training method')).toBeNull();
   });
 
+  it('marks the glossary term a plain field stands for (seed, epochs), explained on focus', async () => {
+    await show();
+    const term = (id: string) => screen.getByTestId(`run-field-${id}`).querySelector('[data-term]');
+    expect(term('seed')?.getAttribute('data-term')).toBe('seed');
+    expect(term('epochs')?.getAttribute('data-term')).toBe('epoch');
+    expect(term('batchSize')).toBeNull();
+  });
+
   it('refuses a batch size or learning rate outside the provider’s bounds, and sends typed settings', async () => {
     const { onPlanned } = await show();
     await userEvent.type(screen.getByTestId('train-suffix'), 'kettle');

@@ -38,8 +38,11 @@ export const TOGETHER_HARDWARE: readonly TogetherHardware[] = [
 /** A base model: whether it trains, whether its fine-tunes can be deployed, and on what. */
 export interface TogetherBase {
   model: string;
-  /** Token counting: Qwen's own vocabulary, or an estimate where no local tokenizer exists (Llama). */
-  tokenizer: 'qwen' | 'estimate';
+  /**
+   * Token counting: the family's own vocabulary (Qwen3's, Llama 3.1's, both shipped with the app), or an
+   * estimate (o200k) for a family with no local tokenizer, said so on screen.
+   */
+  tokenizer: 'qwen' | 'llama3' | 'estimate';
   trainable: true;
   /** `-Reference` bases train but cannot be deployed (download the weights instead). */
   deployable: boolean;
@@ -64,7 +67,7 @@ export const TOGETHER_BASES: readonly TogetherBase[] = [
   },
   {
     model: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
-    tokenizer: 'estimate',
+    tokenizer: 'llama3',
     trainable: true,
     deployable: false,
     hardware: [],
@@ -74,7 +77,7 @@ export const TOGETHER_BASES: readonly TogetherBase[] = [
   },
   {
     model: 'meta-llama/Llama-3.3-70B-Instruct',
-    tokenizer: 'estimate',
+    tokenizer: 'llama3',
     trainable: true,
     deployable: true,
     hardware: ['1x_nvidia_h200_140gb_sxm', '1x_nvidia_b200_180gb_sxm'],
@@ -87,7 +90,9 @@ export const TOGETHER_BASES: readonly TogetherBase[] = [
 export const isTogetherReferenceBase = (model: string): boolean => model.endsWith('-Reference');
 
 const ESTIMATE_CAVEAT =
-  'No Llama tokenizer ships with Tunesmith: token counts for this model are an estimate (o200k vocabulary), not what Together bills.';
+  'No tokenizer for this model family ships with Tunesmith: token counts are an estimate (o200k vocabulary), not what Together bills.';
+
+const ENCODING = { qwen: 'qwen', llama3: 'llama3', estimate: 'o200k_base' } as const;
 
 export const TOGETHER_MODELS: readonly ModelPrice[] = TOGETHER_BASES.map((b) => ({
   model: b.model,
@@ -97,7 +102,7 @@ export const TOGETHER_MODELS: readonly ModelPrice[] = TOGETHER_BASES.map((b) => 
   cachedInputPer1M: null,
   outputPer1M: null,
   maxTokensPerExample: b.maxTokensPerExample,
-  encoding: b.tokenizer === 'qwen' ? 'qwen' : 'o200k_base',
+  encoding: ENCODING[b.tokenizer],
   shutdownDate: null,
   checkedOn: CHECKED_ON,
   source: `${TRAINING_SOURCE}; ${SERVING_SOURCE}`,

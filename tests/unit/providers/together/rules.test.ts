@@ -16,6 +16,7 @@ import {
   togetherHardwareFor,
 } from '../../../../shared/domain/pricing/together';
 import { runOptionsSchema } from '../../../../shared/domain/training/runOptions';
+import { countTextTokens } from '../../../../shared/domain/tokens';
 
 describe('Together rules', () => {
   it('are what the registry builds Together from', () => {
@@ -52,6 +53,15 @@ describe('Together rules', () => {
     // Training prices are Together's own quote: never guessed in the catalog.
     expect(TOGETHER_MODELS.every((m) => m.trainingPer1M === null && m.checkedOn === '2026-12-05')).toBe(true);
     expect(TOGETHER_MODELS.find((m) => m.model.startsWith('Qwen'))?.encoding).toBe('qwen');
+  });
+
+  it('counts Llama bases with the Llama 3 tokenizer, and marks only a family without one as an estimate', () => {
+    const llama = TOGETHER_MODELS.find((m) => m.model === 'meta-llama/Llama-3.3-70B-Instruct')!;
+    expect(llama.encoding).toBe('llama3');
+    expect(llama.caveat).not.toContain('estimate (o200k');
+    const text = 'Tunesmith 把你的範例變成訓練資料。';
+    expect(countTextTokens(text, llama.encoding)).not.toBe(countTextTokens(text, 'o200k_base'));
+    expect(togetherBaseOf('meta-llama/Llama-3.3-70B-Instruct')?.tokenizer).toBe('llama3');
   });
 
   it('has its run options member', () => {

@@ -1,7 +1,7 @@
 // Together AI's rules: keys made on the API keys page (no published shape, so only a loose check); the shared
 // call policy; no announced wind-down; the open-model catalog (shared/domain/pricing/together.ts), counted with
-// Qwen's own tokenizer for Qwen bases and estimated for the rest; "can this account train?" is yes once the
-// fine-tunes list answers.
+// each family's own tokenizer (Qwen3, Llama 3.1) and estimated only for a family without one; "can this
+// account train?" is yes once the fine-tunes list answers.
 import { TOGETHER_MODELS } from '../../../../../shared/domain/pricing/together';
 import { DEFAULT_RETRY_POLICY, INTERACTIVE_TIMEOUT_MS } from '../callPolicy';
 import type { ProviderRules } from '../rules';
@@ -24,7 +24,7 @@ export const TOGETHER_RULES: ProviderRules = {
   },
   windDown: null,
   catalog: () => TOGETHER_MODELS,
-  // The catalog's first base is Qwen; each model entry names its own encoding (Llama ones are estimates).
+  // The catalog's first base is Qwen; each model entry names its own encoding (Llama's is its own too).
   tokenizer: 'qwen',
   availability: (_now, probe) =>
     probe.jobs === 'forbidden'

@@ -16,6 +16,7 @@ import { DEFAULT_ALIBABA_OPTIONS } from '../../../../../shared/domain/training/r
 import { appError } from '../../../../../shared/ipc/errors';
 import { uploadTimeoutMs, type RetryPolicy, type Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter, type RequestOptions } from '../callRunner';
+import { streamChat } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
 import { createDuplicateFree } from '../createOnce';
 import type { CallTopic } from '../errorMapping';
@@ -289,38 +290,8 @@ export class AlibabaProvider implements FineTuningProvider {
     options: CallOptions & ChatSettings & { onDelta?: (text: string) => void } = {},
   ): Promise<ChatReply> {
     const { compat } = await this.connect(options);
-    const stream = await this.runner.call('general', options, (req) =>
-      compat.chat.completions.create(
-        {
-          model,
-          messages: [...turns],
-          stream: true,
-          stream_options: { include_usage: true },
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          // DashScope's compatible mode takes OpenAI's older `max_tokens`.
-          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-        },
-        req,
-      ),
-    );
-    // Once text is flowing a retry would repeat it, so only the opening of the stream is retried.
-    return this.runner.guard('general', options.signal, async () => {
-      let text = '';
-      let usage: { prompt_tokens: number; completion_tokens: number } | null = null;
-      for await (const chunk of stream) {
-        const delta = chunk.choices[0]?.delta?.content ?? '';
-        if (delta) {
-          text += delta;
-          options.onDelta?.(delta);
-        }
-        if (chunk.usage) usage = chunk.usage;
-      }
-      return {
-        text,
-        promptTokens: usage?.prompt_tokens ?? null,
-        replyTokens: usage?.completion_tokens ?? null,
-      };
-    });
+    // DashScope's compatible mode takes OpenAI's older `max_tokens`.
+    return streamChat(compat, this.runner, model, turns, options, 'max_tokens');
   }
 
   async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {

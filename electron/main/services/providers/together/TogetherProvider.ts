@@ -14,6 +14,7 @@ import { uploadTimeoutMs, type RetryPolicy, type Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter } from '../callRunner';
 import { createDuplicateFree } from '../createOnce';
 import type { CallTopic } from '../errorMapping';
+import { streamChat } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
 import type {
   AccountProbe,
@@ -370,37 +371,8 @@ export class TogetherProvider implements FineTuningProvider {
       baseURL: this.http.v1,
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });
-    const stream = await this.runner.call('general', options, (req) =>
-      client.chat.completions.create(
-        {
-          model: target,
-          messages: [...turns],
-          stream: true,
-          stream_options: { include_usage: true },
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-        },
-        req,
-      ),
-    );
-    // Once text is flowing a retry would repeat it, so only the opening of the stream is retried.
-    return this.runner.guard('general', options.signal, async () => {
-      let text = '';
-      let usage: { prompt_tokens: number; completion_tokens: number } | null = null;
-      for await (const chunk of stream) {
-        const delta = chunk.choices[0]?.delta?.content ?? '';
-        if (delta) {
-          text += delta;
-          options.onDelta?.(delta);
-        }
-        if (chunk.usage) usage = chunk.usage;
-      }
-      return {
-        text,
-        promptTokens: usage?.prompt_tokens ?? null,
-        replyTokens: usage?.completion_tokens ?? null,
-      };
-    });
+    // Together's OpenAI-compatible chat takes `max_tokens`.
+    return streamChat(client, this.runner, target, turns, options, 'max_tokens');
   }
 
   async probeAccount(options: CallOptions = {}): Promise<AccountProbe> {

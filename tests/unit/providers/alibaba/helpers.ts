@@ -6,6 +6,7 @@ import {
 } from '../../../../electron/main/services/providers/alibaba';
 import type { AlibabaHarness } from '../../practice/alibaba/harness';
 import { SG_KEY } from '../../practice/alibaba/harness';
+import { testCallPolicy, trainingJsonl as sharedTrainingJsonl } from '../loopback';
 
 export function adapterFor(
   h: AlibabaHarness,
@@ -15,23 +16,9 @@ export function adapterFor(
     apiKey: SG_KEY,
     region: null,
     hosts: h.hosts,
-    sleep: () => Promise.resolve(),
-    random: () => 0,
-    createSettleMs: 0,
-    interactiveTimeoutMs: 10_000,
-    now: () => h.clock.now(),
+    ...testCallPolicy(h.clock),
     ...options,
   });
 }
 
-export const trainingJsonl = (count = 12): Uint8Array =>
-  new TextEncoder().encode(
-    Array.from({ length: count }, (_, i) =>
-      JSON.stringify({
-        messages: [
-          { role: 'user', content: `Do you have cake number ${i + 1} today?` },
-          { role: 'assistant', content: `Yes! Cake ${i + 1} is fresh this morning. — Mo` },
-        ],
-      }),
-    ).join('\n') + '\n',
-  );
+export const trainingJsonl = (count = 12): Uint8Array => sharedTrainingJsonl(count);

@@ -5,6 +5,7 @@ import {
   type TogetherProviderOptions,
 } from '../../../../electron/main/services/providers/together';
 import { KEY, PROJECT, type TogetherHarness } from '../../practice/together/harness';
+import { testCallPolicy, trainingJsonl as sharedTrainingJsonl } from '../loopback';
 
 export function adapterFor(
   h: TogetherHarness,
@@ -15,26 +16,12 @@ export function adapterFor(
     projectId: PROJECT,
     v1: `${h.origin}/v1`,
     v2: `${h.origin}/v2`,
-    sleep: () => Promise.resolve(),
-    random: () => 0,
-    createSettleMs: 0,
-    interactiveTimeoutMs: 10_000,
-    now: () => h.clock.now(),
+    ...testCallPolicy(h.clock),
     ...options,
   });
 }
 
-export const trainingJsonl = (count = 16): Uint8Array =>
-  new TextEncoder().encode(
-    Array.from({ length: count }, (_, i) =>
-      JSON.stringify({
-        messages: [
-          { role: 'user', content: `Do you have cake number ${i + 1} today?` },
-          { role: 'assistant', content: `Yes! Cake ${i + 1} is fresh this morning. — Mo` },
-        ],
-      }),
-    ).join('\n') + '\n',
-  );
+export const trainingJsonl = (count = 16): Uint8Array => sharedTrainingJsonl(count);
 
 /** Uploads and lets Together's processing finish (PENDING → … → COMPLETED on the clock). */
 export async function processedFile(h: TogetherHarness, adapter: TogetherProvider, count = 16) {

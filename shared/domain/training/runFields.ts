@@ -187,3 +187,21 @@ export const SEED_FIELD: NumberField = {
   max: MAX_SEED,
   empty: 'none',
 };
+
+/**
+ * A provider's own bounds for one base model, by field id (Together's `models/limits`). Absent ends keep
+ * the field's static bound; a bound never widens the field, so the schema's limits always hold.
+ */
+export type FieldBounds = Readonly<Record<string, { min?: number; max?: number }>>;
+
+/** The field as the form checks it for a base model with these bounds (its message states them). */
+export function withBounds<F extends RunField>(field: F, bounds: FieldBounds | null): F {
+  const own = bounds?.[field.id];
+  if (!own || field.kind !== 'number') return field;
+  const max = own.max !== undefined ? Math.min(field.max, own.max) : field.max;
+  // The provider's minimum is inclusive (Together refuses only a value below it).
+  const tighterMin = own.min !== undefined && own.min > field.min;
+  const min = tighterMin ? own.min! : field.min;
+  if (min > max) return field;
+  return { ...field, min, max, minExclusive: tighterMin ? false : field.minExclusive };
+}

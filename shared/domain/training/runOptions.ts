@@ -14,10 +14,6 @@ import {
   readField,
   type FieldProblem,
   type RunField,
-  BASE_MODEL_FIELD,
-  SOURCE_FIELD,
-  suffixField,
-  epochsField,
 } from './runFields';
 import {
   ALIBABA_TRAINING_TYPES,
@@ -27,7 +23,7 @@ import {
 } from './options/alibaba';
 import { DEFAULT_NEBIUS_OPTIONS, NEBIUS_RUN_FIELDS, nebiusOptionsSchema } from './options/nebius';
 import { OPENAI_RUN_FIELDS } from './options/openai';
-import { DEFAULT_TOGETHER_OPTIONS, togetherOptionsSchema } from './options/together';
+import { DEFAULT_TOGETHER_OPTIONS, TOGETHER_RUN_FIELDS, togetherOptionsSchema } from './options/together';
 
 export { ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS, DEFAULT_NEBIUS_OPTIONS, DEFAULT_TOGETHER_OPTIONS };
 
@@ -45,23 +41,12 @@ export interface ProviderRunFields {
   defaultOptions: RunOptions | null;
 }
 
-/**
- * Until Together's own fields are listed here: the settings every provider takes. Its file will
- * list its options (Together: lora, n_checkpoints).
- */
-const BASIC_RUN_FIELDS: readonly RunField[] = [
-  SOURCE_FIELD,
-  BASE_MODEL_FIELD,
-  suffixField(40),
-  epochsField(50),
-];
-
 export const RUN_FIELDS: Readonly<Record<ProviderId, ProviderRunFields>> = {
   practice: { fields: OPENAI_RUN_FIELDS, defaultOptions: null },
   openai: { fields: OPENAI_RUN_FIELDS, defaultOptions: null },
   alibaba: { fields: ALIBABA_RUN_FIELDS, defaultOptions: DEFAULT_ALIBABA_OPTIONS },
   nebius: { fields: NEBIUS_RUN_FIELDS, defaultOptions: DEFAULT_NEBIUS_OPTIONS },
-  together: { fields: BASIC_RUN_FIELDS, defaultOptions: DEFAULT_TOGETHER_OPTIONS },
+  together: { fields: TOGETHER_RUN_FIELDS, defaultOptions: DEFAULT_TOGETHER_OPTIONS },
 };
 
 /** What the form shows in each field for these settings (a new run: the defaults). */

@@ -11,6 +11,7 @@ import type {
 } from '../../domain/training/plan';
 import type { TrainingRun } from '../../domain/training/types';
 import { runOptionsSchema } from '../../domain/training/runOptions';
+import type { FieldBounds } from '../../domain/training/runFields';
 
 const runId = z.string().min(1).max(100);
 const auto = z.literal('auto');
@@ -56,6 +57,8 @@ export const trainingRoutes = {
   'training.moderate': defineRoute<ModerationAnswer>()(
     z.object({ sourceId: z.string().min(1).max(200) }).strict(),
   ),
+  /** The active provider's own bounds for this base model's fields, by field id (none when it has none). */
+  'training.limits': defineRoute<FieldBounds>()(z.object({ model: z.string().min(1).max(200) }).strict()),
   /** Providers that quote prices themselves: upload the training part once and ask (nothing is trained). */
   'training.providerEstimate': defineRoute<ProviderEstimateAnswer>()(runSettingsSchema),
   /** The user confirmed the cost: stage, upload, create. Answers once the run is saved. */

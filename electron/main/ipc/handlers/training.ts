@@ -7,6 +7,7 @@ type TrainingRoutes =
   | 'training.models'
   | 'training.plan'
   | 'training.providerEstimate'
+  | 'training.limits'
   | 'training.moderate'
   | 'training.start'
   | 'training.cancelUpload'
@@ -26,6 +27,7 @@ export function trainingHandlers(s: AppServices): Pick<Handlers, TrainingRoutes>
     'training.models': () => t.models(),
     'training.plan': (settings) => t.plan(settings),
     'training.providerEstimate': (settings) => t.providerEstimate(settings),
+    'training.limits': ({ model }) => t.runLimits(model),
     'training.moderate': ({ sourceId }) => t.moderate(sourceId),
     'training.start': (settings) => t.start(settings),
     'training.cancelUpload': ({ runId }) => t.cancelUpload(runId),

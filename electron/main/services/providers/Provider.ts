@@ -8,6 +8,7 @@
 //  - some trained models must be deployed first, billed per token or per hour: optional `deployments`;
 //  - only Together quotes prices itself: optional `estimatePrice`.
 // Every call takes an AbortSignal; long operations settle within a second of it firing.
+import type { FieldBounds } from '../../../../shared/domain/training/runFields';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ProviderId } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderCapabilities } from '../../../../shared/domain/providers/capabilities';
@@ -230,6 +231,11 @@ export interface FineTuningProvider {
   trainedWeights?(model: string, options?: CallOptions): Promise<TrainedWeights>;
   /** Optional (issue 16): the provider's embeddings API, used to search the user's notes. */
   embed?(texts: readonly string[], request: EmbedRequest, options?: CallOptions): Promise<EmbedResult>;
+  /**
+   * Present when the provider publishes per-base bounds for the Start form's fields (Together's
+   * models/limits), keyed by the field ids of its list in shared/domain/training/options/.
+   */
+  runLimits?(model: string, options?: CallOptions): Promise<FieldBounds>;
   /** Present when the provider quotes prices itself (Together's estimate-price). */
   estimatePrice?(
     request: CreateJobRequest,

@@ -19,6 +19,7 @@ import { appError } from '../../../../shared/ipc/errors';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
 import type { PriceBook } from '../providers/PriceBook';
 import type { FineTuningProvider } from '../providers/Provider';
+import type { FieldBounds } from '../../../../shared/domain/training/runFields';
 import { JobPoller, realTimers, type LookResult, type PollTimers } from './JobPoller';
 import { lookAtJob, snapshotOf } from './jobSync';
 import type { Notifier } from './Notifier';
@@ -144,6 +145,16 @@ export class TrainingService {
       },
       settings,
     );
+  }
+
+  /**
+   * The active provider's bounds for this base's Start form fields, or none when it publishes none. A
+   * failed read is none too: the form keeps its static bounds and the provider still checks at start.
+   */
+  async runLimits(model: string): Promise<FieldBounds> {
+    const provider = this.deps.providers.get(this.deps.providers.activeId());
+    if (!provider.runLimits) return {};
+    return provider.runLimits(model).catch(() => ({}));
   }
 
   async moderate(sourceId: string): Promise<ModerationAnswer> {

@@ -1,6 +1,7 @@
 // Step 1 of a run: what to train on and how. The fields come from the active provider's description
 // (shared/domain/training/runOptions.ts RUN_FIELDS), filtered by the chosen base model: this form names
-// no provider. Every field has a one-line explanation; a value outside the provider's range is refused on
+// no provider. Every field has a one-line explanation, and its bounds are tightened by the provider's own for
+// the chosen base (training.limits) when it publishes them; a value outside the provider's range is refused on
 // its field before anything is asked of main. The base model shows its price, limit and shutdown date.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,8 @@ import type {
 import {
   readField,
   visibleFields,
+  withBounds,
+  type FieldBounds,
   type FieldProblem,
   type RunField,
 } from '../../../../shared/domain/training/runFields';
@@ -43,6 +46,8 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
   const [model, setModel] = useState(initial?.model ?? '');
   // What each field holds, as typed; filled with the provider's defaults once its models arrive.
   const [values, setValues] = useState<Record<string, string>>({});
+  // The provider's own bounds for the chosen base (Together's models/limits), or null: static bounds.
+  const [bounds, setBounds] = useState<{ model: string; bounds: FieldBounds } | null>(null);
 
   useEffect(() => {
     void request('training.sources', {}).then((r) => {
@@ -60,9 +65,22 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useEffect(() => {
+    if (!model) return;
+    let current = true;
+    // A failed read says nothing: the static bounds stay and the provider still checks at start.
+    void request('training.limits', { model }).then((r) => {
+      if (current) setBounds(r.ok ? { model, bounds: r.data } : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [model]);
+
   const spec = models ? RUN_FIELDS[models.provider] : null;
   const chosenModel = models?.models.find((m) => m.model === model) ?? null;
-  const shown = spec ? visibleFields(spec.fields, chosenModel) : [];
+  const modelBounds = bounds?.model === model ? bounds.bounds : null;
+  const shown = spec ? visibleFields(spec.fields, chosenModel).map((f) => withBounds(f, modelBounds)) : [];
   const problemOf = (field: RunField): FieldProblem | null => {
     if (field.kind !== 'text' && field.kind !== 'number' && field.kind !== 'choice') return null;
     const reading = readField(field, values[field.id] ?? '');

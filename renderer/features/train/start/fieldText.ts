@@ -48,6 +48,24 @@ export const RUN_FIELD_TEXT = {
   nebiusLoraR: { label: 'nebius.fields.loraR.label', help: 'nebius.fields.loraR.help' },
   nebiusLoraAlpha: { label: 'nebius.fields.loraAlpha.label', help: 'nebius.fields.loraAlpha.help' },
   nebiusLoraDropout: { label: 'nebius.fields.loraDropout.label', help: 'nebius.fields.loraDropout.help' },
+  togetherTrainingType: {
+    label: 'together.fields.trainingType.label',
+    help: 'together.fields.trainingType.help',
+    choices: {
+      Lora: {
+        label: 'together.fields.trainingType.loraLabel',
+        help: 'together.fields.trainingType.loraHelp',
+      },
+      Full: {
+        label: 'together.fields.trainingType.fullLabel',
+        help: 'together.fields.trainingType.fullHelp',
+      },
+    },
+  },
+  togetherLearningRate: {
+    label: 'together.fields.learningRate.label',
+    help: 'together.fields.learningRate.help',
+  },
 } as const satisfies Readonly<Record<string, FieldText>>;
 
 /** The words for a field id from a provider's list (undefined only for a field missing its row). */

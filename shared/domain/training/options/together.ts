@@ -1,15 +1,28 @@
-// Together AI's run settings: its options member. LoRA by default (cheaper, and the adapter is what a
-// dedicated endpoint serves); the learning rate is the rate itself, its bounds from `models/limits`. Until
-// the Start form lists Together's own fields, a run sends these defaults.
+// Together AI's run settings: its options member and the fields the Start form shows for it. LoRA by
+// default (cheaper, and the adapter is what a dedicated endpoint serves); the learning rate is the rate
+// itself. The bounds below are static; the form tightens them per base from Together's `models/limits`
+// (the adapter's runLimits, keyed by these field ids).
 import { z } from 'zod';
+import {
+  BASE_MODEL_FIELD,
+  SOURCE_FIELD,
+  batchSizeField,
+  epochsField,
+  suffixField,
+  type ChoiceField,
+  type NumberField,
+  type RunField,
+} from '../runFields';
 
 export const TOGETHER_TRAINING_TYPES = ['Lora', 'Full'] as const;
+
+export const TOGETHER_MAX_LEARNING_RATE = 0.01;
 
 export const togetherOptionsSchema = z
   .object({
     kind: z.literal('together'),
     trainingType: z.enum(TOGETHER_TRAINING_TYPES),
-    learningRate: z.union([z.literal('auto'), z.number().positive().max(0.01)]),
+    learningRate: z.union([z.literal('auto'), z.number().positive().max(TOGETHER_MAX_LEARNING_RATE)]),
   })
   .strict();
 
@@ -20,3 +33,45 @@ export const DEFAULT_TOGETHER_OPTIONS: TogetherOptions = {
   trainingType: 'Lora',
   learningRate: 'auto',
 };
+
+/** Field ids the adapter's per-base bounds are keyed by. */
+export const TOGETHER_FIELD_IDS = {
+  epochs: 'epochs',
+  batchSize: 'batchSize',
+  learningRate: 'togetherLearningRate',
+  trainingType: 'togetherTrainingType',
+} as const;
+
+const TRAINING_TYPE: ChoiceField = {
+  id: TOGETHER_FIELD_IDS.trainingType,
+  kind: 'choice',
+  scope: 'option',
+  key: 'trainingType',
+  advanced: false,
+  choices: TOGETHER_TRAINING_TYPES,
+  default: DEFAULT_TOGETHER_OPTIONS.trainingType,
+};
+
+const LEARNING_RATE: NumberField = {
+  id: TOGETHER_FIELD_IDS.learningRate,
+  kind: 'number',
+  scope: 'option',
+  key: 'learningRate',
+  advanced: true,
+  integer: false,
+  min: 0,
+  minExclusive: true,
+  max: TOGETHER_MAX_LEARNING_RATE,
+  empty: 'auto',
+};
+
+export const TOGETHER_RUN_FIELDS: readonly RunField[] = [
+  SOURCE_FIELD,
+  BASE_MODEL_FIELD,
+  // The adapter puts its reference in the suffix after the name.
+  suffixField(40),
+  TRAINING_TYPE,
+  epochsField(50),
+  LEARNING_RATE,
+  batchSizeField(256),
+];

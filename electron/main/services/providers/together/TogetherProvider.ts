@@ -9,6 +9,8 @@ import { togetherBaseOf } from '../../../../../shared/domain/pricing/together';
 import { PROVIDER_CAPABILITIES } from '../../../../../shared/domain/providers/capabilities';
 import { convertExamples } from '../../../../../shared/domain/providers/convert';
 import { DEFAULT_TOGETHER_OPTIONS } from '../../../../../shared/domain/training/runOptions';
+import { TOGETHER_FIELD_IDS } from '../../../../../shared/domain/training/options/together';
+import type { FieldBounds } from '../../../../../shared/domain/training/runFields';
 import { appError } from '../../../../../shared/ipc/errors';
 import { uploadTimeoutMs, type RetryPolicy, type Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter } from '../callRunner';
@@ -195,6 +197,16 @@ export class TogetherProvider implements FineTuningProvider {
       maxBatchSize: n(lora['max_batch_size'], 32),
       supportsFullTraining: l['supports_full_training'] === true,
       supportsTools: l['supports_tools'] === true,
+    };
+  }
+
+  /** The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the default). */
+  async runLimits(model: string, options: CallOptions = {}): Promise<FieldBounds> {
+    const l = await this.limits(model, options);
+    return {
+      [TOGETHER_FIELD_IDS.epochs]: { max: l.maxEpochs },
+      [TOGETHER_FIELD_IDS.batchSize]: { min: l.minBatchSize, max: l.maxBatchSize },
+      [TOGETHER_FIELD_IDS.learningRate]: { min: l.minLearningRate, max: l.maxLearningRate },
     };
   }
 

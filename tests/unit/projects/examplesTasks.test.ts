@@ -45,8 +45,11 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  // Edits are written after a short delay: flush them before removing the folder, or a late write lands
+  // in a directory being deleted (ENOTEMPTY on the clean CI run).
+  await projects.flush();
   await worker.dispose();
-  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(dir, { recursive: true, force: true, maxRetries: 3 });
 });
 
 describe('ExamplesTasks', () => {

@@ -112,12 +112,17 @@ describe('ExamplesTasks', () => {
     const stop = { done: false };
     const cancelled = tasks.check('task-check-stop', meta.id);
     // Cancel as soon as the first progress arrives, as the Stop button does.
-    await vi.waitFor(() => {
-      if (events.some((e) => e.event === 'examples.progressed')) {
-        stop.done = tasks.cancel('task-check-stop');
-      }
-      expect(stop.done).toBe(true);
-    });
+    await vi.waitFor(
+      () => {
+        if (events.some((e) => e.event === 'examples.progressed')) {
+          stop.done = tasks.cancel('task-check-stop');
+        }
+        expect(stop.done).toBe(true);
+        // The worker's first slice can take over a second on a busy machine: wait for the state, polling
+        // often enough that the check cannot finish between two looks.
+      },
+      { timeout: 30_000, interval: 5 },
+    );
     await expect(cancelled).rejects.toMatchObject({ ipcError: { code: 'cancelled' } });
   }, 60_000);
 

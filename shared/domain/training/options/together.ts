@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   BASE_MODEL_FIELD,
+  SEED_FIELD,
   SOURCE_FIELD,
   batchSizeField,
   epochsField,
@@ -74,4 +75,7 @@ export const TOGETHER_RUN_FIELDS: readonly RunField[] = [
   epochsField(50),
   LEARNING_RATE,
   batchSizeField(256),
+  // Together's create body takes `random_seed` (reference providers-2026-12 §3.3); its range is not
+  // published, so the seed field's own (a signed 32-bit integer) is used.
+  SEED_FIELD,
 ];

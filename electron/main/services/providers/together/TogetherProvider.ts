@@ -200,13 +200,17 @@ export class TogetherProvider implements FineTuningProvider {
     };
   }
 
-  /** The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the default). */
+  /**
+   * The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the
+   * default), and Full training marked unavailable where `supports_full_training` is false.
+   */
   async runLimits(model: string, options: CallOptions = {}): Promise<FieldBounds> {
     const l = await this.limits(model, options);
     return {
       [TOGETHER_FIELD_IDS.epochs]: { max: l.maxEpochs },
       [TOGETHER_FIELD_IDS.batchSize]: { min: l.minBatchSize, max: l.maxBatchSize },
       [TOGETHER_FIELD_IDS.learningRate]: { min: l.minLearningRate, max: l.maxLearningRate },
+      [TOGETHER_FIELD_IDS.trainingType]: { unavailable: l.supportsFullTraining ? [] : ['Full'] },
     };
   }
 

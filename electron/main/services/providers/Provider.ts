@@ -189,8 +189,11 @@ export interface EmbedResult {
 export interface FineTuningProvider {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
-  /** Canonical chat examples in this provider's dialect, with every change reported. */
-  convert(examples: readonly ChatExample[]): ConversionResult;
+  /**
+   * Canonical chat examples in this provider's dialect, with every change reported; `baseModel` is the
+   * base the run trains (Together keeps tool examples only for a base that supports tools).
+   */
+  convert(examples: readonly ChatExample[], baseModel?: string): ConversionResult;
   uploadTrainingFile(filename: string, content: Uint8Array, options?: UploadOptions): Promise<UploadedFile>;
   /** Optional: whether an uploaded file is processed yet (and still exists), for waiting and for reuse. */
   getFile?(fileId: string, options?: CallOptions): Promise<FileState>;

@@ -135,9 +135,12 @@ export class TogetherProvider implements FineTuningProvider {
     });
   }
 
-  /** Strict user/assistant alternation (same-role turns merged and reported), integer 0/1 weights. */
-  convert(examples: readonly ChatExample[]) {
-    return convertExamples('together', examples);
+  /**
+   * Strict user/assistant alternation (same-role turns merged and reported), integer 0/1 weights, tool
+   * examples in Together's function-calling format when the base supports tools (refused otherwise).
+   */
+  convert(examples: readonly ChatExample[], baseModel?: string) {
+    return convertExamples('together', examples, baseModel !== undefined ? { baseModel } : {});
   }
 
   async uploadTrainingFile(

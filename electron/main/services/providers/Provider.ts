@@ -186,6 +186,12 @@ export interface EmbedResult {
   tokens: number;
 }
 
+/** Where a run is (null before training starts) and its loss so far. */
+export interface TrainingProgress {
+  step: { step: number; totalSteps: number } | null;
+  metrics: MetricPoint[];
+}
+
 export interface FineTuningProvider {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
@@ -219,6 +225,12 @@ export interface FineTuningProvider {
   ): Promise<Page<ProviderEvent>>;
   listCheckpoints(jobId: string, options?: CallOptions): Promise<ProviderCheckpoint[]>;
   listMetrics(jobId: string, options?: CallOptions): Promise<MetricPoint[]>;
+  /**
+   * Optional: step progress and the loss curve for a provider that reports them apart from its event
+   * messages (Together: `step` / `total_steps` on events, loss from `/metrics`). The job view's "step N of
+   * M" and loss chart come from here when the provider has it; OpenAI's come from its event messages.
+   */
+  trainingProgress?(jobId: string, options?: CallOptions): Promise<TrainingProgress>;
   listModels(options?: CallOptions): Promise<ProviderModel[]>;
   chat(
     model: string,

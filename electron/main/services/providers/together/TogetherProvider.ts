@@ -34,6 +34,7 @@ import type {
   ProviderEvent,
   ProviderJob,
   ProviderModel,
+  TrainingProgress,
   UploadedFile,
   UploadOptions,
 } from '../Provider';
@@ -341,6 +342,15 @@ export class TogetherProvider implements FineTuningProvider {
   /** The last step and total steps Together's events reported (null before training starts). */
   async progress(jobId: string, options: CallOptions = {}) {
     return stepProgress(await this.rawEvents(jobId, options));
+  }
+
+  /** The job view's "step N of M" (from the events' `step` / `total_steps`) and loss (from `/metrics`). */
+  async trainingProgress(jobId: string, options: CallOptions = {}): Promise<TrainingProgress> {
+    const [step, metrics] = await Promise.all([
+      this.progress(jobId, options),
+      this.listMetrics(jobId, options),
+    ]);
+    return { step: step ? { step: step.step, totalSteps: step.total } : null, metrics };
   }
 
   async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {

@@ -215,9 +215,9 @@ export interface FineTuningProvider {
   listJobs(query: { after?: string; limit?: number }, options?: CallOptions): Promise<Page<ProviderJob>>;
   findJobByRef(clientRef: string, options?: CallOptions): Promise<ProviderJob | null>;
   cancelJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
-  /** Only when `capabilities.pauseResume`; otherwise rejects with `not_supported`. */
-  pauseJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
-  resumeJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  /** Present exactly when `capabilities.pauseResume` (OpenAI and practice); callers ask the capability. */
+  pauseJob?(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  resumeJob?(jobId: string, options?: CallOptions): Promise<ProviderJob>;
   listEvents(
     jobId: string,
     query: { after?: string; limit?: number },

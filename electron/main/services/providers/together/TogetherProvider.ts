@@ -15,6 +15,7 @@ import { appError } from '../../../../../shared/ipc/errors';
 import { uploadTimeoutMs, type RetryPolicy, type Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter } from '../callRunner';
 import { createDuplicateFree } from '../createOnce';
+import { jobControls, type JobControls } from '../jobControls';
 import type { CallTopic } from '../errorMapping';
 import { streamChat } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
@@ -111,6 +112,8 @@ export class TogetherProvider implements FineTuningProvider {
   readonly capabilities = PROVIDER_CAPABILITIES.together;
   readonly deployments: DeploymentControl;
   readonly http: TogetherHttp;
+  readonly findJobByRef: JobControls['findJobByRef'];
+  readonly cancelJob: JobControls['cancelJob'];
   private readonly runner: CallRunner;
 
   constructor(private readonly options: TogetherProviderOptions) {
@@ -121,6 +124,16 @@ export class TogetherProvider implements FineTuningProvider {
       apiKey: options.apiKey,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     });
+    const controls = jobControls({
+      runner: this.runner,
+      refToken,
+      findByToken: (token, signal) => this.findByToken(token, signal),
+      requestCancel: (id, o) =>
+        this.api('fine-tuning', o, { method: 'POST', path: `/fine-tunes/${encodeURIComponent(id)}/cancel` }),
+      getJob: (id, o) => this.getJob(id, o),
+    });
+    this.findJobByRef = controls.findJobByRef;
+    this.cancelJob = controls.cancelJob;
     this.deployments = togetherEndpoints({
       http: this.http,
       runner: this.runner,
@@ -303,28 +316,6 @@ export class TogetherProvider implements FineTuningProvider {
     const start = query.after ? all.findIndex((j) => j.id === query.after) + 1 : 0;
     const limit = query.limit ?? 20;
     return { data: all.slice(start, start + limit), hasMore: start + limit < all.length };
-  }
-
-  findJobByRef(clientRef: string, options: CallOptions = {}): Promise<ProviderJob | null> {
-    return this.runner.guard('fine-tuning', options.signal, () =>
-      this.findByToken(refToken(clientRef), options.signal),
-    );
-  }
-
-  async cancelJob(jobId: string, options: CallOptions = {}): Promise<ProviderJob> {
-    await this.api('fine-tuning', options, {
-      method: 'POST',
-      path: `/fine-tunes/${encodeURIComponent(jobId)}/cancel`,
-    });
-    return this.getJob(jobId, options);
-  }
-
-  pauseJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
-  }
-
-  resumeJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
   }
 
   /** Events newest first; `after` is an event id (`ev-N`): the page holds the events before it. */

@@ -180,6 +180,38 @@ export const batchSizeField = (max: number): NumberField => ({
   empty: 'auto',
 });
 
+/**
+ * The provider's own "LoRA or full training" choice (Alibaba, Together): an option-scoped choice, shown
+ * unfolded because it decides how the model can be served afterwards.
+ */
+export const trainingTypeField = (
+  id: string,
+  choices: readonly string[],
+  defaultChoice: string,
+): ChoiceField => ({
+  id,
+  kind: 'choice',
+  scope: 'option',
+  key: 'trainingType',
+  advanced: false,
+  choices,
+  default: defaultChoice,
+});
+
+/** A learning rate given as the rate itself (not OpenAI's multiplier): above 0, up to the provider's max. */
+export const learningRateField = (id: string, max: number): NumberField => ({
+  id,
+  kind: 'number',
+  scope: 'option',
+  key: 'learningRate',
+  advanced: true,
+  integer: false,
+  min: 0,
+  minExclusive: true,
+  max,
+  empty: 'auto',
+});
+
 /** The largest seed OpenAI takes (a signed 32-bit integer). */
 export const MAX_SEED = 2_147_483_647;
 

@@ -8,9 +8,9 @@ import {
   SOURCE_FIELD,
   batchSizeField,
   epochsField,
+  learningRateField,
   suffixField,
-  type ChoiceField,
-  type NumberField,
+  trainingTypeField,
   type RunField,
 } from '../runFields';
 
@@ -40,36 +40,13 @@ export const DEFAULT_ALIBABA_OPTIONS: AlibabaOptions = {
   learningRate: 'auto',
 };
 
-const TRAINING_TYPE: ChoiceField = {
-  id: 'alibabaTrainingType',
-  kind: 'choice',
-  scope: 'option',
-  key: 'trainingType',
-  advanced: false,
-  choices: ALIBABA_TRAINING_TYPES,
-  default: DEFAULT_ALIBABA_OPTIONS.trainingType,
-};
-
-const LEARNING_RATE: NumberField = {
-  id: 'alibabaLearningRate',
-  kind: 'number',
-  scope: 'option',
-  key: 'learningRate',
-  advanced: true,
-  integer: false,
-  min: 0,
-  minExclusive: true,
-  max: ALIBABA_MAX_LEARNING_RATE,
-  empty: 'auto',
-};
-
 export const ALIBABA_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
   // The adapter lowercases the name and keeps up to 20 characters before its own reference (an _ becomes -).
   suffixField(20),
-  TRAINING_TYPE,
+  trainingTypeField('alibabaTrainingType', ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS.trainingType),
   epochsField(50),
-  LEARNING_RATE,
+  learningRateField('alibabaLearningRate', ALIBABA_MAX_LEARNING_RATE),
   batchSizeField(256),
 ];

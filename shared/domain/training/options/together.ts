@@ -2,7 +2,7 @@
 // default (cheaper, and the adapter is what a dedicated endpoint serves); the learning rate is the rate
 // itself. The bounds below are static; the form tightens them per base from Together's `models/limits`
 // (the adapter's runLimits, keyed by these field ids).
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BASE_MODEL_FIELD,
   SEED_FIELD,
@@ -14,18 +14,17 @@ import {
   trainingTypeField,
   type RunField,
 } from '../runFields';
+import { loraOptionsSchema } from './loraOptions';
 
 export const TOGETHER_TRAINING_TYPES = ['Lora', 'Full'] as const;
 
 export const TOGETHER_MAX_LEARNING_RATE = 0.01;
 
-export const togetherOptionsSchema = z
-  .object({
-    kind: z.literal('together'),
-    trainingType: z.enum(TOGETHER_TRAINING_TYPES),
-    learningRate: z.union([z.literal('auto'), z.number().positive().max(TOGETHER_MAX_LEARNING_RATE)]),
-  })
-  .strict();
+export const togetherOptionsSchema = loraOptionsSchema(
+  'together',
+  TOGETHER_TRAINING_TYPES,
+  TOGETHER_MAX_LEARNING_RATE,
+);
 
 export type TogetherOptions = z.output<typeof togetherOptionsSchema>;
 

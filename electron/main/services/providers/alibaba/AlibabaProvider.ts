@@ -38,6 +38,8 @@ import type {
   ProviderModel,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
 } from '../Provider';
 import { alibabaAppError, isArrearage, isKeyRefusal } from './errors';
 import { ALIBABA_HOSTS, PROBE_ORDER } from './hosts';
@@ -53,6 +55,7 @@ import {
   type DashScopeJob,
 } from './mapping';
 import { DashScopeNative } from './native';
+import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
 
 export interface AlibabaProviderOptions {
   id?: 'alibaba';
@@ -282,6 +285,16 @@ export class AlibabaProvider implements FineTuningProvider {
       shutdownDate: null,
       fineTuned: /-ft-\d{12}-/.test(m.id),
     }));
+  }
+
+  /** Notes (issue 16): DashScope's OpenAI-compatible /embeddings in the account's region, 10 rows a request. */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    const { compat } = await this.connect(options);
+    return embedOverOpenAIClient(compat, this.runner, 'alibaba', texts, request, options);
   }
 
   async chat(

@@ -43,6 +43,8 @@ import type {
   ProviderModel,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
 } from '../Provider';
 import { fallbackBases, parseCatalog, servability } from './catalog';
 import { detailWrappingFetch, nebiusAppError } from './errors';
@@ -60,6 +62,7 @@ import {
 import { NebiusDeployments } from './deployments';
 import { NebiusRest } from './rest';
 import type { RemoteWeightFile, TrainedWeights } from '../../weights/types';
+import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
 
 export const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1';
 export const NEBIUS_CATALOG_URL = 'https://tokenfactory.nebius.com/api/public/models_info';
@@ -305,6 +308,15 @@ export class NebiusProvider implements FineTuningProvider {
       .filter((b) => ids.has(b.servingId) && !ids.has(b.fineTuneId))
       .map((b) => ({ ...listed.find((m) => m.id === b.servingId)!, id: b.fineTuneId }));
     return [...listed, ...trainedUnder];
+  }
+
+  /** Notes (issue 16): Nebius's OpenAI-shaped /v1/embeddings (it takes `dimensions`). */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    return embedOverOpenAIClient(this.client, this.runner, 'nebius', texts, request, options);
   }
 
   /**

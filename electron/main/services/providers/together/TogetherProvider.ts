@@ -36,6 +36,8 @@ import type {
   ProviderModel,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
 } from '../Provider';
 import { togetherEndpoints } from './endpoints';
 import { togetherWeights } from './weights';
@@ -55,6 +57,7 @@ import {
   type TogetherEvent,
   type TogetherJob,
 } from './mapping';
+import { togetherEmbed } from './embeddings';
 
 export const TOGETHER_V1 = 'https://api.together.ai/v1';
 export const TOGETHER_V2 = 'https://api.together.ai/v2';
@@ -368,6 +371,15 @@ export class TogetherProvider implements FineTuningProvider {
       shutdownDate: null,
       fineTuned: false,
     }));
+  }
+
+  /** Notes (issue 16): Together's /v1/embeddings; vectors fitted to the asked length (together/embeddings.ts). */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    return togetherEmbed((o, req) => this.api('general', o, req), texts, request, options);
   }
 
   async chat(

@@ -2,6 +2,7 @@
 // renderer): the data re-checked with the dataset engine for the chosen model, auto epochs with the
 // cookbook's reason, the training cost from the PriceBook (user overrides included) with its formula,
 // one reply's cost after training against the base model, and the budget cap.
+import { isFineTunable } from '../../../../shared/domain/pricing/chatModels';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
@@ -53,6 +54,8 @@ export function modelOptions(
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
+    // Chat-only models (issue 16 §6) are for Try; training offers only bases that can be fine-tuned.
+    .filter((e) => isFineTunable(e.shipped))
     .filter((e) => region === null || e.shipped.region === region)
     .map(({ price }): BaseModelOption => {
       const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;

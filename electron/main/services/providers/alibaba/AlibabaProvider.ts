@@ -40,6 +40,7 @@ import type {
   UploadOptions,
   EmbedRequest,
   EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { alibabaAppError, isArrearage, isKeyRefusal } from './errors';
 import { ALIBABA_HOSTS, PROBE_ORDER } from './hosts';
@@ -56,6 +57,7 @@ import {
 } from './mapping';
 import { DashScopeNative } from './native';
 import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
+import { chatModelList } from '../chatModels';
 
 export interface AlibabaProviderOptions {
   id?: 'alibaba';
@@ -295,6 +297,11 @@ export class AlibabaProvider implements FineTuningProvider {
   ): Promise<EmbedResult> {
     const { compat } = await this.connect(options);
     return embedOverOpenAIClient(compat, this.runner, 'alibaba', texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return chatModelList(this.id, () => this.listModels(options), options.signal);
   }
 
   async chat(

@@ -45,6 +45,7 @@ import type {
   UploadOptions,
   EmbedRequest,
   EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { fallbackBases, parseCatalog, servability } from './catalog';
 import { detailWrappingFetch, nebiusAppError } from './errors';
@@ -63,6 +64,7 @@ import { NebiusDeployments } from './deployments';
 import { NebiusRest } from './rest';
 import type { RemoteWeightFile, TrainedWeights } from '../../weights/types';
 import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
+import { chatModelList } from '../chatModels';
 
 export const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1';
 export const NEBIUS_CATALOG_URL = 'https://tokenfactory.nebius.com/api/public/models_info';
@@ -317,6 +319,11 @@ export class NebiusProvider implements FineTuningProvider {
     options: CallOptions = {},
   ): Promise<EmbedResult> {
     return embedOverOpenAIClient(this.client, this.runner, 'nebius', texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return chatModelList(this.id, () => this.listModels(options), options.signal);
   }
 
   /**

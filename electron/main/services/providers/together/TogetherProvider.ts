@@ -38,6 +38,7 @@ import type {
   UploadOptions,
   EmbedRequest,
   EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { togetherEndpoints } from './endpoints';
 import { togetherWeights } from './weights';
@@ -58,6 +59,7 @@ import {
   type TogetherJob,
 } from './mapping';
 import { togetherEmbed } from './embeddings';
+import { togetherChatModels } from './models';
 
 export const TOGETHER_V1 = 'https://api.together.ai/v1';
 export const TOGETHER_V2 = 'https://api.together.ai/v2';
@@ -380,6 +382,11 @@ export class TogetherProvider implements FineTuningProvider {
     options: CallOptions = {},
   ): Promise<EmbedResult> {
     return togetherEmbed((o, req) => this.api('general', o, req), texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): the `chat` rows of /v1/models, marked, or the catalog's dated list. */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return togetherChatModels((o, req) => this.api('general', o, req), options);
   }
 
   async chat(

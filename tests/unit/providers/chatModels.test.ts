@@ -102,6 +102,14 @@ describe.each(CASES)('$provider chat models', ({ provider, trainable, chatOnly }
   });
 });
 
+describe('serving ids of trainable bases', () => {
+  it('Nebius marks a base’s serving id fine-tunable, not chat only', async () => {
+    rig = await RIGS.nebius!.start();
+    const list = await rig.adapter.chatModels!();
+    expect(byId(list, 'meta-llama/Meta-Llama-3.1-8B-Instruct')).toMatchObject({ fineTunable: true });
+  });
+});
+
 describe('OpenAI retirements', () => {
   it('marks gpt-4o, gpt-4o-mini, gpt-4.1 and gpt-4.1-mini as retiring on 2027-01-14, and the gpt-5 family not', async () => {
     rig = await RIGS.practice!.start();

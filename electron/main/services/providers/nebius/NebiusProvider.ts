@@ -65,6 +65,7 @@ import { NebiusRest } from './rest';
 import type { RemoteWeightFile, TrainedWeights } from '../../weights/types';
 import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
 import { chatModelList } from '../chatModels';
+import { markServingAliases } from './models';
 
 export const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1';
 export const NEBIUS_CATALOG_URL = 'https://tokenfactory.nebius.com/api/public/models_info';
@@ -322,8 +323,9 @@ export class NebiusProvider implements FineTuningProvider {
   }
 
   /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
-  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
-    return chatModelList(this.id, () => this.listModels(options), options.signal);
+  async chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    const list = await chatModelList(this.id, () => this.listModels(options), options.signal);
+    return list.source === 'listed' ? markServingAliases(list, await this.readServingBases(options)) : list;
   }
 
   /**

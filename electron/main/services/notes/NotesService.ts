@@ -279,7 +279,7 @@ export class NotesService {
   /** What embedding would send and cost, shown before any paid call. Tokens are counted as OpenAI bills them. */
   async quote(projectId: string, collectionId: string): Promise<EmbedQuote> {
     const { choice, passages, todo } = await this.pending(projectId, collectionId);
-    const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), choice.encoding), 0);
+    const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), 'cl100k_base'), 0);
     const price =
       this.ports.priceOf?.(choice.provider, choice.model) ??
       findPrice(choice.provider, choice.model, {}, EMBEDDING_PRICES);

@@ -2,11 +2,11 @@
 // renderer): the data re-checked with the dataset engine for the chosen model, auto epochs with the
 // cookbook's reason, the training cost from the PriceBook (user overrides included) with its formula,
 // one reply's cost after training against the base model, and the budget cap.
-import { isFineTunable } from '../../../../shared/domain/pricing/chatModels';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
 import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
+import { isFineTunable } from '../../../../shared/domain/pricing/chatModels';
 import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { replyCost, type Money } from '../../../../shared/domain/pricing/cost';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';

@@ -23,6 +23,7 @@ import { ConversationStore, TryoutService } from '../../../../electron/main/serv
 import { StartForm } from '../../../../renderer/features/train/start/StartForm';
 import { SetupEditor } from '../../../../renderer/features/try/SetupEditor';
 import { useTry } from '../../../../renderer/features/try/store';
+import { TryPage } from '../../../../renderer/features/try/TryPage';
 import { createI18n } from '../../../../renderer/i18n';
 import type { Setup } from '../../../../shared/domain/tryout';
 import type { TryModel } from '../../../../shared/ipc/schemas/tryout';
@@ -136,5 +137,31 @@ describe('chat-only models', () => {
     expect(offered).toContain(TRAINABLE);
     expect(offered).not.toContain(CHAT_ONLY);
     expect(offered.some((id) => id.startsWith('gpt-5') || id.startsWith('gpt-6'))).toBe(false);
+  });
+});
+
+describe('fallback list notice', () => {
+  it('says in the reader’s language that the provider’s list could not be read, with the list’s date', async () => {
+    useTry.setState({ overview: null });
+    installFakeBridge({
+      'jobs.list': () => [],
+      'deployments.list': () => [],
+      'tryout.overview': () => ({
+        provider: 'practice',
+        projects: [],
+        models: [{ id: CHAT_ONLY, fineTuned: false, checkpoint: false, fineTunable: false, retiresOn: null }],
+        modelList: { source: 'fallback', checkedOn: '2026-12-05' },
+      }),
+    });
+    const i18n = await createI18n('zh-TW', false);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <TryPage />
+      </I18nextProvider>,
+    );
+    const notice = await screen.findByTestId('model-list-fallback');
+    expect(notice.textContent).toBe(
+      '讀不到服務商的模型清單，所以這裡列出 Tunesmith 自己的清單（2026-12-05 查核）。其中有些模型之後可能已經改變。',
+    );
   });
 });

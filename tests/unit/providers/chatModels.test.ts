@@ -5,7 +5,7 @@
 // it is. And the practice services answer chat for a chat-only model.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatModelList, FineTuningProvider } from '../../../electron/main/services/providers/Provider';
-import { startProviderHarness } from './helpers';
+import { startProviderHarness, trainingBytes } from './helpers';
 import { adapterFor as alibabaAdapter } from './alibaba/helpers';
 import { adapterFor as nebiusAdapter } from './nebius/helpers';
 import { adapterFor as togetherAdapter } from './together/helpers';
@@ -124,6 +124,17 @@ describe('OpenAI retirements', () => {
     expect(list.models.filter((m) => !m.fineTunable).map((m) => m.id)).toEqual(
       expect.arrayContaining(['gpt-5.4-mini', 'gpt-5.4-nano', 'gpt-5.5', 'gpt-6-luna']),
     );
+  });
+
+  it('refuses a fine-tuning job on a chat-only model', async () => {
+    const h = await startProviderHarness();
+    rig = { adapter: h.provider({ id: 'practice' }), faults: h.service.faults, close: () => h.close() };
+    const file = await rig.adapter.uploadTrainingFile('train.jsonl', trainingBytes());
+    await expect(
+      rig.adapter.createJob({ clientRef: 'r1', baseModel: 'gpt-5.4-mini', trainingFileId: file.id }),
+    ).rejects.toMatchObject({ ipcError: expect.anything() });
+    expect(h.service.faults.count('POST /fine_tuning/jobs')).toBeGreaterThan(0);
+    expect((await rig.adapter.listJobs({})).data).toEqual([]);
   });
 
   it('shows a rejected key as it is instead of the fallback list', async () => {

@@ -18,16 +18,20 @@ const KINDS: SetupKind[] = ['fine-tuned', 'base', 'few-shot', 'notes'];
 export function ModelOptions({ models }: { models: TryModel[] }) {
   const { t } = useTranslation();
   const label = useModelLabel();
+  // Issue 16 §6: a model that retires says so in its name, so a set-up is not built on it unawares.
+  const text = (m: TryModel) =>
+    m.retiresOn ? t('chatCatalog.retires', { name: label(m.id), date: m.retiresOn }) : label(m.id);
   const group = (name: string, list: TryModel[]) =>
     list.length === 0 ? null : (
       <optgroup label={name}>
         {list.map((m) => (
           <option key={m.id} value={m.id} title={m.id}>
-            {label(m.id)}
+            {text(m)}
           </option>
         ))}
       </optgroup>
     );
+  const chatOnly = (m: TryModel) => !m.fineTuned && m.fineTunable === false;
   return (
     <>
       {group(
@@ -40,8 +44,9 @@ export function ModelOptions({ models }: { models: TryModel[] }) {
       )}
       {group(
         t('try.setup.base'),
-        models.filter((m) => !m.fineTuned),
+        models.filter((m) => !m.fineTuned && !chatOnly(m)),
       )}
+      {group(t('chatCatalog.chatOnly'), models.filter(chatOnly))}
     </>
   );
 }

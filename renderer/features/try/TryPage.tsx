@@ -64,6 +64,11 @@ export function TryPage() {
         </div>
       ) : null}
       {overview && overview.models.length === 0 ? <p>{t('try.noModels')}</p> : null}
+      {overview?.modelList?.source === 'fallback' ? (
+        <p role="status" data-testid="model-list-fallback">
+          {t('chatCatalog.fallback', { date: overview.modelList.checkedOn ?? '' })}
+        </p>
+      ) : null}
       <DeployOffer />
       {projectId && project && setups.length > 0 ? (
         <>

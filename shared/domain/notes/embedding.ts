@@ -5,43 +5,39 @@
 import type { ModelPrice } from '../pricing/catalog';
 import type { ProviderId } from '../providers/ids';
 import { NOTES_SEARCH } from './searchSettings';
+import { EMBEDDING_PRICES, embeddingModelFor } from '../pricing/embeddings';
+import type { TokenEncoding } from '../tokenEncoding';
 
 export interface EmbeddingChoice {
   provider: ProviderId;
   model: string;
   dimensions: number;
-  /** Passages per request: well under OpenAI's 2,048 inputs and 300,000 tokens per request. */
+  /** Passages per request: at most 64, and never above the provider's own limit (Alibaba: 10). */
   batchSize: number;
+  /** How the quote counts tokens (the model's own tokenizer where the app has it). */
+  encoding: TokenEncoding;
 }
 
-const OPENAI_EMBEDDING: Omit<EmbeddingChoice, 'provider'> = {
-  model: 'text-embedding-3-small',
-  dimensions: NOTES_SEARCH.dimensions,
-  batchSize: 64,
-};
+/** Passages per request where the provider allows more: small enough to report progress often. */
+const MAX_BATCH = 64;
 
-/** Only adapters with an `embed` method are listed; the others get one as their embeddings API lands. */
+/**
+ * The embeddings model notes use with a provider (shared/domain/pricing/embeddings.ts), always asked for
+ * (or reduced to) the index's 512 dimensions; null for a provider with none.
+ */
 export function embeddingChoiceFor(provider: ProviderId): EmbeddingChoice | null {
-  if (provider === 'openai' || provider === 'practice') return { provider, ...OPENAI_EMBEDDING };
-  return null;
+  const model = embeddingModelFor(provider);
+  if (!model) return null;
+  return {
+    provider,
+    model: model.model,
+    dimensions: NOTES_SEARCH.dimensions,
+    batchSize: Math.min(MAX_BATCH, model.batchLimit),
+    encoding: model.encoding,
+  };
 }
 
-const embeddingPrice = (provider: ProviderId): ModelPrice => ({
-  model: 'text-embedding-3-small',
-  provider,
-  trainingPer1M: null,
-  inputPer1M: 0.02,
-  cachedInputPer1M: null,
-  outputPer1M: null,
-  maxTokensPerExample: 8191,
-  encoding: 'cl100k_base',
-  shutdownDate: null,
-  checkedOn: '2026-12-05',
-  source: 'OpenAI $0.02 / 1M tokens, as listed for OpenAI at openrouter.ai/openai/text-embedding-3-small',
-});
-
-/** Embedding prices, kept apart from the chat/training catalog so its tables and pickers are unchanged. */
-export const EMBEDDING_PRICES: readonly ModelPrice[] = [embeddingPrice('openai'), embeddingPrice('practice')];
+export { EMBEDDING_PRICES };
 
 export interface EmbedQuote {
   provider: ProviderId;
@@ -51,8 +47,9 @@ export interface EmbedQuote {
   /** Passages whose vector is already stored and will not be paid for again. */
   alreadyEmbedded: number;
   tokens: number;
-  /** US dollars per 1M tokens; null when the price is unknown (the cost is then not guessed). */
+  /** Price per 1M tokens in `currency`; null when the price is unknown (the cost is then not guessed). */
   per1M: number | null;
+  currency: 'USD' | 'CNY';
   cost: number | null;
   /** Practice: nothing is charged; `cost` is what the same run would cost at OpenAI. */
   free: boolean;
@@ -71,6 +68,7 @@ export function quoteEmbedding(
     model: choice.model,
     ...counts,
     per1M,
+    currency: price?.currency ?? 'USD',
     cost: per1M === null ? null : (counts.tokens / 1_000_000) * per1M,
     free: choice.provider === 'practice',
     checkedOn: price?.checkedOn ?? null,

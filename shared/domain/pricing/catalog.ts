@@ -34,6 +34,11 @@ export interface ModelPrice {
   currency?: Currency;
   /** For providers whose prices differ per region (Alibaba: 'singapore', 'beijing'); absent when one price applies. */
   region?: string;
+  /**
+   * `false` for chat-only models (chatModels.ts): usable by the prompt and notes approaches in Try, never
+   * offered for training. Absent means the model can be fine-tuned (every entry of PRICE_CATALOG).
+   */
+  fineTunable?: false;
 }
 
 const OPENAI_PRICING_SOURCE = 'platform.openai.com/docs/pricing (fine-tuning table, 2025 copy)';

@@ -14,6 +14,13 @@ export interface TryModel {
   fineTuned: boolean;
   /** A checkpoint model id (`ft:…:ckpt-step-N`): trained, but not the final model. */
   checkpoint: boolean;
+  /**
+   * Issue 16 §6: false for a chat-only model (prompt and notes only, cannot be trained); absent when the
+   * provider gave no chat model list.
+   */
+  fineTunable?: boolean;
+  /** YYYY-MM-DD after which the model stops answering (OpenAI's 2027-01-14 retirements); null when none. */
+  retiresOn?: string | null;
 }
 
 export interface TryProject {
@@ -27,6 +34,8 @@ export interface TryOverview {
   provider: ProviderId;
   projects: TryProject[];
   models: TryModel[];
+  /** Where `models` came from: the provider's list, or the dated catalog because the list could not be read. */
+  modelList?: { source: 'listed' | 'fallback'; checkedOn: string | null };
 }
 
 export interface ConversationMessage {

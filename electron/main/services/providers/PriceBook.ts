@@ -7,7 +7,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import {
   findPrice,
-  PRICE_CATALOG,
   priceKey,
   type ModelPrice,
   type PriceOverride,
@@ -19,6 +18,7 @@ import {
   type ReplyCostBasis,
   type TrainingCostBasis,
 } from '../../../../shared/domain/pricing/cost';
+import { PRICED_MODELS } from '../../../../shared/domain/pricing/chatModels';
 import { UNKNOWN_PRICE_REGION, type PriceRegion } from '../../../../shared/domain/pricing/region';
 import { appError } from '../../../../shared/ipc/errors';
 import type { CostQuote, PriceEntry } from '../../../../shared/ipc/schemas/providers';
@@ -69,7 +69,9 @@ export class PriceBook {
 
   constructor(
     private readonly file: DurableJsonFile<OverridesFile>,
-    private readonly catalog: readonly ModelPrice[] = PRICE_CATALOG,
+    // Fine-tunable bases and chat-only models (issue 16 §6): Try prices replies of both; Train lists only
+    // the fine-tunable ones (RunPlanner `modelOptions`).
+    private readonly catalog: readonly ModelPrice[] = PRICED_MODELS,
   ) {}
 
   static async open(dir: string, catalog?: readonly ModelPrice[]): Promise<PriceBook> {

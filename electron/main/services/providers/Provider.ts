@@ -120,6 +120,20 @@ export interface ProviderModel {
   fineTuned: boolean;
 }
 
+/** A chat model as Try shows it (issue 16 §6): can it be trained here, and when it stops answering. */
+export interface ChatModel extends ProviderModel {
+  fineTunable: boolean;
+  retiresOn: string | null;
+}
+
+/** `listed`: read from the provider now; `fallback`: the dated catalog list, because the list could not be read. */
+export interface ChatModelList {
+  models: ChatModel[];
+  source: 'listed' | 'fallback';
+  /** When the fallback list was checked (YYYY-MM-DD); null for a list read from the provider. */
+  checkedOn: string | null;
+}
+
 export interface ChatTurn {
   role: 'system' | 'user' | 'assistant';
   content: string;
@@ -232,6 +246,11 @@ export interface FineTuningProvider {
    */
   trainingProgress?(jobId: string, options?: CallOptions): Promise<TrainingProgress>;
   listModels(options?: CallOptions): Promise<ProviderModel[]>;
+  /**
+   * Optional (issue 16 §6): the chat models the prompt and notes approaches can use, fine-tunable or not,
+   * read from the provider's model list, or the catalog's dated list when that cannot be read.
+   */
+  chatModels?(options?: CallOptions): Promise<ChatModelList>;
   chat(
     model: string,
     turns: readonly ChatTurn[],

@@ -1,6 +1,7 @@
 // Turns what a key can see (AccountProbe) into what the connect screen says: can it train, which base
 // models it can fine-tune at what price and until when, and how many days each of its fine-tuned models
 // has left. Prices come from the PriceBook (overrides applied); dates from the injected clock.
+import { isFineTunable } from '../../../../shared/domain/pricing/chatModels';
 import { baseModelOf } from '../../../../shared/domain/pricing/catalog';
 import type {
   AccountReport,
@@ -26,6 +27,7 @@ export function buildAccountReport(
     .entries()
     // A provider priced per region lists the entries of the account's region only (its currency).
     .filter((e) => e.inUse && e.price.provider === provider && listed.has(e.price.model))
+    .filter((e) => isFineTunable(e.shipped))
     .filter((e) => e.price.shutdownDate === null || daysUntil(e.price.shutdownDate, now) > 0)
     .map((e) => ({ price: e.price, overridden: e.overridden, daysLeft: daysLeft(e.price.shutdownDate) }));
 

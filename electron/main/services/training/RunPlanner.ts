@@ -5,6 +5,7 @@
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
 import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
+import { isFineTunable } from '../../../../shared/domain/pricing/chatModels';
 import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { replyCost, type Money } from '../../../../shared/domain/pricing/cost';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
@@ -52,6 +53,8 @@ export function modelOptions(
   const models = prices
     .entries()
     .filter((e) => e.price.provider === provider)
+    // Chat-only models (issue 16 §6) are for Try; training offers only bases that can be fine-tuned.
+    .filter((e) => isFineTunable(e.shipped))
     .filter((e) => region === null || e.shipped.region === region)
     .map(({ price }): BaseModelOption => {
       const days = price.shutdownDate ? daysUntil(price.shutdownDate, now) : null;

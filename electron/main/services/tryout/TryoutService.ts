@@ -86,18 +86,33 @@ export class TryoutService {
 
   async overview(): Promise<TryOverview> {
     const provider = this.deps.provider();
-    const [projects, models] = await Promise.all([this.deps.data.listProjects(), provider.listModels()]);
-    return {
-      provider: provider.id,
-      projects,
-      models: models
-        .filter((m) => !NOT_CHAT.test(m.id))
-        .map((m): TryModel => ({
-          id: m.id,
-          fineTuned: m.fineTuned || m.id.startsWith('ft:'),
-          checkpoint: m.id.includes(':ckpt-step-'),
+    const [projects, models] = await Promise.all([this.deps.data.listProjects(), this.chatModels(provider)]);
+    return { provider: provider.id, projects, ...models };
+  }
+
+  /**
+   * Issue 16 §6: the provider's chat models with their marks (chat-only models included) when the adapter
+   * offers them, else its plain model list.
+   */
+  private async chatModels(provider: ChatModelSource): Promise<Pick<TryOverview, 'models' | 'modelList'>> {
+    const shape = (m: { id: string; fineTuned: boolean }) => ({
+      id: m.id,
+      fineTuned: m.fineTuned || m.id.startsWith('ft:'),
+      checkpoint: m.id.includes(':ckpt-step-'),
+    });
+    if (provider.chatModels) {
+      const list = await provider.chatModels();
+      return {
+        models: list.models.map((m): TryModel => ({
+          ...shape(m),
+          fineTunable: m.fineTunable,
+          retiresOn: m.retiresOn,
         })),
-    };
+        modelList: { source: list.source, checkedOn: list.checkedOn },
+      };
+    }
+    const models = await provider.listModels();
+    return { models: models.filter((m) => !NOT_CHAT.test(m.id)).map((m): TryModel => shape(m)) };
   }
 
   /** Defaults for a project: the three set-ups of issue 7, built from the newest fine-tuned model. */

@@ -3,7 +3,7 @@
 import type { PriceRegion } from '../../../../shared/domain/pricing/region';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ModelPrice, ProviderId } from '../../../../shared/domain/pricing/catalog';
-import type { ChatReply, ChatSettings, ChatTurn, ProviderModel } from '../providers/Provider';
+import type { ChatModelList, ChatReply, ChatSettings, ChatTurn, ProviderModel } from '../providers/Provider';
 
 export interface TryProjectInfo {
   id: string;
@@ -41,6 +41,8 @@ export interface TryDataSource {
 export interface ChatModelSource {
   readonly id: ProviderId;
   listModels(options?: { signal?: AbortSignal }): Promise<ProviderModel[]>;
+  /** Issue 16 §6: chat models marked fine-tunable or not, with the catalog's dated list as fallback. */
+  chatModels?(options?: { signal?: AbortSignal }): Promise<ChatModelList>;
   chat(
     model: string,
     turns: readonly ChatTurn[],

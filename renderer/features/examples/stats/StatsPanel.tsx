@@ -102,16 +102,19 @@ export function StatsPanel() {
             {prices.some((p) => p.price.provider === meta.provider && p.price.model === meta.model) ? null : (
               <option value={`${meta.provider}|${meta.model}`}>{meta.model}</option>
             )}
-            {prices.map((p) => (
-              <option
-                key={`${p.price.provider}|${p.price.model}`}
-                value={`${p.price.provider}|${p.price.model}`}
-              >
-                {p.price.provider === 'practice'
-                  ? t('examples.stats.practiceModel', { model: p.price.model })
-                  : p.price.model}
-              </option>
-            ))}
+            {/* Training limits exist only for models that can be fine-tuned (not chat-only ones, issue 16 §6). */}
+            {prices
+              .filter((p) => p.price.fineTunable !== false)
+              .map((p) => (
+                <option
+                  key={`${p.price.provider}|${p.price.model}`}
+                  value={`${p.price.provider}|${p.price.model}`}
+                >
+                  {p.price.provider === 'practice'
+                    ? t('examples.stats.practiceModel', { model: p.price.model })
+                    : p.price.model}
+                </option>
+              ))}
           </select>
         </label>
         <label>

@@ -35,7 +35,8 @@ export function Prices({ content, lang, overrides, catalog }: PricesProps) {
     GPT35_2023_TUNED.trainingPer1M,
   );
   const today = catalog
-    .filter((m) => m.provider === 'openai')
+    // Fine-tuning prices only: the live catalog also holds chat-only models (issue 16 §6).
+    .filter((m) => m.provider === 'openai' && m.fineTunable !== false)
     .map((m) => findPrice('openai', m.model, overrides, catalog) ?? m);
   const cheapest = today
     .filter((m) => m.trainingPer1M !== null)

@@ -20,6 +20,7 @@ import { DashScopeError, compatErrorBody, dashscopeErrors, nativeErrorBody } fro
 import { newRequestId } from './format';
 import { type JobDeps, advanceJob } from './jobs/lifecycle';
 import { compatChatRoutes } from './routes/chat';
+import { compatEmbeddingRoutes } from './routes/embeddings';
 import { advanceDeployment, deploymentRoutes } from './routes/deployments';
 import { compatFileRoutes } from './routes/files';
 import { fineTuneRoutes } from './routes/fineTunes';
@@ -169,6 +170,7 @@ export function createAlibabaPracticeService(
     host.route('/api/v1', deploymentRoutes(ctx));
     host.route('/compatible-mode/v1', compatFileRoutes(ctx));
     host.route('/compatible-mode/v1', compatChatRoutes(ctx));
+    host.route('/compatible-mode/v1', compatEmbeddingRoutes(ctx));
     app.route(`/${region}`, host);
   }
 

@@ -1,6 +1,10 @@
 // Everything the Alibaba practice service does that the reference could not confirm is a setting here, so a
 // test (or a developer reproducing a report from a real account) can switch to the other plausible behaviour.
 // README.md lists each one with its source. Defaults are the best reading of the Dec 2026 reference.
+import { CHAT_ONLY_MODELS } from '../../../../../shared/domain/pricing/chatModels';
+
+const chatOnlyIds = (provider: string) =>
+  CHAT_ONLY_MODELS.filter((m) => m.provider === provider).map((m) => m.model);
 
 export type AlibabaRegion = 'singapore' | 'beijing';
 export const ALIBABA_REGIONS: readonly AlibabaRegion[] = ['singapore', 'beijing'];
@@ -18,6 +22,8 @@ export interface AlibabaSimulatorSettings {
   localTimeOffsetMinutes: number;
   /** Base models that can be trained (and chatted with) in each region. */
   catalog: Readonly<Record<AlibabaRegion, readonly CatalogModel[]>>;
+  /** Chat-only models (not fine-tunable) served for the prompt and notes approaches (issue 16 §6). */
+  chatOnlyModels: readonly string[];
   /** `training_type` when the request leaves it out. */
   defaultTrainingType: TrainingType;
   /** Values used for training when `hyper_parameters` leaves them out (the job echoes only what was sent). */
@@ -63,6 +69,7 @@ export interface AlibabaSimulatorSettings {
 }
 
 export const DEFAULT_ALIBABA_SETTINGS: AlibabaSimulatorSettings = {
+  chatOnlyModels: chatOnlyIds('alibaba'),
   localTimeOffsetMinutes: 8 * 60,
   catalog: {
     singapore: [

@@ -25,6 +25,7 @@ import {
   nebiusCustomModelRoutes,
   nebiusInferenceRoutes,
 } from './routes/models';
+import { nebiusEmbeddingRoutes } from './routes/embeddings';
 import {
   DEFAULT_NEBIUS_SETTINGS,
   NEBIUS_DURATIONS,
@@ -152,6 +153,7 @@ export function createNebiusPracticeService(
   app.route('/v1', nebiusFileRoutes(ctx));
   app.route('/v1', nebiusJobRoutes(ctx));
   app.route('/v1', nebiusInferenceRoutes(ctx));
+  app.route('/v1', nebiusEmbeddingRoutes(ctx));
   app.route('/v0', nebiusCustomModelRoutes(ctx));
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((err, c) => {

@@ -1,5 +1,9 @@
 // Every behaviour of Nebius Token Factory the reference (nebius-2026-12 §11/§12) could not confirm is a setting,
 // with the reference's default. README.md lists each with its source.
+import { CHAT_ONLY_MODELS } from '../../../../../shared/domain/pricing/chatModels';
+
+const chatOnlyIds = (provider: string) =>
+  CHAT_ONLY_MODELS.filter((m) => m.provider === provider).map((m) => m.model);
 
 /** One base model: the id jobs are trained on, the id chat and `/v0/models` use, and what it can do. */
 export interface NebiusBaseModel {
@@ -38,6 +42,8 @@ export interface NebiusSimulatorSettings {
   deployOutcome: 'active' | 'error';
   /** Base models: which can be trained, which can be served per token. */
   catalog: readonly NebiusBaseModel[];
+  /** Chat-only models (not fine-tunable) served for the prompt and notes approaches (issue 16 §6). */
+  chatOnlyModels: readonly string[];
   /** Whether validation-file tokens are billed in `trained_tokens`. */
   billValidationTokens: boolean;
   /** Largest dataset file (docs: 5 GB). */
@@ -90,6 +96,7 @@ export const DEFAULT_NEBIUS_CATALOG: readonly NebiusBaseModel[] = [
 ];
 
 export const DEFAULT_NEBIUS_SETTINGS: NebiusSimulatorSettings = {
+  chatOnlyModels: chatOnlyIds('nebius'),
   initialStatus: 'running',
   checkpointOrder: 'asc',
   checkpointsWhileRunning: false,

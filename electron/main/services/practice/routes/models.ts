@@ -2,6 +2,7 @@
 // embedding and moderation models the service answers for, and the fine-tuned models jobs produced.
 import { Hono } from 'hono';
 import { PRACTICE_MODELS, baseModelOf } from '../../../../../shared/domain/pricing/catalog';
+import { CHAT_ONLY_MODELS } from '../../../../../shared/domain/pricing/chatModels';
 import type { AppEnv, PracticeContext } from '../context';
 import { errors } from '../errors';
 import type { ModelRecord } from '../state';
@@ -69,6 +70,14 @@ export function availableModels(ctx: PracticeContext): ModelView[] {
     owned_by: 'system',
     shutdown_date: m.shutdownDate,
   }));
+  // Chat-only models (issue 16 §6): the prompt and notes approaches can use them; they cannot be trained.
+  const chatOnly = CHAT_ONLY_MODELS.filter((m) => m.provider === 'practice').map((m): ModelView => ({
+    id: m.model,
+    object: 'model',
+    created: 1_773_000_000,
+    owned_by: 'system',
+    shutdown_date: null,
+  }));
   const helpers = [...Object.keys(EMBEDDING_MODELS), ...MODERATION_MODELS].map((id): ModelView => ({
     id,
     object: 'model',
@@ -76,7 +85,7 @@ export function availableModels(ctx: PracticeContext): ModelView[] {
     owned_by: 'system',
     shutdown_date: null,
   }));
-  return [...fineTuned, ...base, ...helpers].filter((m) => !isRetired(m.shutdown_date, now));
+  return [...fineTuned, ...base, ...chatOnly, ...helpers].filter((m) => !isRetired(m.shutdown_date, now));
 }
 
 /** A chat model by id or alias; throws OpenAI's 404 model_not_found for unknown or retired ones. */
@@ -87,6 +96,7 @@ export function requireChatModel(ctx: PracticeContext, id: string): { id: string
     if (isRetired(shutdownDateOf(record.id), now)) throw errors.modelNotFound(id);
     return { id: record.id, record };
   }
+  if (CHAT_ONLY_MODELS.some((m) => m.provider === 'practice' && m.model === id)) return { id };
   const base = resolveBaseModel(id);
   if (!base || isRetired(shutdownDateOf(base), now)) throw errors.modelNotFound(id);
   return { id: base };

@@ -17,6 +17,7 @@ import { type DeploymentUsage, advanceDeployment, deploymentUsage } from './depl
 import { TogetherError, togetherErrors } from './errors';
 import { type TogetherJobDeps, advanceTogetherFile, advanceTogetherJob } from './jobs/lifecycle';
 import { togetherChatRoutes } from './routes/chat';
+import { togetherEmbeddingRoutes } from './routes/embeddings';
 import { togetherDownloadRoutes } from './routes/download';
 import { togetherEndpointRoutes, togetherHardwareRoutes } from './routes/endpoints';
 import { PRESIGNED_UPLOAD_PATH, togetherFileRoutes, togetherPresignedRoutes } from './routes/files';
@@ -147,6 +148,7 @@ export function createTogetherPracticeService(
   app.route('/v1', togetherDownloadRoutes(ctx));
   app.route('/v1', togetherHardwareRoutes(ctx));
   app.route('/v1', togetherChatRoutes(ctx));
+  app.route('/v1', togetherEmbeddingRoutes(ctx));
   app.route('/v2', togetherEndpointRoutes(ctx));
   app.notFound((c) => c.json(togetherErrors.notFound(`Not found: ${c.req.method} ${c.req.path}`).body, 404));
   app.onError((err, c) => {

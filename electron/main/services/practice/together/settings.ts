@@ -1,5 +1,9 @@
 // Every behaviour of Together AI the reference (providers-2026-12 §3, checked 2026-12-05) could not confirm is
 // a setting here, with the default the reference leans to. README.md lists each one.
+import { CHAT_ONLY_MODELS } from '../../../../../shared/domain/pricing/chatModels';
+
+const chatOnlyIds = (provider: string) =>
+  CHAT_ONLY_MODELS.filter((m) => m.provider === provider).map((m) => m.model);
 
 /** One base model: what it trains, what it costs to train, whether its fine-tunes can be deployed. */
 export interface TogetherBaseModel {
@@ -27,6 +31,8 @@ export interface TogetherHardware {
 
 export interface TogetherSimulatorSettings {
   catalog: readonly TogetherBaseModel[];
+  /** Chat-only models (not fine-tunable) served for the prompt and notes approaches (issue 16 §6). */
+  chatOnlyModels: readonly string[];
   hardware: readonly TogetherHardware[];
   /** The practice account's spending limit in USD (`user_limit` of estimate-price). */
   userLimitUsd: number;
@@ -90,6 +96,7 @@ export const DEFAULT_TOGETHER_CATALOG: readonly TogetherBaseModel[] = [
 ];
 
 export const DEFAULT_TOGETHER_SETTINGS: TogetherSimulatorSettings = {
+  chatOnlyModels: chatOnlyIds('together'),
   catalog: DEFAULT_TOGETHER_CATALOG,
   hardware: DEFAULT_TOGETHER_HARDWARE,
   userLimitUsd: 100,

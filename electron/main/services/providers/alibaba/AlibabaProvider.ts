@@ -39,6 +39,9 @@ import type {
   ProviderModel,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { alibabaAppError, isArrearage, isKeyRefusal } from './errors';
 import { ALIBABA_HOSTS, PROBE_ORDER } from './hosts';
@@ -54,6 +57,8 @@ import {
   type DashScopeJob,
 } from './mapping';
 import { DashScopeNative } from './native';
+import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
+import { chatModelList } from '../chatModels';
 
 export interface AlibabaProviderOptions {
   id?: 'alibaba';
@@ -276,6 +281,21 @@ export class AlibabaProvider implements FineTuningProvider {
       shutdownDate: null,
       fineTuned: /-ft-\d{12}-/.test(m.id),
     }));
+  }
+
+  /** Notes (issue 16): DashScope's OpenAI-compatible /embeddings in the account's region, 10 rows a request. */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    const { compat } = await this.connect(options);
+    return embedOverOpenAIClient(compat, this.runner, 'alibaba', texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return chatModelList(this.id, () => this.listModels(options), options.signal);
   }
 
   async chat(

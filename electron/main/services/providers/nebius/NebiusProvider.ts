@@ -44,6 +44,9 @@ import type {
   ProviderModel,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { fallbackBases, parseCatalog, servability } from './catalog';
 import { detailWrappingFetch, nebiusAppError } from './errors';
@@ -61,6 +64,9 @@ import {
 import { NebiusDeployments } from './deployments';
 import { NebiusRest } from './rest';
 import type { RemoteWeightFile, TrainedWeights } from '../../weights/types';
+import { embedOverOpenAIClient } from '../openaiCompatEmbeddings';
+import { chatModelList } from '../chatModels';
+import { markServingAliases } from './models';
 
 export const NEBIUS_BASE_URL = 'https://api.tokenfactory.nebius.com/v1';
 export const NEBIUS_CATALOG_URL = 'https://tokenfactory.nebius.com/api/public/models_info';
@@ -299,6 +305,21 @@ export class NebiusProvider implements FineTuningProvider {
       .filter((b) => ids.has(b.servingId) && !ids.has(b.fineTuneId))
       .map((b) => ({ ...listed.find((m) => m.id === b.servingId)!, id: b.fineTuneId }));
     return [...listed, ...trainedUnder];
+  }
+
+  /** Notes (issue 16): Nebius's OpenAI-shaped /v1/embeddings (it takes `dimensions`). */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    return embedOverOpenAIClient(this.client, this.runner, 'nebius', texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
+  async chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    const list = await chatModelList(this.id, () => this.listModels(options), options.signal);
+    return list.source === 'listed' ? markServingAliases(list, await this.readServingBases(options)) : list;
   }
 
   /**

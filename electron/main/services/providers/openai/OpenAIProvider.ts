@@ -30,11 +30,13 @@ import type {
   ModerationVerdict,
   EmbedRequest,
   EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { streamChat, uploadFileOnce } from './calls';
 import { createOpenAIClient, type OpenAIConnection } from './client';
 import { createJobOnce } from './createJob';
 import { CLIENT_REF_KEY, mapCheckpoint, mapEvent, mapJob, mapModel } from './mapping';
+import { chatModelList } from '../chatModels';
 
 export type { NetworkReporter };
 
@@ -228,6 +230,11 @@ export class OpenAIProvider implements FineTuningProvider {
     const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
     for (const item of answer.data) vectors[item.index] = Float32Array.from(item.embedding);
     return { vectors, tokens: answer.usage.total_tokens };
+  }
+
+  /** Try's chat models (issue 16 §6): this provider's list, marked, or the catalog's dated list (chatModels.ts). */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return chatModelList(this.id, () => this.listModels(options), options.signal);
   }
 
   async chat(

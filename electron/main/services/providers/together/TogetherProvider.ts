@@ -38,6 +38,9 @@ import type {
   TrainingProgress,
   UploadedFile,
   UploadOptions,
+  EmbedRequest,
+  EmbedResult,
+  ChatModelList,
 } from '../Provider';
 import { togetherEndpoints } from './endpoints';
 import { togetherWeights } from './weights';
@@ -57,6 +60,8 @@ import {
   type TogetherEvent,
   type TogetherJob,
 } from './mapping';
+import { togetherEmbed } from './embeddings';
+import { togetherChatModels } from './models';
 
 export const TOGETHER_V1 = 'https://api.together.ai/v1';
 export const TOGETHER_V2 = 'https://api.together.ai/v2';
@@ -376,6 +381,20 @@ export class TogetherProvider implements FineTuningProvider {
       shutdownDate: null,
       fineTuned: false,
     }));
+  }
+
+  /** Notes (issue 16): Together's /v1/embeddings; vectors fitted to the asked length (together/embeddings.ts). */
+  async embed(
+    texts: readonly string[],
+    request: EmbedRequest,
+    options: CallOptions = {},
+  ): Promise<EmbedResult> {
+    return togetherEmbed((o, req) => this.api('general', o, req), texts, request, options);
+  }
+
+  /** Try's chat models (issue 16 §6): the `chat` rows of /v1/models, marked, or the catalog's dated list. */
+  chatModels(options: CallOptions = {}): Promise<ChatModelList> {
+    return togetherChatModels((o, req) => this.api('general', o, req), options);
   }
 
   async chat(

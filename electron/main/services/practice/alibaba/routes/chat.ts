@@ -30,6 +30,7 @@ function resolveChatModel(ctx: AlibabaContext, c: AlibabaAppContext, id: string)
     return { kind: 'fine-tuned', examples: (model?.examples ?? []) as ChatExample[] };
   }
   if (ctx.settings.catalog[c.get('region')].some((m) => m.model === id)) return { kind: 'base' };
+  if (ctx.settings.chatOnlyModels.includes(id)) return { kind: 'base' };
   throw dashscopeErrors.modelNotFoundCompat(id);
 }
 
@@ -45,6 +46,13 @@ export function compatChatRoutes(ctx: AlibabaContext) {
       created: BASE_CREATED,
       owned_by: 'system',
     }));
+    // Chat-only models (issue 16 §6): served in both regions, never trainable.
+    const chatOnly = ctx.settings.chatOnlyModels.map((id) => ({
+      id,
+      object: 'model',
+      created: BASE_CREATED,
+      owned_by: 'system',
+    }));
     const deployed = ctx.store.state.deployments
       .filter((d) => d.owner === owner && d.status === 'RUNNING')
       .map((d) => ({
@@ -53,7 +61,7 @@ export function compatChatRoutes(ctx: AlibabaContext) {
         created: toUnixSeconds(d.createdAtMs),
         owned_by: owner,
       }));
-    return c.json({ object: 'list', data: [...deployed, ...base] });
+    return c.json({ object: 'list', data: [...deployed, ...base, ...chatOnly] });
   });
 
   app.post('/chat/completions', async (c) => {

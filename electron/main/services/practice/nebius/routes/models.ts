@@ -204,7 +204,13 @@ export function nebiusInferenceRoutes(ctx: NebiusContext) {
     const custom = ctx.store.state.customModels
       .filter((m) => m.status === 'active')
       .map((m) => ({ id: m.name, object: 'model', created: toUnixSeconds(m.createdAtMs), owned_by: 'me' }));
-    return c.json({ object: 'list', data: [...custom, ...bases] });
+    const chatOnly = ctx.settings.chatOnlyModels.map((id) => ({
+      id,
+      object: 'model',
+      created: 1_745_884_800,
+      owned_by: 'system',
+    }));
+    return c.json({ object: 'list', data: [...custom, ...bases, ...chatOnly] });
   });
 
   app.post('/chat/completions', async (c) => {
@@ -225,7 +231,7 @@ export function nebiusInferenceRoutes(ctx: NebiusContext) {
     if (custom) {
       const job = ctx.store.state.jobs.find((j) => j.id === custom.jobId);
       model = { kind: 'fine-tuned', examples: (job?.plan?.examples ?? []) as ChatExample[] };
-    } else if (baseOf(ctx, id)) {
+    } else if (baseOf(ctx, id) || ctx.settings.chatOnlyModels.includes(id)) {
       model = { kind: 'base' };
     } else {
       throw nebiusErrors.modelNotFound(id);

@@ -9,6 +9,7 @@ import { toUnixSeconds } from '../../clock';
 import { OpenAIChatBody, answerChat } from '../../openaiChat';
 import type { TogetherContext, TogetherEnv } from '../context';
 import { provision } from '../deployments';
+import { TOGETHER_EMBEDDING_MODELS } from './embeddings';
 import { TogetherError, togetherErrors } from '../errors';
 import type { TogetherDeployment } from '../state';
 
@@ -51,8 +52,23 @@ export function togetherChatRoutes(ctx: TogetherContext) {
         type: 'chat',
         organization: settings.projectSlug,
       }));
+    // Chat-only serverless models (issue 16 §6) and the embeddings models, typed as Together types them.
+    const chatOnly = settings.chatOnlyModels.map((id) => ({
+      id,
+      object: 'model',
+      created,
+      type: 'chat',
+      organization: id.split('/')[0],
+    }));
+    const embedding = Object.keys(TOGETHER_EMBEDDING_MODELS).map((id) => ({
+      id,
+      object: 'model',
+      created,
+      type: 'embedding',
+      organization: id.split('/')[0],
+    }));
     // Together's model list is a bare array.
-    return c.json([...endpoints, ...bases]);
+    return c.json([...endpoints, ...bases, ...chatOnly, ...embedding]);
   });
 
   app.post('/chat/completions', async (c) => {
@@ -98,7 +114,10 @@ export function togetherChatRoutes(ctx: TogetherContext) {
       ctx.store.changed();
       const job = ctx.store.state.jobs.find((j) => j.id === serving.jobId);
       model = { kind: 'fine-tuned', examples: (job?.examples ?? []) as ChatExample[] };
-    } else if (settings.catalog.some((m) => m.serverlessChatId === id)) {
+    } else if (
+      settings.catalog.some((m) => m.serverlessChatId === id) ||
+      settings.chatOnlyModels.includes(id)
+    ) {
       model = { kind: 'base' };
     } else {
       throw new TogetherError(

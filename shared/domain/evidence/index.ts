@@ -4,3 +4,4 @@ export * from './totals';
 export * from './recommend';
 export * from './report';
 export * from './setupCost';
+export * from './questions';

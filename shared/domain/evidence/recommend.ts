@@ -29,14 +29,18 @@ export interface Score {
 }
 
 export type Verdict =
-  | { code: 'mark-more'; marked: number; needed: number }
+  | { code: 'mark-more'; approach: Approach; marked: number; needed: number }
   | { code: 'prompt-enough'; prompt: Score }
   | {
       code: 'notes-wins';
       notes: Score;
       versus: { approach: Exclude<Approach, 'notes'>; score: Score; costRatio: number | null };
     }
-  | { code: 'fine-tune-wins'; fineTuned: Score; notes: Score | null; costRatio: number | null }
+  | {
+      code: 'fine-tune-wins';
+      fineTuned: Score;
+      versus: { approach: Exclude<Approach, 'fine-tuned'>; score: Score; costRatio: number | null };
+    }
   | { code: 'fine-tune-needed'; prompt: Score; notes: Score | null }
   | { code: 'none-good'; best: Approach; score: Score };
 
@@ -53,8 +57,16 @@ function costRatio(a: ApproachTotals, b: ApproachTotals | undefined): number | n
 export function recommend(totals: readonly ApproachTotals[]): Verdict {
   const by = (approach: Approach) => totals.find((t) => t.approach === approach);
   const short = totals.find((t) => t.marked < Math.min(MIN_MARKED, t.answered));
-  if (short) return { code: 'mark-more', marked: short.marked, needed: Math.min(MIN_MARKED, short.answered) };
-  if (totals.every((t) => t.marked === 0)) return { code: 'mark-more', marked: 0, needed: MIN_MARKED };
+  if (short)
+    return {
+      code: 'mark-more',
+      approach: short.approach,
+      marked: short.marked,
+      needed: Math.min(MIN_MARKED, short.answered),
+    };
+  // Nothing answered at all (every call failed): there is nothing to judge yet.
+  if (totals.every((t) => t.marked === 0))
+    return { code: 'mark-more', approach: totals[0]?.approach ?? 'prompt', marked: 0, needed: MIN_MARKED };
   const prompt = by('prompt');
   const notes = by('notes');
   const fineTuned = by('fine-tuned');
@@ -66,24 +78,28 @@ export function recommend(totals: readonly ApproachTotals[]): Verdict {
   const notesRate = notes ? rate(scoreOf(notes)) : 0;
   const ftRate = fineTuned ? rate(scoreOf(fineTuned)) : 0;
   if (notes && notesRate >= GOOD && (!fineTuned || ftRate - notesRate <= MARGIN)) {
-    const versus = fineTuned ?? prompt;
-    if (versus)
+    const compared = fineTuned ?? prompt;
+    if (compared)
       return {
         code: 'notes-wins',
         notes: scoreOf(notes),
         versus: {
-          approach: versus.approach as Exclude<Approach, 'notes'>,
-          score: scoreOf(versus),
-          costRatio: costRatio(notes, versus),
+          approach: compared.approach as Exclude<Approach, 'notes'>,
+          score: scoreOf(compared),
+          costRatio: costRatio(notes, compared),
         },
       };
   }
-  if (fineTuned && ftRate >= GOOD && (!notes || ftRate - notesRate > MARGIN))
+  const versus = notes ?? prompt;
+  if (fineTuned && versus && ftRate >= GOOD && (!notes || ftRate - notesRate > MARGIN))
     return {
       code: 'fine-tune-wins',
       fineTuned: scoreOf(fineTuned),
-      notes: notes ? scoreOf(notes) : null,
-      costRatio: costRatio(fineTuned, notes ?? prompt),
+      versus: {
+        approach: versus.approach as Exclude<Approach, 'fine-tuned'>,
+        score: scoreOf(versus),
+        costRatio: costRatio(fineTuned, versus),
+      },
     };
   if (!fineTuned && prompt)
     return { code: 'fine-tune-needed', prompt: scoreOf(prompt), notes: notes ? scoreOf(notes) : null };

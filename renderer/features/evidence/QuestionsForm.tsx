@@ -74,7 +74,7 @@ export function QuestionsForm(props: {
                 <button
                   type="button"
                   onClick={() => add(question)}
-                  aria-label={`${t('evidence.pick')}: ${question}`}
+                  aria-label={t('evidence.pickLabel', { question })}
                 >
                   {t('evidence.pick')}
                 </button>{' '}

@@ -66,9 +66,7 @@ export function AnswersList(props: {
       <ol>
         {run.questions.map((question, index) => (
           <li key={index} data-testid={`evidence-question-${index + 1}`}>
-            <h3>
-              {t('evidence.questionN', { number: index + 1 })}: <q>{question}</q>
-            </h3>
+            <h3>{t('evidence.questionTitle', { number: index + 1, question })}</h3>
             <div className="evidence-row">
               {run.approaches.map(({ approach }) => {
                 const answer = run.answers.find((a) => a.questionIndex === index && a.approach === approach);

@@ -96,12 +96,7 @@ export function EvidencePage() {
 
   const load = useCallback(async (id: string) => {
     const r = await request('evidence.open', { projectId: id });
-    if (r.ok)
-      setView((prev) =>
-        prev?.run && r.data.run && prev.run.id === r.data.run.id && prev.run.done > r.data.run.done
-          ? prev
-          : r.data,
-      );
+    if (r.ok) setView(r.data);
     else setError(r.error);
   }, []);
 
@@ -109,8 +104,19 @@ export function EvidencePage() {
     if (!projectId) return;
     setView(null);
     void load(projectId);
-    // Each answer that arrives refreshes the page from what main has saved.
-    return onEvent('evidence.progressed', (p) => p.projectId === projectId && void load(projectId));
+    // Each answer that arrives refreshes the run from what main has saved; answers may come back out of
+    // order, so an older snapshot never replaces a newer one.
+    return onEvent('evidence.progressed', (p) => {
+      if (p.projectId !== projectId) return;
+      void request('evidence.run', { projectId }).then((r) => {
+        if (!r.ok || !r.data) return;
+        const next = r.data;
+        const stale = (run: EvidenceRun | null) =>
+          run?.id === next.id &&
+          (run.done > next.done || (run.status !== 'running' && next.status === 'running'));
+        setView((v) => (v && !stale(v.run) ? { ...v, run: next } : v));
+      });
+    });
   }, [projectId, load]);
 
   const start = async (questions: string[], collectionId: string | null) => {
@@ -157,13 +163,21 @@ export function EvidencePage() {
           </select>
         </div>
       ) : null}
-      {view && !running ? (
-        <QuestionsForm
-          key={`${projectId}-${run?.id ?? ''}`}
-          view={view}
-          initial={run?.questions.join('\n') ?? ''}
-          onStart={(q, c) => void start(q, c)}
-        />
+      {view && !run ? (
+        <QuestionsForm key={projectId} view={view} initial="" onStart={(q, c) => void start(q, c)} />
+      ) : null}
+      {view && run && !running ? (
+        // A new run replaces the answers and marks below, so it sits behind one more click.
+        <details className="evidence-again">
+          <summary>{t('evidence.again')}</summary>
+          <p className="muted">{t('evidence.againNote')}</p>
+          <QuestionsForm
+            key={`${projectId}-${run.id}`}
+            view={view}
+            initial={run.questions.join('\n')}
+            onStart={(q, c) => void start(q, c)}
+          />
+        </details>
       ) : null}
       {run ? (
         <>

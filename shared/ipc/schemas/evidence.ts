@@ -59,6 +59,8 @@ export const evidenceReportTextSchema = z
 
 export const evidenceRoutes = {
   'evidence.open': defineRoute<EvidenceView>()(z.object({ projectId: id }).strict()),
+  /** Only the run (what progress events refresh): no provider call, unlike `evidence.open`. */
+  'evidence.run': defineRoute<EvidenceRun | null>()(z.object({ projectId: id }).strict()),
   /** Starts answering; replies are saved beside the project as they arrive. */
   'evidence.start': defineRoute<EvidenceRun>()(
     z.object({ projectId: id, questions: questionsSchema, collectionId: id.nullable() }).strict(),

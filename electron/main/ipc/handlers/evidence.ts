@@ -7,6 +7,7 @@ type EvidenceRoutes = Extract<keyof Handlers, `evidence.${string}`>;
 export function evidenceHandlers(s: AppServices): Pick<Handlers, EvidenceRoutes> {
   return {
     'evidence.open': ({ projectId }) => s.evidence.open(projectId),
+    'evidence.run': ({ projectId }) => s.evidence.run(projectId),
     'evidence.start': (input) => s.evidence.start(input),
     'evidence.cancel': ({ projectId }) => s.evidence.cancel(projectId),
     'evidence.mark': (input) => s.evidence.mark(input),

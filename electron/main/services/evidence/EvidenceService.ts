@@ -89,6 +89,11 @@ export class EvidenceService {
     return (this.deps.now ?? (() => new Date()))();
   }
 
+  /** The project's run: the one answering now, else the one saved beside the project. */
+  run(projectId: string): Promise<EvidenceRun | null> {
+    return this.current(projectId);
+  }
+
   private async current(projectId: string): Promise<EvidenceRun | null> {
     return this.active.get(projectId)?.run ?? (await this.store.get(projectId));
   }

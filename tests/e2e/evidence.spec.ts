@@ -8,6 +8,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openBrandVoice, seedFineTunedModel } from '../unit/tryout/appHelpers';
 import { startHarness } from './harness';
@@ -104,6 +105,15 @@ test('decide with evidence: prompt, notes and fine-tuned model on my questions, 
   await expect(verdict).toContainText(/每則回覆，筆記的費用是微調模型的 \d+%。/);
   await verdict.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/evidence-recommendation.png', fullPage: true });
+
+  // The page as marked passes axe (WCAG 2.1 A/AA and best practices), as the other pages do (issue 20).
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual(
+    [],
+  );
 
   // The marks are kept beside the project: main's saved run has them.
   const saved = (await app.services.evidence.open(project.projectId)).run!;

@@ -125,5 +125,13 @@ test('decide with evidence: prompt, notes and fine-tuned model on my questions, 
   const csv = await fs.readFile(path.join(saveDir, file!), 'utf8');
   expect(csv).toContain('"標準咖啡豆多少錢？","基礎模型 + 筆記"');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(16);
+
+  // The key screen in English: the same marks, the recommendation in English words.
+  await page.getByTestId('language-select').selectOption('en');
+  await expect(verdict).toContainText(
+    'Notes answered 5 of 5 correctly; the fine-tuned model answered 4 of 5. Fine-tuning is not needed for this.',
+  );
+  await verdict.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/evidence-recommendation-en.png', fullPage: true });
   expect(app.blockedRequests).toEqual([]);
 });

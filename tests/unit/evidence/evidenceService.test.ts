@@ -15,6 +15,7 @@ import type { EvidenceView } from '../../../shared/ipc/schemas/evidence';
 import type { EventMap } from '../../../shared/ipc/events';
 import { FINE_TUNED, openBrandVoice, seedFineTunedModel, tempDir } from '../tryout/appHelpers';
 import { approachTotals } from '../../../shared/domain/evidence/totals';
+import { EvidenceStore } from '../../../electron/main/services/evidence/EvidenceStore';
 
 const plainCipher: SecretCipher = {
   isEncryptionAvailable: () => true,
@@ -229,6 +230,50 @@ describe('EvidenceService', () => {
       id: run.id,
       status: 'cancelled',
     });
+    await again.services.shutdown();
+  });
+});
+
+describe('EvidenceStore', () => {
+  it('reads a run left "running" by a crash as interrupted, keeping its answers', async () => {
+    const dir = await tempDir();
+    const run: EvidenceRun = {
+      id: 'ev-1',
+      projectId: 'p1',
+      createdAt: '2026-12-05T10:00:00.000Z',
+      status: 'running',
+      questions: QUESTIONS,
+      approaches: [],
+      answers: [
+        {
+          questionIndex: 0,
+          approach: 'prompt',
+          text: 'NT$380',
+          figures: null,
+          notes: null,
+          searchCost: null,
+          error: null,
+          mark: 'right',
+        },
+      ],
+      done: 1,
+      total: 5,
+    };
+    await new EvidenceStore(() => dir).save(run);
+    expect(await new EvidenceStore(() => dir).get('p1')).toEqual({ ...run, status: 'interrupted' });
+  });
+
+  it('saves a run still answering at quit as interrupted', async () => {
+    const dir = await tempDir();
+    const { services, call } = await app(dir);
+    const { projectId } = await openBrandVoice(services);
+    // The model never answers, so the run is certainly still answering when the app quits.
+    services.practice.faults.inject({ route: 'POST /chat/completions', action: { kind: 'hang' } });
+    await call('evidence.start', { projectId, questions: QUESTIONS, collectionId: null });
+    await services.shutdown();
+    const again = await app(dir);
+    const reopened = (await again.call<EvidenceView>('evidence.open', { projectId })).run!;
+    expect(reopened).toMatchObject({ status: 'interrupted', done: 0, answers: [], total: 5 });
     await again.services.shutdown();
   });
 });

@@ -458,7 +458,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       training.dispose();
       await deployments.markClosed().catch(() => undefined);
       deployments.dispose();
-      evidence.dispose();
+      await evidence.dispose();
       notes.dispose();
       providers.dispose();
       await examplesTasks.dispose();

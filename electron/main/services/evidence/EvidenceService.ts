@@ -291,7 +291,14 @@ export class EvidenceService {
     return { saved: true, fileName: path.basename(file) };
   }
 
-  dispose(): void {
-    for (const active of this.active.values()) active.controller.abort();
+  /** Quit: a run still answering is stopped and saved as interrupted (not finished: questions are missing). */
+  async dispose(): Promise<void> {
+    const stopping = [...this.active.values()].filter((a) => a.run.status === 'running');
+    for (const active of stopping) {
+      active.run.status = 'interrupted';
+      active.controller.abort();
+    }
+    // Every run's last write is awaited, so nothing is written after quit has moved on.
+    await Promise.all([...this.active.values()].map((a) => a.finished));
   }
 }

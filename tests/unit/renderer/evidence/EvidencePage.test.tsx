@@ -96,7 +96,11 @@ function finishedRun(): EvidenceRun {
   };
 }
 
-async function show(language: 'en' | 'zh-TW', run: EvidenceRun | null) {
+async function show(
+  language: 'en' | 'zh-TW',
+  run: EvidenceRun | null,
+  extra: Record<string, (input: unknown) => unknown> = {},
+) {
   const i18n = await createI18n(language, false);
   let current = run;
   const view = (): EvidenceView => ({
@@ -127,6 +131,7 @@ async function show(language: 'en' | 'zh-TW', run: EvidenceRun | null) {
       return current;
     },
     'evidence.start': () => ({ ...finishedRun(), status: 'running', answers: [], done: 0 }),
+    ...extra,
   });
   render(
     <I18nextProvider i18n={i18n}>
@@ -216,5 +221,44 @@ describe('EvidencePage', () => {
       '筆記答對了 5 題中的 5 題；微調模型答對 5 題中的 4 題。這件事不需要微調。',
     );
     expect(verdict.textContent).toContain('每則回覆，筆記的費用是微調模型的 33%。');
+  });
+
+  it('shows progress while answering, follows progress events and cancels', async () => {
+    const full = finishedRun();
+    const partial = (done: number): EvidenceRun => ({
+      ...full,
+      status: 'running',
+      answers: full.answers.slice(0, done).map((a) => ({ ...a, mark: null })),
+      done,
+    });
+    let saved = partial(3);
+    const bridge = await show('en', partial(3), {
+      'evidence.run': () => saved,
+      'evidence.cancel': () => (saved = { ...saved, status: 'cancelled' }),
+    });
+    const progress = await screen.findByTestId('evidence-progress');
+    expect(progress.textContent).toContain('3 of 15 answers · Answering');
+    // While answering, the questions box is not offered (a new run would replace this one).
+    expect(screen.queryByLabelText('Your questions, one per line')).toBeNull();
+
+    saved = partial(4);
+    bridge.emit('evidence.progressed', {
+      projectId: 'p1',
+      runId: 'ev-1',
+      done: 4,
+      total: 15,
+      status: 'running',
+    });
+    await within(progress).findByText(/4 of 15 answers/);
+    expect(
+      screen.getByTestId('evidence-question-2').querySelector('[data-approach="prompt"]')!.textContent,
+    ).toContain('prompt answer 2');
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }));
+    await within(progress).findByText(/Cancelled/);
+    expect(bridge.calls.filter((c) => c.route === 'evidence.cancel')).toEqual([
+      { route: 'evidence.cancel', input: { projectId: 'p1' } },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
   });
 });

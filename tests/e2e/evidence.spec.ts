@@ -64,7 +64,8 @@ test('decide with evidence: prompt, notes and fine-tuned model on my questions, 
   await expect(page.getByRole('alert')).toHaveText('請至少寫 5 個問題，一行一個：現在只有 4 個。');
   await box.fill(QUESTIONS.join('\n'));
   await expect(page.getByLabel('要使用的筆記')).toContainText('店家資料（4 個段落中有 4 個可搜尋）');
-  await expect(page.getByText('微調模型：ft:')).toBeVisible();
+  // The fine-tuned model goes by the name in its id, as on Try (no training run of it in this app).
+  await expect(page.getByText('微調模型：kettle', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '回答我的問題' }).click();
 
   const progress = page.getByTestId('evidence-progress');
@@ -96,6 +97,7 @@ test('decide with evidence: prompt, notes and fine-tuned model on my questions, 
   await expect(totals.getByTestId('right-fine-tuned')).toHaveText('5 題中答對 4 題');
   await expect(totals.locator('[data-approach="notes"]')).toContainText('嵌入');
   await expect(totals.locator('[data-approach="notes"]')).toContainText('練習模式：沒有收費');
+  await expect(totals.locator('[data-approach="fine-tuned"] th')).toHaveText('微調模型kettle');
   await expect(totals.locator('[data-approach="fine-tuned"]')).toContainText(
     '不知道：這個模型的訓練工作不在這個程式裡',
   );

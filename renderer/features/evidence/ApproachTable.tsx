@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApproachTotals } from '../../../shared/domain/evidence/totals';
 import { formatMoney, perMillionText } from '../../components/money';
+import type { ModelNamer } from './modelName';
 import { APPROACH_TEXT } from './words';
 
 function SetupCostCell({ total }: { total: ApproachTotals }) {
@@ -31,7 +32,7 @@ function SetupCostCell({ total }: { total: ApproachTotals }) {
   );
 }
 
-export function ApproachTable({ totals }: { totals: ApproachTotals[] }) {
+export function ApproachTable({ totals, modelName }: { totals: ApproachTotals[]; modelName: ModelNamer }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -51,7 +52,9 @@ export function ApproachTable({ totals }: { totals: ApproachTotals[] }) {
           <tr key={total.approach} data-approach={total.approach}>
             <th scope="row">
               {t(APPROACH_TEXT[total.approach])}
-              <div className="muted">{total.model}</div>
+              <div className="muted" title={total.model}>
+                {modelName(total.model)}
+              </div>
             </th>
             <td data-testid={`right-${total.approach}`}>
               {t('evidence.rightOf', { right: total.right, marked: total.marked })}

@@ -17,6 +17,7 @@ import { onEvent, request } from '../../ipc/client';
 import { useEvidenceTarget } from '../../state/evidenceTarget';
 import { AnswersList } from './AnswersList';
 import { ApproachTable } from './ApproachTable';
+import { modelNamer, useTrainingRuns, type ModelNamer } from './modelName';
 import { QuestionsForm } from './QuestionsForm';
 import { evidenceReportText } from './reportText';
 import { ruleText, STATUS_TEXT, verdictText } from './words';
@@ -25,9 +26,11 @@ import './evidence.css';
 function Results({
   run,
   onMark,
+  modelName,
 }: {
   run: EvidenceRun;
   onMark(q: number, a: Approach, m: Mark | null): void;
+  modelName: ModelNamer;
 }) {
   const { t, i18n } = useTranslation();
   const [exported, setExported] = useState<string | null>(null);
@@ -59,7 +62,7 @@ function Results({
         </div>
         <p className="muted">{ruleText(t, i18n.language)}</p>
       </section>
-      <ApproachTable totals={totals} />
+      <ApproachTable totals={totals} modelName={modelName} />
       {run.status !== 'running' ? (
         <div className="row">
           <button type="button" onClick={() => void exportAs('csv')}>
@@ -84,6 +87,7 @@ export function EvidencePage() {
   const [projectId, setProjectId] = useState<string | null>(null);
   const [view, setView] = useState<EvidenceView | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const modelName = modelNamer(t, useTrainingRuns());
 
   useEffect(() => {
     void request('tryout.overview', {}).then((r) => {
@@ -164,7 +168,13 @@ export function EvidencePage() {
         </div>
       ) : null}
       {view && !run ? (
-        <QuestionsForm key={projectId} view={view} initial="" onStart={(q, c) => void start(q, c)} />
+        <QuestionsForm
+          key={projectId}
+          view={view}
+          modelName={modelName}
+          initial=""
+          onStart={(q, c) => void start(q, c)}
+        />
       ) : null}
       {view && run && !running ? (
         // A new run replaces the answers and marks below, so it sits behind one more click.
@@ -174,6 +184,7 @@ export function EvidencePage() {
           <QuestionsForm
             key={`${projectId}-${run.id}`}
             view={view}
+            modelName={modelName}
             initial={run.questions.join('\n')}
             onStart={(q, c) => void start(q, c)}
           />
@@ -196,7 +207,7 @@ export function EvidencePage() {
               </button>
             ) : null}
           </div>
-          <Results run={run} onMark={(q, a, m) => void mark(q, a, m)} />
+          <Results run={run} onMark={(q, a, m) => void mark(q, a, m)} modelName={modelName} />
         </>
       ) : null}
     </div>

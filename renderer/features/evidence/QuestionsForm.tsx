@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { checkQuestions, type QuestionsProblem } from '../../../shared/domain/evidence/questions';
 import { EVIDENCE_QUESTIONS } from '../../../shared/domain/evidence/types';
 import type { EvidenceView } from '../../../shared/ipc/schemas/evidence';
+import type { ModelNamer } from './modelName';
 
 function problemText(t: TFunction, problem: QuestionsProblem): string {
   switch (problem.code) {
@@ -21,6 +22,7 @@ function problemText(t: TFunction, problem: QuestionsProblem): string {
 
 export function QuestionsForm(props: {
   view: EvidenceView;
+  modelName: ModelNamer;
   initial: string;
   onStart(questions: string[], collectionId: string | null): void;
 }) {
@@ -105,9 +107,9 @@ export function QuestionsForm(props: {
           <p className="muted">{t('evidence.noNotes')}</p>
         )}
       </div>
-      <p className="muted">
+      <p className="muted" title={view.fineTunedModel ?? undefined}>
         {view.fineTunedModel
-          ? t('evidence.fineTuned', { model: view.fineTunedModel })
+          ? t('evidence.fineTuned', { model: props.modelName(view.fineTunedModel) })
           : t('evidence.noFineTuned')}
       </p>
       <button type="submit" className="primary">

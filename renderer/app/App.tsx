@@ -21,6 +21,7 @@ const TrainPage = lazy(() => import('../features/train').then((m) => ({ default:
 const TryPage = lazy(() => import('../features/try').then((m) => ({ default: m.TryPage })));
 const RescuePage = lazy(() => import('../features/rescue').then((m) => ({ default: m.RescuePage })));
 const RescueCard = lazy(() => import('../features/rescue').then((m) => ({ default: m.RescueCard })));
+const EvidencePage = lazy(() => import('../features/evidence').then((m) => ({ default: m.EvidencePage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 const AccountsShellNotices = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.AccountsShellNotices })),
@@ -70,6 +71,7 @@ export function App() {
     try: <TryPage />,
     settings: <SettingsPage encryptionAvailable={encryptionAvailable} />,
     rescue: <RescuePage />,
+    evidence: <EvidencePage />,
   };
 
   return (

@@ -47,6 +47,7 @@ export const ROUTE_TEXT = {
   try: 'rail.try',
   settings: 'rail.settings',
   rescue: 'rescue.nav',
+  evidence: 'evidence.nav',
 } as const satisfies Record<Route, string>;
 
 export const PROVIDER_TEXT = {

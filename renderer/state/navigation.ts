@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 export const ROUTES = ['learn', 'examples', 'train', 'try', 'settings'] as const;
 /** `rescue` is a page without a rail entry: it is reached from its card on Learn and Train (issue 13). */
-export type Route = (typeof ROUTES)[number] | 'rescue';
+/** `evidence` (issue 16 §5) has none either: it is reached from Learn's recommendation and from Try. */
+export type Route = (typeof ROUTES)[number] | 'rescue' | 'evidence';
 
 interface NavigationState {
   route: Route;

@@ -13,6 +13,7 @@ import { rescueRoutes } from './schemas/rescue';
 import { deploymentRoutes } from './schemas/deployments';
 import { weightRoutes } from './schemas/weights';
 import { notesRoutes } from './schemas/notes';
+import { evidenceRoutes } from './schemas/evidence';
 import type { RouteSpec } from './define';
 
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...deploymentRoutes,
   ...weightRoutes,
   ...notesRoutes,
+  ...evidenceRoutes,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { TrainingRun } from '../domain/training/types';
 import type { RescueState } from '../domain/rescue/types';
 import type { DeploymentRecord } from '../domain/deployments/types';
 import type { NotesUsed } from '../domain/notes/types';
+import type { EvidenceStatus } from '../domain/evidence/types';
 
 export interface EventMap {
   'keys.changed': { keys: KeyStatus[] };
@@ -42,6 +43,14 @@ export interface EventMap {
     total: number;
     tokens: number;
   };
+  /** Decide with evidence (issue 16 §5): a run answered one more question with one approach. */
+  'evidence.progressed': {
+    projectId: string;
+    runId: string;
+    done: number;
+    total: number;
+    status: EvidenceStatus;
+  };
 }
 
 export type EventName = keyof EventMap;
@@ -58,4 +67,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'deployments.changed',
   'weights.progressed',
   'notes.progressed',
+  'evidence.progressed',
 ];

@@ -2,7 +2,8 @@
 // an `onNavigate` that switches pages. Kept in one place so a renamed route is one edit.
 import type { StepId } from './content';
 
-export type LearnRoute = 'examples' | 'train' | 'try';
+/** `evidence`: "Decide with evidence", offered after the questionnaire's recommendation (issue 16 §5). */
+export type LearnRoute = 'examples' | 'train' | 'try' | 'evidence';
 
 /** Which page does each fine-tuning step. Upload happens when a training job is started. */
 export const STEP_ROUTES: Record<StepId, LearnRoute> = {

@@ -6,6 +6,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { langFor } from '../../components/textLang';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useTryTarget } from '../../state/tryTarget';
+import { useEvidenceTarget } from '../../state/evidenceTarget';
+import { useNavigation } from '../../state/navigation';
 import { ChatPanel } from './ChatPanel';
 import { ComparePanel } from './ComparePanel';
 import { DeployOffer } from './DeployOffer';
@@ -62,6 +64,21 @@ export function TryPage() {
             ))}
           </select>
         </div>
+      ) : null}
+      {projectId ? (
+        <p>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              // Decide with evidence (issue 16 §5) opens on the project chosen here.
+              useEvidenceTarget.getState().projectChosen(projectId);
+              useNavigation.getState().navigated('evidence');
+            }}
+          >
+            {t('evidence.fromTry')}
+          </button>
+        </p>
       ) : null}
       {overview && overview.models.length === 0 ? <p>{t('try.noModels')}</p> : null}
       {overview?.modelList?.source === 'fallback' ? (

@@ -13,6 +13,7 @@ import { rescueHandlers } from './rescue';
 import { deploymentHandlers } from './deployments';
 import { weightHandlers } from './weights';
 import { notesHandlers } from './notes';
+import { evidenceHandlers } from './evidence';
 
 export function createHandlers(services: AppServices): Handlers {
   return {
@@ -27,5 +28,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...deploymentHandlers(services),
     ...weightHandlers(services),
     ...notesHandlers(services),
+    ...evidenceHandlers(services),
   };
 }

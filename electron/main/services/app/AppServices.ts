@@ -52,6 +52,8 @@ import { WeightsService } from '../weights';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
 import { appError } from '../../../../shared/ipc/errors';
 import { NotesService } from '../notes/NotesService';
+import { EvidenceService } from '../evidence';
+import { trainingSetupCost } from '../../../../shared/domain/evidence/setupCost';
 import type { Clock, JobDurations } from '../practice';
 import { ConversationStore, projectsDataSource, TryoutService } from '../tryout';
 import { createRescueService, OPENAI_API_URL, type RescueOptions, type RescueService } from '../rescue';
@@ -130,6 +132,8 @@ export interface AppServices {
   weights: WeightsService;
   /** Notes (issue 16): the user's documents per project, embedded and searched. */
   notes: NotesService;
+  /** Decide with evidence (issue 16 §5): the user's questions through prompt, notes and fine-tuned model. */
+  evidence: EvidenceService;
   /** Writes every pending edit now; call before quitting. */
   flushAll(): Promise<void>;
   /**
@@ -391,6 +395,25 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     },
     priceOf: (provider, model) => prices.priceOf(provider, model),
   });
+  const evidence = new EvidenceService({
+    projectDir: (id) => path.join(dataDir, 'projects', id),
+    tryout,
+    notes,
+    examplesOf: (id) => projects.examplesOf(id),
+    // The job that made the model: its trained tokens × the base model's training price (else not known).
+    trainingCost: (model) => {
+      const run = training.runs().find((r) => r.job?.fineTunedModel === model);
+      return trainingSetupCost(
+        run?.job?.trainedTokens ?? null,
+        run ? prices.priceOf(run.provider, run.request.baseModel) : undefined,
+        run?.provider === 'practice',
+      );
+    },
+    saveDialog: {
+      chooseSavePath: (name, format) => (adapters.dialogs ?? NO_DIALOGS).showSaveDialog(format, name),
+    },
+    emit: (payload) => adapters.emit('evidence.progressed', payload),
+  });
   return {
     version: adapters.version,
     platform: adapters.platform,
@@ -427,6 +450,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       now: appNow,
     }),
     notes,
+    evidence,
     flushAll: () => projects.flush(),
     shutdown: async () => {
       // Producers first, so nothing changes after it has been written.
@@ -434,6 +458,7 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
       training.dispose();
       await deployments.markClosed().catch(() => undefined);
       deployments.dispose();
+      await evidence.dispose();
       notes.dispose();
       providers.dispose();
       await examplesTasks.dispose();

@@ -277,8 +277,14 @@ export class NotesService {
   }
 
   /** What embedding would send and cost, shown before any paid call. Tokens are counted as OpenAI bills them. */
-  async quote(projectId: string, collectionId: string): Promise<EmbedQuote> {
-    const { choice, passages, todo } = await this.pending(projectId, collectionId);
+  async quote(
+    projectId: string,
+    collectionId: string,
+    scope: 'pending' | 'all' = 'pending',
+  ): Promise<EmbedQuote> {
+    const { choice, passages, todo: pending } = await this.pending(projectId, collectionId);
+    // 'all': what the whole collection costs to embed (the notes approach's set-up cost on the evidence page).
+    const todo = scope === 'all' ? [...new Map(passages.map((p) => [p.hash, p])).values()] : pending;
     const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), 'cl100k_base'), 0);
     const price =
       this.ports.priceOf?.(choice.provider, choice.model) ??

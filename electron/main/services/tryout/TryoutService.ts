@@ -7,7 +7,7 @@ import path from 'node:path';
 import { baseModelOf } from '../../../../shared/domain/pricing/catalog';
 import { commonSystemPrompt, type PromptTurn } from '../../../../shared/domain/tryout/fewShot';
 import { reportCsv, reportHtml, type ReportText } from '../../../../shared/domain/tryout/report';
-import type { Setup } from '../../../../shared/domain/tryout/types';
+import type { ReplyFigures, Setup } from '../../../../shared/domain/tryout/types';
 import { AppError, appError } from '../../../../shared/ipc/errors';
 import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import type {
@@ -299,6 +299,27 @@ export class TryoutService {
       { messages },
       { model: input.model, source: input.source },
     );
+  }
+
+  /**
+   * One question through one set-up, measured and awaited (no events): the same prompt, notes search and
+   * reply path as chat and compare, for "Decide with evidence" (issue 16 §5). A notes set-up's passages
+   * are in the prompt, so its measured tokens and cost include them.
+   */
+  async answerOnce(
+    projectId: string,
+    setup: Setup,
+    question: string,
+    signal: AbortSignal,
+  ): Promise<{ text: string; figures: ReplyFigures | null; stopped: boolean; notes: NotesUsed | null }> {
+    const training = setup.kind === 'few-shot' ? await this.deps.data.trainingExamples(projectId) : [];
+    const { setup: prompted, notes } = await this.withNotes(projectId, setup, question);
+    const turns = setupTurns(prompted, training, [{ role: 'user', content: question }]);
+    const reply = await measuredReply(this.deps.provider(), this.deps.prices, prompted, turns, {
+      signal,
+      now: this.now,
+    });
+    return { ...reply, notes };
   }
 
   /** Starts one streamed reply; its text and result go out as events under the returned run id. */

@@ -1,6 +1,7 @@
 // The recommendation in words: the plan, one sentence per reason (filled with the user's own answer
 // where the reason depends on it) and the next-step button.
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   Answers,
   QuestionId,
@@ -40,6 +41,8 @@ export function RecommendationView(props: RecommendationViewProps) {
   const { content, recommendation: rec, answers, headingRef, onNavigate, onStartOver } = props;
   const q = content.questionnaire;
   const next = q.next[rec.next.action];
+  // "Decide with evidence" (issue 16 §5) words itself from the app's locale files, not Learn's content.
+  const { t } = useTranslation();
   // The plan sits inside the sentence where the language puts it ("Start with {plan}", "建議做法：{plan}").
   const [planBefore = '', planAfter = ''] = q.planLabel.split('{plan}');
   return (
@@ -73,6 +76,12 @@ export function RecommendationView(props: RecommendationViewProps) {
           {q.startOver}
         </button>
       </div>
+      <p className="learn-result__evidence">
+        {t('evidence.fromLearnHint')}{' '}
+        <button type="button" className="learn-button" onClick={() => onNavigate('evidence')}>
+          {t('evidence.fromLearn')}
+        </button>
+      </p>
     </section>
   );
 }

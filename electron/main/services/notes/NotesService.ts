@@ -39,6 +39,7 @@ import { appError } from '../../../../shared/ipc/errors';
 import type { CallOptions, EmbedRequest, EmbedResult } from '../providers/Provider';
 import { importDocument } from './importDocument';
 import { importExamples } from './importers/examples';
+import { importPasted } from './importers/pasted';
 import { NotesStore, type StoredCollection } from './NotesStore';
 import { VectorFile } from './VectorFile';
 
@@ -69,6 +70,8 @@ const view = ({ path: _path, ...rest }: NoteSource): NoteSourceView => rest;
 export class NotesService {
   private readonly loaded = new Map<string, Promise<Loaded>>();
   private readonly running = new Map<string, AbortController>();
+  /** Sources removed in this session, kept (with their place in the list) so Undo brings them back. */
+  private readonly removed = new Map<string, { source: NoteSource; index: number }>();
 
   constructor(private readonly ports: NotesServicePorts) {}
 
@@ -79,11 +82,12 @@ export class NotesService {
   private load(projectId: string): Promise<Loaded> {
     let entry = this.loaded.get(projectId);
     if (!entry) {
-      entry = NotesStore.open(path.join(this.ports.projectDir(projectId), 'notes')).then((store) => ({
-        store,
-        passages: new Map(),
-        vectors: new Map(),
-      }));
+      entry = NotesStore.open(path.join(this.ports.projectDir(projectId), 'notes')).then(async (store) => {
+        // Passages of sources removed last session (kept then for Undo) or of an add a crash cut short.
+        for (const c of store.collections())
+          await store.pruneSources(c.id, new Set(c.sources.map((s) => s.id)));
+        return { store, passages: new Map(), vectors: new Map() };
+      });
       this.loaded.set(projectId, entry);
     }
     return entry;
@@ -184,13 +188,50 @@ export class NotesService {
     return result;
   }
 
+  /** A dropped file, read from the private copy main received; that copy is not kept as the source's path. */
+  async addUpload(
+    projectId: string,
+    collectionId: string,
+    upload: { path: string; name: string },
+  ): Promise<AddResult> {
+    const result: AddResult = { added: [], problems: [] };
+    const outcome = await importDocument(upload.path, upload.name);
+    await this.addOutcome(
+      projectId,
+      collectionId,
+      outcome,
+      { name: upload.name, path: null, bytes: outcome.bytes },
+      result,
+    );
+    return result;
+  }
+
+  /** Pasted text as a source named by the user, split like a .txt file. */
+  async addText(projectId: string, collectionId: string, name: string, text: string): Promise<AddResult> {
+    const shown = name.trim();
+    if (!shown) throw appError('bad_input', { path: 'name' });
+    const result: AddResult = { added: [], problems: [] };
+    const outcome = importPasted(text, shown);
+    await this.addOutcome(
+      projectId,
+      collectionId,
+      outcome,
+      { name: shown, path: null, bytes: outcome.bytes },
+      result,
+    );
+    return result;
+  }
+
   /** The project's own examples as one source (re-adding replaces the previous copy). */
   async addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
     const result: AddResult = { added: [], problems: [] };
     const examples = (await this.ports.examplesOf(projectId)).map((e) => e.example);
     const { collection } = await this.requireCollection(projectId, collectionId);
     const previous = collection.sources.find((s) => s.kind === 'examples');
-    if (previous) await this.removeSource(projectId, collectionId, previous.id);
+    if (previous) {
+      await this.dropSource(projectId, collectionId, previous.id);
+      await (await this.load(projectId)).store.removePassages(collectionId, previous.id);
+    }
     await this.addOutcome(
       projectId,
       collectionId,
@@ -244,8 +285,40 @@ export class NotesService {
     result.added.push(view(source));
   }
 
+  /**
+   * Takes a source out of the collection. Its passages file stays until the project is next opened (and its
+   * vectors until a compaction), so `restoreSource` can undo this without reading or paying for anything.
+   */
   async removeSource(projectId: string, collectionId: string, sourceId: string): Promise<void> {
+    const removed = await this.dropSource(projectId, collectionId, sourceId);
+    this.removed.set(`${projectId}/${collectionId}/${sourceId}`, removed);
+  }
+
+  /** Undo of `removeSource` in this session: the source returns to its place with the same passages. */
+  async restoreSource(projectId: string, collectionId: string, sourceId: string): Promise<NoteSourceView> {
+    const key = `${projectId}/${collectionId}/${sourceId}`;
+    const removed = this.removed.get(key);
+    if (!removed) throw appError('not_found', { params: { what: 'source' } });
     const { loaded } = await this.requireCollection(projectId, collectionId);
+    await loaded.store.readPassages(collectionId, removed.source); // still there and valid, or this throws
+    await loaded.store.saveCollections(
+      loaded.store.collections().map((c) => {
+        if (c.id !== collectionId) return c;
+        const sources = [...c.sources];
+        sources.splice(Math.min(removed.index, sources.length), 0, removed.source);
+        return { ...c, sources };
+      }),
+    );
+    loaded.passages.delete(collectionId); // re-read in source order on next use
+    this.removed.delete(key);
+    return view(removed.source);
+  }
+
+  private async dropSource(projectId: string, collectionId: string, sourceId: string) {
+    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const index = collection.sources.findIndex((s) => s.id === sourceId);
+    const source = collection.sources[index];
+    if (!source) throw appError('not_found', { params: { what: 'source' } });
     await loaded.store.saveCollections(
       loaded.store
         .collections()
@@ -257,7 +330,7 @@ export class NotesService {
       collectionId,
       (loaded.passages.get(collectionId) ?? []).filter((p) => p.sourceId !== sourceId),
     );
-    await loaded.store.removePassages(collectionId, sourceId);
+    return { source, index };
   }
 
   /** Passages still to embed (deduplicated by hash), in order. */

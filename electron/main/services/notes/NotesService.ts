@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ModelPrice } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
-import { countTextTokens } from '../../../../shared/domain/tokens';
+import { countTextTokens, type TokenEncoding } from '../../../../shared/domain/tokens';
 import {
   EMBEDDING_PRICES,
   embeddingChoiceFor,
@@ -40,6 +40,7 @@ import type { CallOptions, EmbedRequest, EmbedResult } from '../providers/Provid
 import { importDocument } from './importDocument';
 import { importExamples } from './importers/examples';
 import { importPasted } from './importers/pasted';
+import { promptAllowance, type PromptAllowance } from './promptAllowance';
 import { NotesStore, type StoredCollection } from './NotesStore';
 import { VectorFile } from './VectorFile';
 
@@ -475,6 +476,25 @@ export class NotesService {
         };
       }),
     };
+  }
+
+  /**
+   * What a notes set-up adds to each prompt, for the test-set estimate: counted over the passages search
+   * can return (those with a vector), since only they can reach a prompt.
+   */
+  async promptAllowance(
+    projectId: string,
+    collectionId: string,
+    encoding: TokenEncoding,
+  ): Promise<PromptAllowance> {
+    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const passages = await this.passagesOf(loaded, collection);
+    const embedder = this.ports.embedder();
+    const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
+    const vectors = choice ? await this.vectorsOf(loaded, collectionId, choice) : null;
+    const searchable = vectors ? passages.filter((p) => vectors.has(p.hash)) : [];
+    const names = new Map(collection.sources.map((s) => [s.id, s.name]));
+    return promptAllowance(searchable, (id) => names.get(id) ?? '', NOTES_SEARCH.topK, encoding);
   }
 
   dispose(): void {

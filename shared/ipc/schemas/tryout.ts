@@ -133,6 +133,7 @@ export const reportTextSchema = z
     no: label,
     setupLabels: z.record(z.string().max(20), label),
     summary: z.array(z.string().max(1000)).max(3).optional(),
+    notesUsed: z.string().max(200).optional(),
   })
   .strict();
 

@@ -165,6 +165,7 @@ export class TryoutService {
               content: outcome.text,
               model: input.setup.model,
               ...(outcome.stopped ? { stopped: true } : {}),
+              ...(notes ? { notes } : {}),
             },
           ],
         });

@@ -190,6 +190,8 @@ for (const { lang, browserLocale, question } of [
       const replies = page.getByTestId('messages').locator('[data-role="assistant"]');
       await expect(replies).toHaveCount(1);
       await expect(page.getByRole('log')).toHaveAttribute('aria-busy', 'false');
+      // The practice base model answers from the notes it was given, as a real model would.
+      await expect(replies.first()).toContainText('NT$380');
       const used = replies.first().getByTestId('notes-used');
       await used.locator('summary').click();
       await expect(used.locator('li').first()).toContainText('price-list.docx');
@@ -216,6 +218,8 @@ for (const { lang, browserLocale, question } of [
         );
       await expect(page.getByTestId('column-a').getByTestId('notes-used')).toHaveCount(0);
       await expect(page.getByTestId('column-b').getByTestId('notes-used')).toHaveCount(0);
+      await expect(page.getByTestId('column-c').getByTestId('reply')).toContainText('NT$380');
+      await expect(page.getByTestId('column-b').getByTestId('reply')).not.toContainText('NT$380');
       const noted = page.getByTestId('column-c').getByTestId('notes-used');
       await noted.locator('summary').click();
       await expect(noted.locator('li').first()).toContainText('price-list.docx');

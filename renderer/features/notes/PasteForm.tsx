@@ -20,16 +20,21 @@ export function PasteForm(props: { busy: boolean; onAdd(name: string, text: stri
     <details className="notes-paste">
       <summary>{t('notes.paste')}</summary>
       <p className="muted">{t('notes.pasteHint')}</p>
-      <label htmlFor={`${id}-name`}>{t('notes.pasteName')}</label>{' '}
-      <input
-        id={`${id}-name`}
-        value={name}
-        maxLength={200}
-        placeholder={fallback}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <label htmlFor={`${id}-text`}>{t('notes.pasteText')}</label>
-      <textarea id={`${id}-text`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+      <p>
+        <label htmlFor={`${id}-name`}>{t('notes.pasteName')}</label>{' '}
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={200}
+          placeholder={fallback}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </p>
+      <p>
+        <label htmlFor={`${id}-text`}>{t('notes.pasteText')}</label>
+        <br />
+        <textarea id={`${id}-text`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+      </p>
       <button
         type="button"
         disabled={props.busy || text.trim() === '' || finalName === ''}

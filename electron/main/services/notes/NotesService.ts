@@ -41,8 +41,8 @@ import { importDocument } from './importDocument';
 import { importExamples } from './importers/examples';
 import { importPasted } from './importers/pasted';
 import { promptAllowance, type PromptAllowance } from './promptAllowance';
-import { NotesStore, type StoredCollection } from './NotesStore';
-import { VectorFile } from './VectorFile';
+import { NotesProjects } from './NotesProjects';
+import type { StoredCollection } from './NotesStore';
 
 export interface NotesEmbedder {
   provider: ProviderId;
@@ -60,56 +60,20 @@ export interface NotesServicePorts {
   now?: () => Date;
 }
 
-interface Loaded {
-  store: NotesStore;
-  passages: Map<string, Passage[]>; // collectionId → passages (all sources)
-  vectors: Map<string, VectorFile>; // collectionId → vectors for the current embeddings model
-}
-
 const view = ({ path: _path, ...rest }: NoteSource): NoteSourceView => rest;
 
 export class NotesService {
-  private readonly loaded = new Map<string, Promise<Loaded>>();
+  private readonly projects: NotesProjects;
   private readonly running = new Map<string, AbortController>();
   /** Sources removed in this session, kept (with their place in the list) so Undo brings them back. */
   private readonly removed = new Map<string, { source: NoteSource; index: number }>();
 
-  constructor(private readonly ports: NotesServicePorts) {}
+  constructor(private readonly ports: NotesServicePorts) {
+    this.projects = new NotesProjects(ports.projectDir);
+  }
 
   private now(): Date {
     return (this.ports.now ?? (() => new Date()))();
-  }
-
-  private load(projectId: string): Promise<Loaded> {
-    let entry = this.loaded.get(projectId);
-    if (!entry) {
-      entry = NotesStore.open(path.join(this.ports.projectDir(projectId), 'notes')).then(async (store) => {
-        // Passages of sources removed last session (kept then for Undo) or of an add a crash cut short.
-        for (const c of store.collections())
-          await store.pruneSources(c.id, new Set(c.sources.map((s) => s.id)));
-        return { store, passages: new Map(), vectors: new Map() };
-      });
-      this.loaded.set(projectId, entry);
-    }
-    return entry;
-  }
-
-  private async requireCollection(projectId: string, collectionId: string) {
-    const loaded = await this.load(projectId);
-    const collection = loaded.store.collection(collectionId);
-    if (!collection) throw appError('not_found', { params: { what: 'collection' } });
-    return { loaded, collection };
-  }
-
-  private async passagesOf(loaded: Loaded, collection: StoredCollection): Promise<Passage[]> {
-    let passages = loaded.passages.get(collection.id);
-    if (!passages) {
-      passages = [];
-      for (const source of collection.sources)
-        passages.push(...(await loaded.store.readPassages(collection.id, source)));
-      loaded.passages.set(collection.id, passages);
-    }
-    return passages;
   }
 
   private choice(): { choice: EmbeddingChoice; embedder: NotesEmbedder } {
@@ -119,35 +83,16 @@ export class NotesService {
     return { choice, embedder };
   }
 
-  private async vectorsOf(
-    loaded: Loaded,
-    collectionId: string,
-    choice: EmbeddingChoice,
-  ): Promise<VectorFile> {
-    const current = loaded.vectors.get(collectionId);
-    if (current && current.header.model === choice.model && current.header.dimensions === choice.dimensions)
-      return current;
-    current?.close();
-    const { promises: fs } = await import('node:fs');
-    await fs.mkdir(loaded.store.collectionDir(collectionId), { recursive: true, mode: 0o700 });
-    const opened = await VectorFile.open(loaded.store.vectorsPath(collectionId), {
-      model: choice.model,
-      dimensions: choice.dimensions,
-    });
-    loaded.vectors.set(collectionId, opened);
-    return opened;
-  }
-
   async list(projectId: string): Promise<CollectionView[]> {
-    const loaded = await this.load(projectId);
+    const loaded = await this.projects.load(projectId);
     const embedder = this.ports.embedder();
     const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
     const views: CollectionView[] = [];
     for (const c of loaded.store.collections()) {
-      const passages = await this.passagesOf(loaded, c);
+      const passages = await this.projects.passagesOf(loaded, c);
       let embedded = 0;
       if (choice && passages.length > 0) {
-        const vectors = await this.vectorsOf(loaded, c.id, choice);
+        const vectors = await this.projects.vectorsOf(loaded, c.id, choice);
         embedded = passages.filter((p) => vectors.has(p.hash)).length;
       }
       views.push({
@@ -162,7 +107,7 @@ export class NotesService {
   }
 
   async create(projectId: string, name: string): Promise<CollectionView> {
-    const loaded = await this.load(projectId);
+    const loaded = await this.projects.load(projectId);
     const collection: StoredCollection = {
       id: `notes-${randomUUID().slice(0, 8)}`,
       name: name.trim() || 'Notes',
@@ -227,11 +172,11 @@ export class NotesService {
   async addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
     const result: AddResult = { added: [], problems: [] };
     const examples = (await this.ports.examplesOf(projectId)).map((e) => e.example);
-    const { collection } = await this.requireCollection(projectId, collectionId);
+    const { collection } = await this.projects.requireCollection(projectId, collectionId);
     const previous = collection.sources.find((s) => s.kind === 'examples');
     if (previous) {
       await this.dropSource(projectId, collectionId, previous.id);
-      await (await this.load(projectId)).store.removePassages(collectionId, previous.id);
+      await (await this.projects.load(projectId)).store.removePassages(collectionId, previous.id);
     }
     await this.addOutcome(
       projectId,
@@ -254,10 +199,10 @@ export class NotesService {
       result.problems.push(outcome.problem);
       return;
     }
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const sourceId = `src-${randomUUID().slice(0, 8)}`;
     const passages = splitIntoPassages(sourceId, outcome.blocks);
-    const existing = (await this.passagesOf(loaded, collection)).length;
+    const existing = (await this.projects.passagesOf(loaded, collection)).length;
     if (existing + passages.length > NOTES_LIMITS.maxPassagesPerCollection) {
       result.problems.push({
         code: 'too_many_passages',
@@ -300,7 +245,7 @@ export class NotesService {
     const key = `${projectId}/${collectionId}/${sourceId}`;
     const removed = this.removed.get(key);
     if (!removed) throw appError('not_found', { params: { what: 'source' } });
-    const { loaded } = await this.requireCollection(projectId, collectionId);
+    const { loaded } = await this.projects.requireCollection(projectId, collectionId);
     await loaded.store.readPassages(collectionId, removed.source); // still there and valid, or this throws
     await loaded.store.saveCollections(
       loaded.store.collections().map((c) => {
@@ -316,7 +261,7 @@ export class NotesService {
   }
 
   private async dropSource(projectId: string, collectionId: string, sourceId: string) {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const index = collection.sources.findIndex((s) => s.id === sourceId);
     const source = collection.sources[index];
     if (!source) throw appError('not_found', { params: { what: 'source' } });
@@ -336,10 +281,10 @@ export class NotesService {
 
   /** Passages still to embed (deduplicated by hash), in order. */
   private async pending(projectId: string, collectionId: string) {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const { choice, embedder } = this.choice();
-    const passages = await this.passagesOf(loaded, collection);
-    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const passages = await this.projects.passagesOf(loaded, collection);
+    const vectors = await this.projects.vectorsOf(loaded, collectionId, choice);
     const seen = new Set<string>();
     const todo: Passage[] = [];
     for (const p of passages) {
@@ -434,10 +379,10 @@ export class NotesService {
     k: number = NOTES_SEARCH.topK,
     options: CallOptions = {},
   ): Promise<{ hits: NotesHit[]; tokens: number }> {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const { choice, embedder } = this.choice();
-    const passages = await this.passagesOf(loaded, collection);
-    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const passages = await this.projects.passagesOf(loaded, collection);
+    const vectors = await this.projects.vectorsOf(loaded, collectionId, choice);
     const byHash = new Map<string, Passage>();
     for (const p of passages) if (!byHash.has(p.hash)) byHash.set(p.hash, p);
     if (vectors.count === 0 || byHash.size === 0) return { hits: [], tokens: 0 };
@@ -487,11 +432,11 @@ export class NotesService {
     collectionId: string,
     encoding: TokenEncoding,
   ): Promise<PromptAllowance> {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
-    const passages = await this.passagesOf(loaded, collection);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
+    const passages = await this.projects.passagesOf(loaded, collection);
     const embedder = this.ports.embedder();
     const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
-    const vectors = choice ? await this.vectorsOf(loaded, collectionId, choice) : null;
+    const vectors = choice ? await this.projects.vectorsOf(loaded, collectionId, choice) : null;
     const searchable = vectors ? passages.filter((p) => vectors.has(p.hash)) : [];
     const names = new Map(collection.sources.map((s) => [s.id, s.name]));
     return promptAllowance(searchable, (id) => names.get(id) ?? '', NOTES_SEARCH.topK, encoding);
@@ -499,10 +444,6 @@ export class NotesService {
 
   dispose(): void {
     for (const c of this.running.values()) c.abort();
-    void Promise.all(
-      [...this.loaded.values()].map(async (l) => {
-        for (const v of (await l).vectors.values()) v.close();
-      }),
-    );
+    this.projects.dispose();
   }
 }

@@ -2,9 +2,14 @@
 // FAQ PDF are added through the (fake) native dialog, a scanned PDF is refused with what to do, the cost
 // quote is shown before anything is embedded, and embedding finishes on the practice service.
 // Screenshots go to test-results/screenshots/.
+import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { createManualClock, JOB_DURATIONS } from '../../electron/main/services/practice';
 import type { DialogPort } from '../../electron/main/services/projects/DialogPort';
+import type { PollTimers } from '../../electron/main/services/training/JobPoller';
+import { recordingNotifier } from '../../electron/main/services/training/Notifier';
+import { DEFAULT_SEED } from '../../shared/domain/projects/split';
 import { startHarness } from './harness';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures/notes', name);
@@ -45,3 +50,193 @@ test('add documents to notes, see what could not be read, and prepare them for s
   await expect(collection).toContainText('4 個段落中有 4 個已可搜尋');
   await page.screenshot({ path: 'test-results/screenshots/notes-ready.png', fullPage: true });
 });
+
+// Issue 16's "Done when" walk, in 繁體中文 and again in English for the key screens: a price-list .docx
+// dropped on the collection, an FAQ PDF from the open dialog and opening hours pasted as text → prepared
+// for search with the cost shown → asked in Chat with notes (sources under the reply) → side by side
+// with the prompt-only base model and a fine-tuned model trained here on the practice service's fast
+// clock. Screenshots: test-results/screenshots/notes-walk-<screen>-<language>.png.
+type Text = typeof import('../../renderer/i18n/locales/en.json');
+const locale = (lang: string) =>
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, `../../renderer/i18n/locales/${lang}.json`), 'utf8'),
+  ) as Text;
+const FAST_POLL: PollTimers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms / 50),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+const FAST = JOB_DURATIONS.fast;
+
+for (const { lang, browserLocale, question } of [
+  { lang: 'zh-TW', browserLocale: 'zh-TW', question: '標準咖啡豆多少錢？' },
+  // The shop's documents are in Chinese, so the English screens ask the same question.
+  { lang: 'en', browserLocale: 'en-US', question: '標準咖啡豆多少錢？' },
+] as const) {
+  test.describe(`notes walk (${lang})`, () => {
+    // A training run, an embedding run and four replies on a busy 2-core machine.
+    test.describe.configure({ timeout: 180_000 });
+
+    test(`documents in by drop, dialog and paste → cost → chat with sources → side by side (${lang})`, async ({
+      page,
+    }) => {
+      const L = locale(lang);
+      // The page scrolls inside <main>, so a screenshot is of the window, made tall enough for the screen.
+      const shot = (name: string) =>
+        page.screenshot({ path: `test-results/screenshots/notes-walk-${name}-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      const clock = createManualClock();
+      const app = await startHarness(page, {
+        locale: browserLocale,
+        dialogs: {
+          showOpenDialog: async (purpose) => (purpose === 'notes' ? fixture('faq.pdf') : null),
+          showSaveDialog: async () => null,
+        },
+        practiceClock: clock,
+        practiceDurations: FAST,
+        training: { notifier: recordingNotifier(), timers: FAST_POLL, now: () => clock.now() },
+      });
+      const opened = await app.services.samples.open(app.services.projects, 'brand-voice', lang);
+      await app.services.projects.applySplit(opened.meta.id, { preset: '80-10-10', seed: DEFAULT_SEED });
+      await page.getByRole('button', { name: L.accounts.firstRun.practice }).click();
+
+      // Examples → the project → Notes: one collection, three documents in three ways.
+      await page.locator('button[data-route="examples"]').click();
+      await page.getByRole('button', { name: `${L.examples.projects.open} ${opened.meta.name}` }).click();
+      await page.getByRole('tab', { name: L.notes.title }).click();
+      await expect(page.getByText(L.notes.noCollectionsYet)).toBeVisible();
+      await page.getByLabel(L.notes.collectionName).fill(L.notes.defaultName);
+      await page.getByRole('button', { name: L.notes.create, exact: true }).click();
+      const collection = page.getByTestId('notes-collection');
+      await expect(collection).toContainText(L.notes.empty);
+
+      // A dropped file reaches main as bytes, as in Chromium's real drag and drop.
+      const docx = (await fs.readFile(fixture('price-list.docx'))).toString('base64');
+      const dropped = await page.evaluateHandle((b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], 'price-list.docx'));
+        return transfer;
+      }, docx);
+      await collection.getByTestId('notes-drop').dispatchEvent('drop', { dataTransfer: dropped });
+      await expect(collection).toContainText('price-list.docx');
+      await collection.getByRole('button', { name: L.notes.addFiles }).click();
+      await expect(collection).toContainText('faq.pdf');
+      await collection.getByText(L.notes.paste, { exact: true }).click();
+      const hours =
+        lang === 'en'
+          ? 'Opening hours\n\nMonday to Friday 9:00–18:00, Saturday 10:00–16:00.'
+          : '營業時間\n\n週一至週五 9:00–18:00，週六 10:00–16:00。';
+      await collection.getByLabel(L.notes.pasteText, { exact: true }).fill(hours);
+      await collection.getByRole('button', { name: L.notes.pasteAdd }).click();
+      const pastedName = hours.split('\n')[0]!;
+      await expect(collection.getByRole('button', { name: `${L.notes.remove} ${pastedName}` })).toBeVisible();
+      const listed = (await app.services.notes.list(opened.meta.id))[0]!;
+      expect(listed.sources.map((s) => [s.name, s.kind])).toEqual([
+        ['price-list.docx', 'docx'],
+        ['faq.pdf', 'pdf'],
+        [pastedName, 'text'],
+      ]);
+      await shot('collection');
+
+      // Prepare for search: the quote (tokens, price, its date, cost) comes before anything is sent.
+      await collection.getByRole('button', { name: L.notes.quoteButton }).click();
+      const quote = page.getByTestId('notes-quote');
+      const expected = await app.services.notes.quote(opened.meta.id, listed.id);
+      expect(expected.toEmbed).toBe(listed.passages);
+      await expect(quote).toContainText(String(expected.tokens));
+      await expect(quote).toContainText(expected.checkedOn ?? '');
+      await shot('quote');
+      await quote.getByRole('button', { name: new RegExp(String(listed.passages)) }).click();
+      await expect(collection.getByRole('status').first()).toContainText(
+        L.notes.embedded
+          .replace('{{done}}', String(listed.passages))
+          .replace('{{total}}', String(listed.passages)),
+      );
+
+      // Train: a fine-tuned practice model on this project, on the fast practice clock.
+      await page.locator('button[data-route="train"]').click();
+      await page.getByTestId('train-new').click();
+      await expect(page.getByTestId('train-source').locator('option')).not.toHaveCount(0);
+      await page.getByTestId('train-source').selectOption(opened.meta.id);
+      await page.getByTestId('train-suffix').fill('teashop-notes');
+      await page.getByRole('button', { name: L.train.start.check }).click();
+      await expect(page.getByTestId('train-cost')).toBeVisible();
+      await page.getByTestId('train-start').click();
+      await expect(page.getByTestId('train-job')).toBeVisible();
+      // The job exists (the provider is checking the file) before the practice clock moves.
+      await expect(page.locator('[data-testid="train-timeline"] [data-stage="checking"]')).toHaveAttribute(
+        'data-state',
+        'current',
+      );
+      clock.advance(FAST.validatingMs + FAST.queuedMs + FAST.runningMs / 2);
+      await expect(page.getByTestId('train-step')).toBeVisible();
+      clock.advance(FAST.runningMs);
+      await expect(page.getByTestId('train-success')).toContainText(':teashop-notes:');
+      const fineTuned = app.services.training.runs()[0]!.job!.fineTunedModel!;
+
+      // Try → Chat with "base model + notes": the passages used are listed under the reply, by source.
+      await page.locator('button[data-route="try"]').click();
+      await page.locator('#try-project').selectOption(opened.meta.id);
+      await page.locator('#try-tab-chat').click();
+      await page.setViewportSize({ width: 1400, height: 1700 });
+      const panel = page.getByTestId('setup-panel');
+      await panel.getByLabel(L.try.setup.kind, { exact: true }).selectOption('notes');
+      // "Base model + notes": the model the fine-tuned one was trained from, given the passages.
+      const baseModel = fineTuned.split(':')[1]!;
+      await panel.getByLabel(L.try.setup.model, { exact: true }).selectOption(baseModel);
+      await expect(panel.getByLabel(L.notes.collectionPick)).toHaveValue(listed.id);
+      await page.getByLabel(L.try.chat.message, { exact: true }).fill(question);
+      await page.getByRole('button', { name: L.try.chat.send, exact: true }).click();
+      const replies = page.getByTestId('messages').locator('[data-role="assistant"]');
+      await expect(replies).toHaveCount(1);
+      await expect(page.getByRole('log')).toHaveAttribute('aria-busy', 'false');
+      // The practice base model answers from the notes it was given, as a real model would.
+      await expect(replies.first()).toContainText('NT$380');
+      const used = replies.first().getByTestId('notes-used');
+      await used.locator('summary').click();
+      await expect(used.locator('li').first()).toContainText('price-list.docx');
+      await expect(used).toContainText('NT$380');
+      await expect(used).toContainText('faq.pdf');
+      await shot('chat');
+
+      // Side by side: the fine-tuned model, the prompt-only base model, and the base model with notes.
+      await page.locator('#try-tab-compare').click();
+      await expect(page.getByTestId('setup-a')).toBeVisible();
+      const setupC = page.getByTestId('setup-c');
+      await setupC.getByLabel(L.try.setup.kind, { exact: true }).selectOption('notes');
+      await expect(setupC.getByLabel(L.notes.collectionPick)).toHaveValue(listed.id);
+      await expect(setupC.getByLabel(L.try.setup.model, { exact: true })).toHaveValue(baseModel);
+      await expect(page.getByTestId('setup-a').getByLabel(L.try.setup.model, { exact: true })).toHaveValue(
+        fineTuned,
+      );
+      await page.getByLabel(L.try.compare.message).fill(question);
+      await page.getByRole('button', { name: L.try.compare.send }).click();
+      for (const id of ['a', 'b', 'c'])
+        await expect(page.getByTestId(`column-${id}`).getByTestId('reply')).toHaveAttribute(
+          'data-done',
+          'true',
+        );
+      await expect(page.getByTestId('column-a').getByTestId('notes-used')).toHaveCount(0);
+      await expect(page.getByTestId('column-b').getByTestId('notes-used')).toHaveCount(0);
+      await expect(page.getByTestId('column-c').getByTestId('reply')).toContainText('NT$380');
+      await expect(page.getByTestId('column-b').getByTestId('reply')).not.toContainText('NT$380');
+      const noted = page.getByTestId('column-c').getByTestId('notes-used');
+      await noted.locator('summary').click();
+      await expect(noted.locator('li').first()).toContainText('price-list.docx');
+      // The passages are in the notes reply's prompt, so its prompt tokens and cost are the larger ones.
+      const figure = async (id: string, name: string) =>
+        Number(
+          await page
+            .getByTestId(`column-${id}`)
+            .locator(`[data-figure="${name}"]`)
+            .getAttribute('data-value'),
+        );
+      const promptTokens = async (id: string) =>
+        Number(await page.getByTestId(`column-${id}`).locator('[data-figure="promptTokens"]').textContent());
+      expect(await promptTokens('c')).toBeGreaterThan((await promptTokens('b')) + 100);
+      expect(await figure('c', 'cost')).toBeGreaterThan(await figure('b', 'cost'));
+      await shot('side-by-side');
+      expect(app.blockedRequests).toEqual([]);
+    });
+  });
+}

@@ -1,11 +1,13 @@
 // Each held-out example: the question, the expected answer beside every set-up's reply, the automatic
-// measures, the judge's verdict with how it was read, and a way to correct a bad reply in place.
+// measures, the judge's verdict with how it was read, the notes a "base model + notes" reply was given
+// (with their sources), and a way to correct a bad reply in place.
 import { useTranslation } from 'react-i18next';
 import { langFor } from '../../components/textLang';
 import type { CaseResult } from '../../../shared/domain/tryout/types';
 import type { TestRunView } from '../../../shared/ipc/schemas/tryout';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { ERROR_TEXT, JUDGE_READ_TEXT } from '../../i18n/keys';
+import { NotesUsedList } from '../notes';
 import { CorrectionForm } from './CorrectionForm';
 import { useModelLabel } from './modelLabel';
 import { setupLabel } from './reportText';
@@ -73,6 +75,7 @@ export function CaseTable({ run }: { run: TestRunView }) {
                   {result && !result.error ? (
                     <>
                       <SafeMarkdown text={result.text} />
+                      {result.notes ? <NotesUsedList notes={result.notes} /> : null}
                       <Measures result={result} />
                       <CorrectionForm
                         from={{

@@ -12,6 +12,7 @@ import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { request } from '../../ipc/client';
 import { CopyButton } from './CopyButton';
 import { CorrectionForm } from './CorrectionForm';
+import { NotesUsedList } from '../notes';
 import { ReplyCard } from './ReplyCard';
 import { useModelLabel } from './modelLabel';
 import { SetupEditor } from './SetupEditor';
@@ -127,6 +128,7 @@ export function ChatPanel({ projectId, initial }: { projectId: string; initial: 
                     </strong>
                     <SafeMarkdown text={m.content} />
                     {m.stopped ? <p className="muted">{t('try.chat.stopped')}</p> : null}
+                    {m.notes ? <NotesUsedList notes={m.notes} /> : null}
                     <div className="reply-actions">
                       <CopyButton text={m.content} />
                       <CorrectionForm

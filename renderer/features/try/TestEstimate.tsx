@@ -74,6 +74,18 @@ export function TestEstimate({
                       model: s.price.model,
                       date: s.price.checkedOn,
                     })}
+                {s.notes ? (
+                  <p data-testid="estimate-notes">
+                    {s.notes.passages === 0
+                      ? t('notes.estimateNone', { name })
+                      : t('notes.estimateLine', {
+                          name,
+                          passages: count(s.notes.passages),
+                          tokens: count(s.notes.tokensPerQuestion),
+                          mean: count(s.notes.meanPassageTokens),
+                        })}
+                  </p>
+                ) : null}
               </li>
             );
           })}

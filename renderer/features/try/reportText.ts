@@ -68,5 +68,6 @@ export function reportText(
     no: t('try.test.no'),
     setupLabels: Object.fromEntries(setups.map((s) => [s.id, setupLabel(t, s, modelName)])),
     summary,
+    notesUsed: t('notes.reportColumn'),
   };
 }

@@ -18,6 +18,15 @@ export interface SetupEstimate {
   cost: number | null;
   currency: Currency;
   price: { model: string; inputPer1M: number | null; outputPer1M: number | null; checkedOn: string } | null;
+  /** Notes set-ups (issue 16): the passages added to each question, already in `promptTokens`. */
+  notes?: NotesAllowance | null;
+}
+
+/** What a notes set-up adds to each prompt: `passages` passages of mean length plus the instruction. */
+export interface NotesAllowance {
+  passages: number;
+  meanPassageTokens: number;
+  tokensPerQuestion: number;
 }
 
 export interface TestSetEstimate {
@@ -35,9 +44,10 @@ export interface EstimateInput {
   /** Per question: prompt tokens as this set-up will send it, and the expected answer's tokens. */
   perQuestion: readonly { promptTokens: number; expectedTokens: number }[];
   price: ModelPrice | undefined;
+  notes?: NotesAllowance | null;
 }
 
-export function setupEstimate({ setup, perQuestion, price }: EstimateInput): SetupEstimate {
+export function setupEstimate({ setup, perQuestion, price, notes }: EstimateInput): SetupEstimate {
   const promptTokens = perQuestion.reduce((s, q) => s + q.promptTokens, 0);
   const replyTokens = perQuestion.reduce((s, q) => s + q.expectedTokens, 0);
   const cost = price ? replyCost(promptTokens, replyTokens, price).amount : null;
@@ -56,6 +66,7 @@ export function setupEstimate({ setup, perQuestion, price }: EstimateInput): Set
           checkedOn: price.checkedOn,
         }
       : null,
+    ...(notes ? { notes } : {}),
   };
 }
 

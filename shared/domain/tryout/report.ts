@@ -5,6 +5,7 @@
 //  - HTML: every piece of text is escaped, the page carries no script at all, and its own CSP forbids
 //    scripts, images and network even if something were ever missed.
 // Headings come from the renderer in the user's language (main has no translations).
+import { noteSource } from '../notes/prompt';
 import type { SetupTotals } from './totals';
 import type { CaseResult, Setup, TestCase } from './types';
 
@@ -36,6 +37,8 @@ export interface ReportText {
   setupLabels: Record<string, string>;
   /** One plain sentence per set-up that opens the report, before the tables (issue 17). */
   summary?: string[];
+  /** Heading of the column naming the notes each reply was given (issue 16); shown only when some had notes. */
+  notesUsed?: string;
 }
 
 export interface ReportData {
@@ -59,7 +62,15 @@ export function csvField(value: string | number | boolean | null): string {
 
 const round = (n: number | null, digits: number) => (n === null ? null : Number(n.toFixed(digits)));
 
+/** The notes column's heading when the report has one: some reply was given notes and the text names it. */
+const notesHeading = (data: ReportData, text: ReportText): string | null =>
+  text.notesUsed !== undefined && data.results.some((r) => r.notes) ? text.notesUsed : null;
+
+/** "price-list.docx, 價目表; faq.pdf, p. 2": each passage's source, in the order the model was given them. */
+const notesOf = (r: CaseResult): string => (r.notes ? r.notes.hits.map(noteSource).join('; ') : '');
+
 export function reportCsv(data: ReportData, text: ReportText): string {
+  const notes = notesHeading(data, text);
   const header = [
     text.example,
     text.setup,
@@ -77,6 +88,7 @@ export function reportCsv(data: ReportData, text: ReportText): string {
     text.cost,
     text.currency,
     text.error,
+    ...(notes === null ? [] : [notes]),
   ];
   const rows = data.results.map((r) => {
     const c = data.cases[r.caseIndex];
@@ -97,6 +109,7 @@ export function reportCsv(data: ReportData, text: ReportText): string {
       r.figures?.cost ?? null,
       r.figures?.currency ?? null,
       r.error ?? '',
+      ...(notes === null ? [] : [notesOf(r)]),
     ];
   });
   // CRLF line ends and a BOM: what spreadsheet programs expect, so Chinese text opens correctly.
@@ -122,6 +135,7 @@ td{white-space:pre-wrap}th{background:#f2f3f5}`;
 
 export function reportHtml(data: ReportData, text: ReportText): string {
   const label = (id: string) => text.setupLabels[id] ?? id;
+  const notes = notesHeading(data, text);
   const yesNo = (v: boolean | null | undefined) => (v == null ? null : v ? text.yes : text.no);
   const totalsRows = data.totals
     .map((t) =>
@@ -158,6 +172,7 @@ export function reportHtml(data: ReportData, text: ReportText): string {
         cell(r.figures?.totalMs ?? null),
         cell(r.figures?.cost ?? null),
         cell(r.figures?.currency ?? null),
+        notes === null ? '' : cell(notesOf(r)),
       ].join('')}</tr>`;
     })
     .join('\n');
@@ -170,7 +185,7 @@ ${(text.summary ?? []).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
 <h2>${escapeHtml(text.totals)}</h2>
 <table><thead><tr>${[text.setup, text.replies, text.exact, text.validJson, text.similarity, text.judge, text.promptTokens, text.replyTokens, text.firstTokenMs, text.totalMs, text.cost, text.currency, text.costPer1000].map(headCell).join('')}</tr></thead>
 <tbody>${totalsRows}</tbody></table>
-<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.cost, text.currency].map(headCell).join('')}</tr></thead>
+<table><thead><tr>${[text.example, text.setup, text.question, text.expected, text.reply, text.exact, text.validJson, text.similarity, text.judge, text.totalMs, text.cost, text.currency, ...(notes === null ? [] : [notes])].map(headCell).join('')}</tr></thead>
 <tbody>${caseRows}</tbody></table>
 </body></html>
 `;

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../ipc/errors';
 import type { Currency } from '../pricing/catalog';
 import type { Money, ReplyCostBasis } from '../pricing/cost';
 import type { PriceRegion } from '../pricing/region';
+import type { NotesUsed } from '../notes/types';
 
 /** How a set-up prompts its model: as trained, plainly, or with examples from the project in the prompt. */
 export type SetupKind = 'fine-tuned' | 'base' | 'few-shot' | 'notes';
@@ -91,6 +92,8 @@ export interface CaseResult {
   error: ErrorCode | null;
   scores: ReplyScores | null;
   judge: JudgeVerdict | null;
+  /** Notes set-ups (issue 16): the passages the reply was given, with their sources. */
+  notes?: NotesUsed;
 }
 
 export type TestRunStatus = 'running' | 'finished' | 'cancelled' | 'failed';

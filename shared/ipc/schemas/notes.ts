@@ -1,10 +1,17 @@
 // Routes for notes (issue 16): collections of the user's documents per project, the quote shown before
 // embedding, embedding with `notes.progressed` events, cancel, and search. Files come from the native
-// open dialog in main (the renderer never sends a path).
+// open dialog in main, or as
+// uploaded bytes of a dropped file behind a token (the renderer never sends a path).
 import { z } from 'zod';
 import { defineRoute } from '../define';
 import type { EmbedQuote } from '../../domain/notes/embedding';
-import type { AddResult, CollectionView, EmbedOutcome, NotesHit } from '../../domain/notes/types';
+import type {
+  AddResult,
+  CollectionView,
+  EmbedOutcome,
+  NoteSourceView,
+  NotesHit,
+} from '../../domain/notes/types';
 
 const id = z.string().min(1).max(100);
 const target = { projectId: id, collectionId: id };
@@ -19,7 +26,19 @@ export const notesRoutes = {
   'notes.addExamples': defineRoute<AddResult>()(
     z.object({ ...target, name: z.string().min(1).max(200) }).strict(),
   ),
+  /** A dropped file, sent first as bytes through examples.uploadBegin/uploadChunk (the token names it). */
+  'notes.addUpload': defineRoute<AddResult>()(
+    z.object({ ...target, token: z.string().min(1).max(100) }).strict(),
+  ),
+  /** Pasted text as a source named by the user, split like a .txt file. */
+  'notes.addText': defineRoute<AddResult>()(
+    z
+      .object({ ...target, name: z.string().min(1).max(200), text: z.string().min(1).max(10_000_000) })
+      .strict(),
+  ),
   'notes.removeSource': defineRoute<void>()(z.object({ ...target, sourceId: id }).strict()),
+  /** Undo of notes.removeSource (same session). */
+  'notes.restoreSource': defineRoute<NoteSourceView>()(z.object({ ...target, sourceId: id }).strict()),
   'notes.quote': defineRoute<EmbedQuote>()(z.object(target).strict()),
   'notes.embed': defineRoute<EmbedOutcome>()(z.object(target).strict()),
   'notes.cancel': defineRoute<void>()(z.object(target).strict()),

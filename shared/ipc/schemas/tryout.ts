@@ -2,6 +2,7 @@
 // corrections. Streamed text and run progress come back as events (shared/ipc/events.ts), keyed by the
 // run ids these routes return. Main decides and measures; the renderer words everything.
 import { z } from 'zod';
+import type { NotesUsed } from '../../domain/notes/types';
 import { defineRoute, MAX_TEXT } from '../define';
 import type { ProviderId } from '../../domain/pricing/catalog';
 import type { BlindPick } from '../../domain/tryout/blind';
@@ -45,6 +46,8 @@ export interface ConversationMessage {
   model?: string;
   /** For replies: the user pressed Stop, so this is what had arrived. */
   stopped?: boolean;
+  /** For "base model + notes" replies (issue 16): the passages it was given, kept so the sources stay shown. */
+  notes?: NotesUsed;
 }
 
 export interface Conversation {
@@ -142,6 +145,7 @@ export const reportTextSchema = z
     no: label,
     setupLabels: z.record(z.string().max(20), label),
     summary: z.array(z.string().max(1000)).max(3).optional(),
+    notesUsed: z.string().max(200).optional(),
   })
   .strict();
 

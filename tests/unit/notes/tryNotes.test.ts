@@ -1,13 +1,15 @@
 // "Base model + notes" in Try, through the real composition root and IPC router: documents added through
 // the open dialog, embedded on the practice service, then one question side by side with the plain base
 // model. The notes set-up's reply lists the passages it was given (with source and page), and their tokens
-// are in its prompt, so its measured prompt tokens and cost are higher than the plain set-up's.
+// are in its prompt, so its measured prompt tokens and cost are higher than the plain set-up's. A chat
+// reply keeps its passages in the saved conversation.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { createRouter } from '../../../electron/main/ipc/router';
 import { createAppServices } from '../../../electron/main/services/app/AppServices';
 import type { SecretCipher } from '../../../electron/main/services/keys/SecretCipher';
+import { ConversationStore } from '../../../electron/main/services/tryout/conversations';
 import type { Setup } from '../../../shared/domain/tryout/types';
 import type { CollectionView } from '../../../shared/domain/notes/types';
 import type { EventMap, EventName } from '../../../shared/ipc/events';
@@ -87,6 +89,26 @@ describe('Try with notes', () => {
     const notedTokens = noted.outcome.figures?.promptTokens ?? 0;
     expect(notedTokens).toBeGreaterThan(plainTokens + 40);
     expect(noted.outcome.figures?.cost ?? 0).toBeGreaterThan(plain.outcome.figures?.cost ?? 0);
+
+    // In chat, the passages are saved with the reply, so its sources stay shown after it finishes and
+    // after the app restarts (the conversations file is read back through its schema).
+    const sent = await call<{ runId: string; conversation: { id: string } }>('tryout.chatSend', {
+      projectId,
+      conversationId: null,
+      setup: withNotes,
+      text: '退貨要在幾天內聯絡？',
+    });
+    await finishedRun(sent.runId);
     await services.shutdown();
+    const reopened = await ConversationStore.open(path.join(dir, 'tunesmith'));
+    const saved = reopened.get(sent.conversation.id)?.messages.at(-1);
+    expect(saved?.role).toBe('assistant');
+    expect(saved?.notes?.hits.map((h) => h.sourceName).sort()).toEqual([
+      'faq.pdf',
+      'faq.pdf',
+      'price-list.docx',
+      'price-list.docx',
+    ]);
+    expect(saved?.notes?.hits.find((h) => h.sourceName === 'faq.pdf')?.page).toBeGreaterThan(0);
   });
 });

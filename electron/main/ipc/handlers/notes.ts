@@ -14,6 +14,19 @@ export function notesHandlers(s: AppServices): Pick<Handlers, NotesRoutes> {
     },
     'notes.addExamples': ({ projectId, collectionId, name }) =>
       s.notes.addExamples(projectId, collectionId, name),
+    'notes.addUpload': async ({ projectId, collectionId, token }) => {
+      // The same private copy the Examples importer reads; the notes importer judges it again in main.
+      const upload = s.sources.pathOf(token);
+      try {
+        return await s.notes.addUpload(projectId, collectionId, { path: upload.path, name: upload.fileName });
+      } finally {
+        await s.sources.release(token);
+      }
+    },
+    'notes.addText': ({ projectId, collectionId, name, text }) =>
+      s.notes.addText(projectId, collectionId, name, text),
+    'notes.restoreSource': ({ projectId, collectionId, sourceId }) =>
+      s.notes.restoreSource(projectId, collectionId, sourceId),
     'notes.removeSource': ({ projectId, collectionId, sourceId }) =>
       s.notes.removeSource(projectId, collectionId, sourceId),
     'notes.quote': ({ projectId, collectionId }) => s.notes.quote(projectId, collectionId),

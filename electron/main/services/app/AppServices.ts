@@ -305,7 +305,11 @@ export async function createAppServices(adapters: PlatformAdapters): Promise<App
     },
     emit: adapters.emit,
     // Notes set-ups search the project's notes (NotesService is created below; called only after startup).
-    notes: { search: (projectId, collectionId, question) => notes.search(projectId, collectionId, question) },
+    notes: {
+      search: (projectId, collectionId, question) => notes.search(projectId, collectionId, question),
+      promptAllowance: (projectId, collectionId, encoding) =>
+        notes.promptAllowance(projectId, collectionId, encoding),
+    },
   });
 
   // Train (issue 6): resumes every unfinished run from training.json as soon as it exists.

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ModelPrice } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
-import { countTextTokens } from '../../../../shared/domain/tokens';
+import { countTextTokens, type TokenEncoding } from '../../../../shared/domain/tokens';
 import {
   EMBEDDING_PRICES,
   embeddingChoiceFor,
@@ -39,8 +39,10 @@ import { appError } from '../../../../shared/ipc/errors';
 import type { CallOptions, EmbedRequest, EmbedResult } from '../providers/Provider';
 import { importDocument } from './importDocument';
 import { importExamples } from './importers/examples';
-import { NotesStore, type StoredCollection } from './NotesStore';
-import { VectorFile } from './VectorFile';
+import { importPasted } from './importers/pasted';
+import { promptAllowance, type PromptAllowance } from './promptAllowance';
+import { NotesProjects } from './NotesProjects';
+import type { StoredCollection } from './NotesStore';
 
 export interface NotesEmbedder {
   provider: ProviderId;
@@ -58,53 +60,20 @@ export interface NotesServicePorts {
   now?: () => Date;
 }
 
-interface Loaded {
-  store: NotesStore;
-  passages: Map<string, Passage[]>; // collectionId → passages (all sources)
-  vectors: Map<string, VectorFile>; // collectionId → vectors for the current embeddings model
-}
-
 const view = ({ path: _path, ...rest }: NoteSource): NoteSourceView => rest;
 
 export class NotesService {
-  private readonly loaded = new Map<string, Promise<Loaded>>();
+  private readonly projects: NotesProjects;
   private readonly running = new Map<string, AbortController>();
+  /** Sources removed in this session, kept (with their place in the list) so Undo brings them back. */
+  private readonly removed = new Map<string, { source: NoteSource; index: number }>();
 
-  constructor(private readonly ports: NotesServicePorts) {}
+  constructor(private readonly ports: NotesServicePorts) {
+    this.projects = new NotesProjects(ports.projectDir);
+  }
 
   private now(): Date {
     return (this.ports.now ?? (() => new Date()))();
-  }
-
-  private load(projectId: string): Promise<Loaded> {
-    let entry = this.loaded.get(projectId);
-    if (!entry) {
-      entry = NotesStore.open(path.join(this.ports.projectDir(projectId), 'notes')).then((store) => ({
-        store,
-        passages: new Map(),
-        vectors: new Map(),
-      }));
-      this.loaded.set(projectId, entry);
-    }
-    return entry;
-  }
-
-  private async requireCollection(projectId: string, collectionId: string) {
-    const loaded = await this.load(projectId);
-    const collection = loaded.store.collection(collectionId);
-    if (!collection) throw appError('not_found', { params: { what: 'collection' } });
-    return { loaded, collection };
-  }
-
-  private async passagesOf(loaded: Loaded, collection: StoredCollection): Promise<Passage[]> {
-    let passages = loaded.passages.get(collection.id);
-    if (!passages) {
-      passages = [];
-      for (const source of collection.sources)
-        passages.push(...(await loaded.store.readPassages(collection.id, source)));
-      loaded.passages.set(collection.id, passages);
-    }
-    return passages;
   }
 
   private choice(): { choice: EmbeddingChoice; embedder: NotesEmbedder } {
@@ -114,35 +83,16 @@ export class NotesService {
     return { choice, embedder };
   }
 
-  private async vectorsOf(
-    loaded: Loaded,
-    collectionId: string,
-    choice: EmbeddingChoice,
-  ): Promise<VectorFile> {
-    const current = loaded.vectors.get(collectionId);
-    if (current && current.header.model === choice.model && current.header.dimensions === choice.dimensions)
-      return current;
-    current?.close();
-    const { promises: fs } = await import('node:fs');
-    await fs.mkdir(loaded.store.collectionDir(collectionId), { recursive: true, mode: 0o700 });
-    const opened = await VectorFile.open(loaded.store.vectorsPath(collectionId), {
-      model: choice.model,
-      dimensions: choice.dimensions,
-    });
-    loaded.vectors.set(collectionId, opened);
-    return opened;
-  }
-
   async list(projectId: string): Promise<CollectionView[]> {
-    const loaded = await this.load(projectId);
+    const loaded = await this.projects.load(projectId);
     const embedder = this.ports.embedder();
     const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
     const views: CollectionView[] = [];
     for (const c of loaded.store.collections()) {
-      const passages = await this.passagesOf(loaded, c);
+      const passages = await this.projects.passagesOf(loaded, c);
       let embedded = 0;
       if (choice && passages.length > 0) {
-        const vectors = await this.vectorsOf(loaded, c.id, choice);
+        const vectors = await this.projects.vectorsOf(loaded, c.id, choice);
         embedded = passages.filter((p) => vectors.has(p.hash)).length;
       }
       views.push({
@@ -157,7 +107,7 @@ export class NotesService {
   }
 
   async create(projectId: string, name: string): Promise<CollectionView> {
-    const loaded = await this.load(projectId);
+    const loaded = await this.projects.load(projectId);
     const collection: StoredCollection = {
       id: `notes-${randomUUID().slice(0, 8)}`,
       name: name.trim() || 'Notes',
@@ -184,13 +134,50 @@ export class NotesService {
     return result;
   }
 
+  /** A dropped file, read from the private copy main received; that copy is not kept as the source's path. */
+  async addUpload(
+    projectId: string,
+    collectionId: string,
+    upload: { path: string; name: string },
+  ): Promise<AddResult> {
+    const result: AddResult = { added: [], problems: [] };
+    const outcome = await importDocument(upload.path, upload.name);
+    await this.addOutcome(
+      projectId,
+      collectionId,
+      outcome,
+      { name: upload.name, path: null, bytes: outcome.bytes },
+      result,
+    );
+    return result;
+  }
+
+  /** Pasted text as a source named by the user, split like a .txt file. */
+  async addText(projectId: string, collectionId: string, name: string, text: string): Promise<AddResult> {
+    const shown = name.trim();
+    if (!shown) throw appError('bad_input', { path: 'name' });
+    const result: AddResult = { added: [], problems: [] };
+    const outcome = importPasted(text, shown);
+    await this.addOutcome(
+      projectId,
+      collectionId,
+      outcome,
+      { name: shown, path: null, bytes: outcome.bytes },
+      result,
+    );
+    return result;
+  }
+
   /** The project's own examples as one source (re-adding replaces the previous copy). */
   async addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
     const result: AddResult = { added: [], problems: [] };
     const examples = (await this.ports.examplesOf(projectId)).map((e) => e.example);
-    const { collection } = await this.requireCollection(projectId, collectionId);
+    const { collection } = await this.projects.requireCollection(projectId, collectionId);
     const previous = collection.sources.find((s) => s.kind === 'examples');
-    if (previous) await this.removeSource(projectId, collectionId, previous.id);
+    if (previous) {
+      await this.dropSource(projectId, collectionId, previous.id);
+      await (await this.projects.load(projectId)).store.removePassages(collectionId, previous.id);
+    }
     await this.addOutcome(
       projectId,
       collectionId,
@@ -212,10 +199,10 @@ export class NotesService {
       result.problems.push(outcome.problem);
       return;
     }
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const sourceId = `src-${randomUUID().slice(0, 8)}`;
     const passages = splitIntoPassages(sourceId, outcome.blocks);
-    const existing = (await this.passagesOf(loaded, collection)).length;
+    const existing = (await this.projects.passagesOf(loaded, collection)).length;
     if (existing + passages.length > NOTES_LIMITS.maxPassagesPerCollection) {
       result.problems.push({
         code: 'too_many_passages',
@@ -244,8 +231,40 @@ export class NotesService {
     result.added.push(view(source));
   }
 
+  /**
+   * Takes a source out of the collection. Its passages file stays until the project is next opened (and its
+   * vectors until a compaction), so `restoreSource` can undo this without reading or paying for anything.
+   */
   async removeSource(projectId: string, collectionId: string, sourceId: string): Promise<void> {
-    const { loaded } = await this.requireCollection(projectId, collectionId);
+    const removed = await this.dropSource(projectId, collectionId, sourceId);
+    this.removed.set(`${projectId}/${collectionId}/${sourceId}`, removed);
+  }
+
+  /** Undo of `removeSource` in this session: the source returns to its place with the same passages. */
+  async restoreSource(projectId: string, collectionId: string, sourceId: string): Promise<NoteSourceView> {
+    const key = `${projectId}/${collectionId}/${sourceId}`;
+    const removed = this.removed.get(key);
+    if (!removed) throw appError('not_found', { params: { what: 'source' } });
+    const { loaded } = await this.projects.requireCollection(projectId, collectionId);
+    await loaded.store.readPassages(collectionId, removed.source); // still there and valid, or this throws
+    await loaded.store.saveCollections(
+      loaded.store.collections().map((c) => {
+        if (c.id !== collectionId) return c;
+        const sources = [...c.sources];
+        sources.splice(Math.min(removed.index, sources.length), 0, removed.source);
+        return { ...c, sources };
+      }),
+    );
+    loaded.passages.delete(collectionId); // re-read in source order on next use
+    this.removed.delete(key);
+    return view(removed.source);
+  }
+
+  private async dropSource(projectId: string, collectionId: string, sourceId: string) {
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
+    const index = collection.sources.findIndex((s) => s.id === sourceId);
+    const source = collection.sources[index];
+    if (!source) throw appError('not_found', { params: { what: 'source' } });
     await loaded.store.saveCollections(
       loaded.store
         .collections()
@@ -257,15 +276,15 @@ export class NotesService {
       collectionId,
       (loaded.passages.get(collectionId) ?? []).filter((p) => p.sourceId !== sourceId),
     );
-    await loaded.store.removePassages(collectionId, sourceId);
+    return { source, index };
   }
 
   /** Passages still to embed (deduplicated by hash), in order. */
   private async pending(projectId: string, collectionId: string) {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const { choice, embedder } = this.choice();
-    const passages = await this.passagesOf(loaded, collection);
-    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const passages = await this.projects.passagesOf(loaded, collection);
+    const vectors = await this.projects.vectorsOf(loaded, collectionId, choice);
     const seen = new Set<string>();
     const todo: Passage[] = [];
     for (const p of passages) {
@@ -366,10 +385,10 @@ export class NotesService {
     k: number = NOTES_SEARCH.topK,
     options: CallOptions = {},
   ): Promise<{ hits: NotesHit[]; tokens: number }> {
-    const { loaded, collection } = await this.requireCollection(projectId, collectionId);
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
     const { choice, embedder } = this.choice();
-    const passages = await this.passagesOf(loaded, collection);
-    const vectors = await this.vectorsOf(loaded, collectionId, choice);
+    const passages = await this.projects.passagesOf(loaded, collection);
+    const vectors = await this.projects.vectorsOf(loaded, collectionId, choice);
     const byHash = new Map<string, Passage>();
     for (const p of passages) if (!byHash.has(p.hash)) byHash.set(p.hash, p);
     if (vectors.count === 0 || byHash.size === 0) return { hits: [], tokens: 0 };
@@ -410,12 +429,27 @@ export class NotesService {
     };
   }
 
+  /**
+   * What a notes set-up adds to each prompt, for the test-set estimate: counted over the passages search
+   * can return (those with a vector), since only they can reach a prompt.
+   */
+  async promptAllowance(
+    projectId: string,
+    collectionId: string,
+    encoding: TokenEncoding,
+  ): Promise<PromptAllowance> {
+    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
+    const passages = await this.projects.passagesOf(loaded, collection);
+    const embedder = this.ports.embedder();
+    const choice = embedder ? embeddingChoiceFor(embedder.provider) : null;
+    const vectors = choice ? await this.projects.vectorsOf(loaded, collectionId, choice) : null;
+    const searchable = vectors ? passages.filter((p) => vectors.has(p.hash)) : [];
+    const names = new Map(collection.sources.map((s) => [s.id, s.name]));
+    return promptAllowance(searchable, (id) => names.get(id) ?? '', NOTES_SEARCH.topK, encoding);
+  }
+
   dispose(): void {
     for (const c of this.running.values()) c.abort();
-    void Promise.all(
-      [...this.loaded.values()].map(async (l) => {
-        for (const v of (await l).vectors.values()) v.close();
-      }),
-    );
+    this.projects.dispose();
   }
 }

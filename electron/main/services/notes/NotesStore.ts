@@ -96,6 +96,16 @@ export class NotesStore {
     return passageSchema.parse(JSON.parse(text));
   }
 
+  /** Removes passages files of sources the collection no longer lists. */
+  async pruneSources(collectionId: string, keep: ReadonlySet<string>): Promise<void> {
+    const dir = path.join(this.collectionDir(collectionId), 'sources');
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const id = name.replace(/\.json$/, '');
+      if (name.endsWith('.json') && !keep.has(id)) await fs.rm(path.join(dir, name), { force: true });
+    }
+  }
+
   async removePassages(collectionId: string, sourceId: string): Promise<void> {
     await fs.rm(this.passagesPath(collectionId, sourceId), { force: true });
   }

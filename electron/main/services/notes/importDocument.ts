@@ -31,12 +31,19 @@ export const NOTES_EXTENSIONS = Object.keys(FORMATS).map((e) => e.slice(1));
 const MB = 1024 * 1024;
 const fail = (problem: NotesProblem): ImportOutcome => ({ ok: false, problem });
 
-export async function importDocument(filePath: string): Promise<ImportOutcome & { bytes: number }> {
-  const file = path.basename(filePath);
-  const format = FORMATS[path.extname(filePath).toLowerCase()];
+/**
+ * `name` is what the user knows the file by (a dropped file is read from a private temp copy whose name
+ * has a prefix): messages name it and its extension decides the format.
+ */
+export async function importDocument(
+  filePath: string,
+  name: string = path.basename(filePath),
+): Promise<ImportOutcome & { bytes: number }> {
+  const file = name;
+  const format = FORMATS[path.extname(name).toLowerCase()];
   if (!format) {
     return {
-      ...fail({ code: 'unsupported_type', file, params: { extension: path.extname(filePath) || '—' } }),
+      ...fail({ code: 'unsupported_type', file, params: { extension: path.extname(name) || '—' } }),
       bytes: 0,
     };
   }

@@ -24,8 +24,8 @@ import type { Sleep } from './pool';
 import type { ChatModelSource, CorrectionProvenance, PriceSource, SaveDialog, TryDataSource } from './ports';
 import { measuredReply, setupTurns } from './reply';
 import { TestRuns } from './testRuns';
-import { notesSystemPrompt } from '../../../../shared/domain/notes/prompt';
-import type { NotesHit, NotesUsed } from '../../../../shared/domain/notes/types';
+import type { NotesUsed } from '../../../../shared/domain/notes/types';
+import { withNotes, type NotesSearch } from './withNotes';
 
 /** Few-shot examples in the default third set-up: enough to show the voice, few enough to stay cheap. */
 export const DEFAULT_FEW_SHOT = 3;
@@ -48,13 +48,7 @@ export interface TryoutDeps {
   notes?: NotesSearch;
 }
 
-export interface NotesSearch {
-  search(
-    projectId: string,
-    collectionId: string,
-    question: string,
-  ): Promise<{ hits: NotesHit[]; tokens: number }>;
-}
+export type { NotesSearch } from './withNotes';
 
 const defaultSleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
@@ -80,6 +74,7 @@ export class TryoutService {
       sleep: deps.sleep ?? defaultSleep,
       newId: () => `t-${this.newId()}`,
       emitProgress: (p) => deps.emit('tryout.testProgressed', p),
+      notes: deps.notes,
     });
     this.blind = new BlindSessions(deps.seed ?? (() => randomBytes(4).readUInt32LE(0)));
   }
@@ -185,6 +180,7 @@ export class TryoutService {
               content: outcome.text,
               model: input.setup.model,
               ...(outcome.stopped ? { stopped: true } : {}),
+              ...(notes ? { notes } : {}),
             },
           ],
         });
@@ -333,12 +329,7 @@ export class TryoutService {
     setup: Setup,
     question: string,
   ): Promise<{ setup: Setup; notes: NotesUsed | null }> {
-    if (setup.kind !== 'notes' || !setup.notesCollectionId || !this.deps.notes) return { setup, notes: null };
-    const found = await this.deps.notes.search(projectId, setup.notesCollectionId, question);
-    return {
-      setup: { ...setup, systemPrompt: notesSystemPrompt(setup.systemPrompt, found.hits) },
-      notes: { hits: found.hits, queryTokens: found.tokens },
-    };
+    return withNotes(this.deps.notes, projectId, setup, question);
   }
 
   private startRun(

@@ -31,6 +31,22 @@ const conversationSchema = z.object({
       content: z.string(),
       model: z.string().optional(),
       stopped: z.boolean().optional(),
+      notes: z
+        .object({
+          queryTokens: z.number(),
+          hits: z.array(
+            z.object({
+              passageId: z.string(),
+              sourceName: z.string(),
+              kind: z.enum(['text', 'markdown', 'docx', 'pdf', 'examples']),
+              text: z.string(),
+              page: z.number().nullable(),
+              headings: z.array(z.string()),
+              score: z.number(),
+            }),
+          ),
+        })
+        .optional(),
     }),
   ),
 });

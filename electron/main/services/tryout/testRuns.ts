@@ -12,7 +12,12 @@ import {
   testSetEstimate,
   type TestSetEstimate,
 } from '../../../../shared/domain/tryout/estimate';
-import { countExampleTokens, countTextTokens, encodingForModel } from '../../../../shared/domain/tokens';
+import {
+  countExampleTokens,
+  countTextTokens,
+  encodingForModel,
+  type TokenEncoding,
+} from '../../../../shared/domain/tokens';
 import type { CaseResult, JudgeVerdict, Setup, TestCase } from '../../../../shared/domain/tryout/types';
 import { AppError, appError } from '../../../../shared/ipc/errors';
 import type { EventMap } from '../../../../shared/ipc/events';
@@ -21,6 +26,7 @@ import { runPool, type Sleep } from './pool';
 import type { ChatModelSource, PriceSource, TryDataSource } from './ports';
 import { measuredReply, setupTurns } from './reply';
 import type { TryExample } from './ports';
+import { withNotes, type NotesSearch } from './withNotes';
 
 const KEEP_RUNS = 10;
 
@@ -32,6 +38,8 @@ export interface TestRunDeps {
   sleep: Sleep;
   newId(): string;
   emitProgress(payload: EventMap['tryout.testProgressed']): void;
+  /** Notes search for "base model + notes" set-ups (issue 16); without it they run like `base`. */
+  notes?: NotesSearch | undefined;
 }
 
 interface Run {
@@ -81,8 +89,12 @@ export class TestRuns {
     const provider = this.deps.provider();
     const tasks = cases.flatMap((c) =>
       input.setups.map((setup) => async (signal: AbortSignal): Promise<CaseResult> => {
-        const turns = setupTurns(setup, training, [{ role: 'user', content: c.question }]);
-        const reply = await measuredReply(provider, this.deps.prices, setup, turns, {
+        // A notes set-up's prompt holds the passages found for this question, so its measured tokens and
+        // cost include them; the passages go into the result so the report can show their sources.
+        const noted = await withNotes(this.deps.notes, input.projectId, setup, c.question);
+        if (signal.aborted) throw appError('cancelled');
+        const turns = setupTurns(noted.setup, training, [{ role: 'user', content: c.question }]);
+        const reply = await measuredReply(provider, this.deps.prices, noted.setup, turns, {
           signal,
           now: this.deps.now,
         });
@@ -98,6 +110,7 @@ export class TestRuns {
           error: null,
           scores: scoreReply(reply.text, c.expected, jsonExpected),
           judge,
+          ...(noted.notes ? { notes: noted.notes } : {}),
         };
       }),
     );
@@ -153,23 +166,35 @@ export class TestRuns {
     ]);
     const cases = testCases(examples);
     const provider = this.deps.provider();
-    return testSetEstimate(
-      cases.length,
-      input.setups.map((setup) => {
+    const setups = await Promise.all(
+      input.setups.map(async (setup) => {
         const encoding = encodingForModel(setup.model);
+        const notes = await this.notesAllowance(input.projectId, setup, encoding);
         return setupEstimate({
           setup,
           price: this.deps.prices.priceOf(provider.id, setup.model),
           perQuestion: cases.map((c) => ({
-            promptTokens: countExampleTokens(
-              { messages: setupTurns(setup, training, [{ role: 'user', content: c.question }]) },
-              encoding,
-            ),
+            promptTokens:
+              countExampleTokens(
+                { messages: setupTurns(setup, training, [{ role: 'user', content: c.question }]) },
+                encoding,
+              ) + (notes?.tokensPerQuestion ?? 0),
             expectedTokens: countTextTokens(c.expected, encoding),
           })),
+          notes,
         });
       }),
     );
+    return testSetEstimate(cases.length, setups);
+  }
+
+  /**
+   * The passages a notes set-up will add to each question, estimated from the collection (which ones
+   * is only known after each question's embedding); null for other set-ups.
+   */
+  private async notesAllowance(projectId: string, setup: Setup, encoding: TokenEncoding) {
+    if (setup.kind !== 'notes' || !setup.notesCollectionId || !this.deps.notes?.promptAllowance) return null;
+    return this.deps.notes.promptAllowance(projectId, setup.notesCollectionId, encoding);
   }
 
   cancel(testRunId: string): TestRunView {

@@ -1,6 +1,7 @@
 // What a practice model says. See retrieval.ts (fine-tuned: the reply of the closest training
-// example), baseReply.ts (base: a plain, generic answer) and identity.ts (both: honest about what they
-// are). Deterministic: the only choice left to chance, among equally good replies, is made by the seed.
+// example), baseReply.ts (base: a plain, generic answer), notesReply.ts (base given notes: from them)
+// and identity.ts (both: honest about what they are). Deterministic: the only choice left to chance,
+// among equally good replies, is made by the seed.
 import type { ChatExample, ChatMessage } from '../../../../../shared/domain/chat';
 import type { TokenEncoding } from '../../../../../shared/domain/tokens';
 import { carryOverIdentifier } from './adapt';
@@ -9,6 +10,7 @@ import { conversationParts } from './conversation';
 import { asksWhatItIs, selfDescription } from './identity';
 import { detectLanguage } from './language';
 import { hash32 } from './random';
+import { notesReply } from './notesReply';
 import { closestCandidates } from './retrieval';
 import { truncateToTokens, type Truncated } from './truncate';
 
@@ -28,7 +30,7 @@ function choose(count: number, seed: number, question: string): number {
 }
 
 function fullReply(model: PracticeModel, messages: readonly ChatMessage[], seed: number): string {
-  const { lastUser } = conversationParts(messages);
+  const { lastUser, instructions } = conversationParts(messages);
   const language = detectLanguage(lastUser);
   if (asksWhatItIs(lastUser)) {
     const kind =
@@ -45,6 +47,9 @@ function fullReply(model: PracticeModel, messages: readonly ChatMessage[], seed:
       if (chosen) return carryOverIdentifier(chosen.reply, chosen.lastUser, lastUser);
     }
   }
+  // A base model given notes answers from them (a fine-tuned one answers from its training, above).
+  const fromNotes = notesReply(instructions, lastUser, language);
+  if (fromNotes !== null) return fromNotes;
   return baseReply(lastUser, language, choose(baseReplyVariants(language), seed, lastUser));
 }
 

@@ -1,0 +1,68 @@
+// Every way a document reaches a collection, with one progress state: the native open dialog, files
+// dropped on the collection (sent as bytes the way the Examples importer sends them: a sandboxed renderer
+// never learns a path, and main reads and judges the copy itself), and pasted text.
+import { useState } from 'react';
+import type { AddResult } from '../../../shared/domain/notes/types';
+import type { IpcError } from '../../../shared/ipc/errors';
+import { request } from '../../ipc/client';
+import { uploadFile } from '../examples';
+
+export type AddProgress =
+  | { kind: 'sending'; file: string; index: number; count: number; percent: number }
+  | { kind: 'reading'; file: string };
+
+type Reply = { ok: true; data: AddResult } | { ok: false; error: IpcError };
+
+export function useAddSources(
+  projectId: string,
+  collectionId: string,
+  onAdded: (reply: Reply) => Promise<void> | void,
+) {
+  const [progress, setProgress] = useState<AddProgress | null>(null);
+  const target = { projectId, collectionId };
+
+  const run = async (work: () => Promise<Reply | null>): Promise<Reply | null> => {
+    try {
+      const reply = await work();
+      if (reply) await onAdded(reply);
+      return reply;
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const pick = () =>
+    run(async () => {
+      const r = await request('notes.addFile', target);
+      if (r.ok && r.data === null) return null; // the dialog was cancelled
+      return r.ok ? { ok: true, data: r.data ?? { added: [], problems: [] } } : r;
+    });
+
+  /** Files one by one; one that fails to send or to read does not stop the others. */
+  const drop = (files: readonly File[]) =>
+    run(async () => {
+      const merged: AddResult = { added: [], problems: [] };
+      for (const [i, file] of files.entries()) {
+        const step = { file: file.name, index: i + 1, count: files.length };
+        setProgress({ kind: 'sending', ...step, percent: 0 });
+        const sent = await uploadFile(file, (done, total) =>
+          setProgress({ kind: 'sending', ...step, percent: total ? Math.round((done / total) * 100) : 100 }),
+        );
+        if (!sent.ok) return sent;
+        setProgress({ kind: 'reading', file: file.name });
+        const r = await request('notes.addUpload', { ...target, token: sent.data.token });
+        if (!r.ok) return r;
+        merged.added.push(...r.data.added);
+        merged.problems.push(...r.data.problems);
+      }
+      return { ok: true, data: merged };
+    });
+
+  const paste = (name: string, text: string) =>
+    run(async () => {
+      setProgress({ kind: 'reading', file: name });
+      return request('notes.addText', { ...target, name, text });
+    });
+
+  return { progress, pick, drop, paste };
+}

@@ -12,10 +12,33 @@ interface Props {
   sourceLine?: number | null;
   /** Whether that file counts rows (a spreadsheet) or lines (text); default lines. */
   sourceKind?: SourceKind;
+  /** The file's name: given only when several files fed the project (else the row says enough). */
+  sourceFile?: string | null;
   onShow?: () => void;
 }
 
-export function IssueItem({ issue, exampleNumber, sourceLine, sourceKind = 'line', onShow }: Props) {
+type Translate = (key: string, values: Record<string, string | number>) => string;
+
+/** "row 77 of the spreadsheet", or with several files "file “b.csv”, row 77"; null when nothing is known. */
+function whereInFile(t: Translate, line: number | null, kind: SourceKind, file: string | null) {
+  if (file)
+    return line
+      ? kind === 'row'
+        ? t('origin.row', { file, row: line })
+        : t('origin.line', { file, line })
+      : t('origin.file', { file });
+  if (!line) return null;
+  return kind === 'row' ? t('examples.checks.row', { row: line }) : t('examples.checks.line', { line });
+}
+
+export function IssueItem({
+  issue,
+  exampleNumber,
+  sourceLine,
+  sourceKind = 'line',
+  sourceFile,
+  onShow,
+}: Props) {
   const { t } = useTranslation();
   const text = ISSUE_TEXT[issue.code];
   const params = issueParams(issue.params ?? {}, (key, values) => t(key as never, values));
@@ -30,11 +53,12 @@ export function IssueItem({ issue, exampleNumber, sourceLine, sourceKind = 'line
       <p className="muted where">
         {[
           exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null,
-          sourceLine
-            ? sourceKind === 'row'
-              ? t('examples.checks.row', { row: sourceLine })
-              : t('examples.checks.line', { line: sourceLine })
-            : null,
+          whereInFile(
+            (key, values) => t(key as never, values),
+            sourceLine ?? null,
+            sourceKind,
+            sourceFile ?? null,
+          ),
           turn ? t('examples.checks.turn', { n: turn }) : null,
         ]
           .filter((part) => part !== null)

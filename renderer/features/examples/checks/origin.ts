@@ -1,0 +1,24 @@
+// Where an example came from, as IssueItem shows it: its row (or line) in the imported file, counted the
+// way that file counts (a spreadsheet's rows, a text file's lines), and the file's name when several
+// files fed the project. Examples saved before they kept their file fall back to the project's file.
+import type { ProjectExample, ProjectMeta } from '../../../../shared/domain/projects/types';
+import { sourceKindOf, sourceKindOfFileName, type SourceKind } from './issueText';
+
+export interface ExampleOrigin {
+  sourceLine: number | null;
+  sourceKind: SourceKind;
+  sourceFile: string | null;
+}
+
+export function originOf(
+  example: ProjectExample | undefined,
+  meta: Pick<ProjectMeta, 'source'>,
+  severalFiles: boolean,
+): ExampleOrigin {
+  const file = example?.sourceFile;
+  return {
+    sourceLine: example?.sourceLine ?? null,
+    sourceKind: file ? sourceKindOfFileName(file) : sourceKindOf(meta.source?.format),
+    sourceFile: severalFiles && example?.sourceLine !== undefined ? (file ?? null) : null,
+  };
+}

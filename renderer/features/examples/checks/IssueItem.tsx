@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { ISSUE_TEXT, SEVERITY_TEXT, issueParams, type SourceKind } from './issueText';
+import { whereInFile } from './origin';
 
 interface Props {
   issue: DatasetIssue;
@@ -15,20 +16,6 @@ interface Props {
   /** The file's name: given only when several files fed the project (else the row says enough). */
   sourceFile?: string | null;
   onShow?: () => void;
-}
-
-type Translate = (key: string, values: Record<string, string | number>) => string;
-
-/** "row 77 of the spreadsheet", or with several files "file “b.csv”, row 77"; null when nothing is known. */
-function whereInFile(t: Translate, line: number | null, kind: SourceKind, file: string | null) {
-  if (file)
-    return line
-      ? kind === 'row'
-        ? t('origin.row', { file, row: line })
-        : t('origin.line', { file, line })
-      : t('origin.file', { file });
-  if (!line) return null;
-  return kind === 'row' ? t('examples.checks.row', { row: line }) : t('examples.checks.line', { line });
 }
 
 export function IssueItem({

@@ -22,3 +22,17 @@ export function originOf(
     sourceFile: severalFiles && example?.sourceLine !== undefined ? (file ?? null) : null,
   };
 }
+
+type Translate = (key: string, values: Record<string, string | number>) => string;
+
+/** "row 77 of the spreadsheet", or with several files "file “b.csv”, row 77"; null when nothing is known. */
+export function whereInFile(t: Translate, line: number | null, kind: SourceKind, file: string | null) {
+  if (file)
+    return line
+      ? kind === 'row'
+        ? t('origin.row', { file, row: line })
+        : t('origin.line', { file, line })
+      : t('origin.file', { file });
+  if (!line) return null;
+  return kind === 'row' ? t('examples.checks.row', { row: line }) : t('examples.checks.line', { line });
+}

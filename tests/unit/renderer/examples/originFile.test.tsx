@@ -13,6 +13,7 @@ import type {
 } from '../../../../shared/domain/projects/types';
 import { createI18n } from '../../../../renderer/i18n';
 import { ChecksPanel } from '../../../../renderer/features/examples/checks/ChecksPanel';
+import { ConversationEditor } from '../../../../renderer/features/examples/editor/ConversationEditor';
 import { useProject } from '../../../../renderer/features/examples/state/projectStore';
 import { exampleOf, metaOf, openProject } from './helpers';
 
@@ -60,7 +61,7 @@ const problems: ImportProblems = {
   skipped: 0,
 };
 
-async function renderChecks(lang: 'en' | 'zh-TW' | 'zh-CN', files: string[]) {
+function openWith(files: string[]) {
   openProject(examples, report);
   const several = files.length > 1;
   useProject.getState().opened({
@@ -72,6 +73,11 @@ async function renderChecks(lang: 'en' | 'zh-TW' | 'zh-CN', files: string[]) {
     },
     examples,
   });
+}
+
+async function renderChecks(lang: 'en' | 'zh-TW' | 'zh-CN', files: string[]) {
+  openWith(files);
+  const several = files.length > 1;
   const i18n = await createI18n(lang, false);
   const view = render(
     <I18nextProvider i18n={i18n}>
@@ -116,6 +122,19 @@ describe('problems name their file when several files fed the project', () => {
     ],
   ] as const)('%s', async (lang, checks, imports, importTitle) => {
     expect(await renderChecks(lang, ['a.csv', 'b.csv'])).toEqual({ checks, imports, importTitle });
+  });
+
+  it('the example editor says where the example came from the same way', async () => {
+    openWith(['a.csv', 'b.csv']);
+    const i18n = await createI18n('en', false);
+    const view = render(
+      <I18nextProvider i18n={i18n}>
+        <ConversationEditor item={examples[3]!} position={4} issues={[]} />
+      </I18nextProvider>,
+    );
+    expect(view.getByTestId('conversation-editor').querySelector('p.muted')?.textContent).toBe(
+      'Imported · file “b.csv”, row 3',
+    );
   });
 
   it('with one file the row alone is said, as before', async () => {

@@ -130,8 +130,8 @@ export async function runImportChecksBench(): Promise<BenchResult[]> {
       name: `repeated sentences CPU time (${label})`,
       value: round(repeats.cpuMs),
       unit: 'ms',
-      // Issue 19 holds the whole check to 1.5× a bare parse + token count (~30 s of CPU here): one added
-      // check may cost a tenth of that budget's slack.
+      // Issue 17 set no target: a guard at about 4× the first measurement (685 ms, 2026-12-05). The whole
+      // check's budget (≤ 1.5× a bare pass) is bench/dataset.ts's, which runs these checks inside it.
       target: 3000,
       note: `${speed(repeats)}; ${answers.toLocaleString('en')} answers, ${repeated.toLocaleString('en')} repeat a sentence 3+ times`,
     },

@@ -38,7 +38,15 @@ export interface SourceInfo {
   encoding: EncodingName;
   bytes: number;
   importedAt: string;
+  /**
+   * For spreadsheets: the column each role was read from, as the user titled it (its header, or its
+   * letter without a header row), so a problem in a message can name its column. Absent for text files
+   * and for projects saved before it was kept.
+   */
+  columns?: SourceColumns;
 }
+
+export type SourceColumns = Partial<Record<'user' | 'assistant' | 'system', string>>;
 
 /** A check issue tied to a stable example id instead of a position that edits would invalidate. */
 export interface ProjectIssue extends DatasetIssue {

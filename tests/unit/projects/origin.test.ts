@@ -9,12 +9,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIssue } from '../../../shared/domain/dataset/codes';
 import { findPrice } from '../../../shared/domain/pricing/catalog';
-import { fedBySeveralFiles, sourcesOf } from '../../../shared/domain/projects/origin';
+import { columnOf, fedBySeveralFiles, sourcesOf } from '../../../shared/domain/projects/origin';
 import { applyPatch } from '../../../shared/domain/projects/patch';
 import type { ImportProblems, ProjectExample } from '../../../shared/domain/projects/types';
 import { projectRoutes } from '../../../shared/ipc/schemas/projects';
 import { DatasetWorkerClient } from '../../../electron/main/services/dataset/DatasetWorkerClient';
-import { appendedProblems, ExamplesTasks } from '../../../electron/main/services/projects/ExamplesTasks';
+import {
+  appendedProblems,
+  columnsOf,
+  ExamplesTasks,
+} from '../../../electron/main/services/projects/ExamplesTasks';
+import type { ColumnGuess } from '../../../shared/domain/dataset/columns';
 import { ProjectsService } from '../../../electron/main/services/projects/ProjectsService';
 import { SourceFiles } from '../../../electron/main/services/projects/SourceFiles';
 import { readProjectFile, writeProjectFile } from '../../../electron/main/services/projects/portableFile';
@@ -86,6 +91,14 @@ describe('each example keeps the file it came from', () => {
     expect(origins(second.project.examples)).toEqual(expected);
     expect(sourcesOf(second.project.meta).map((s) => s.fileName)).toEqual(['a.csv', 'b.csv']);
     expect(second.project.meta.source?.fileName).toBe('b.csv');
+    // Each file's columns by role, as its header row titles them: a message's problem names its column.
+    expect(sourcesOf(second.project.meta).map((s) => s.columns)).toEqual([
+      { user: '問題', assistant: '回答' },
+      { user: '問題', assistant: '回答' },
+    ]);
+    const emptyAnswer = second.project.examples[3] as ProjectExample;
+    expect(columnOf(second.project.meta, emptyAnswer, 2)).toBe('回答');
+    expect(columnOf(second.project.meta, emptyAnswer, 1)).toBe('問題');
     expect(fedBySeveralFiles(second.project.meta)).toBe(true);
     // a.csv's missing answer is still missing after b.csv was read: both stay listed, each with its file.
     expect(
@@ -181,7 +194,10 @@ describe('the portable file carries origins', () => {
     await writeProjectFile(file, both.project);
     const read = await readProjectFile(file);
     expect(origins(read.examples)).toEqual(origins(both.project.examples));
-    expect(read.meta.sources?.map((s) => s.fileName)).toEqual(['a.csv', 'b.csv']);
+    expect(read.meta.sources?.map((s) => [s.fileName, s.columns?.assistant])).toEqual([
+      ['a.csv', '回答'],
+      ['b.csv', '回答'],
+    ]);
     expect(read.meta.importProblems?.issues.map((i) => i.file)).toEqual(['a.csv', 'b.csv']);
   }, 60_000);
 
@@ -193,6 +209,31 @@ describe('the portable file carries origins', () => {
     ]);
     expect(read.meta.sources).toBeUndefined();
     expect(sourcesOf({ source: read.meta.source ?? null }).map((s) => s.fileName)).toEqual(['問答.csv']);
+  });
+});
+
+describe('columnsOf', () => {
+  const guess = (headers: string[], headerRecognized: boolean): ColumnGuess => ({
+    mapping: { user: 0, assistant: 1 },
+    confidence: 90,
+    columns: headers.map((header, index) => ({ index, header, role: null, confidence: 0 })),
+    headerRecognized,
+  });
+
+  it('names columns by their header, or by their letter when row 1 is data', () => {
+    const mapping = { user: 0, assistant: 2, system: 1 };
+    expect(columnsOf(mapping, guess(['Q', ' 說明 ', 'A'], true), undefined)).toEqual({
+      user: 'Q',
+      assistant: 'A',
+      system: '說明',
+    });
+    expect(columnsOf(mapping, guess(['你好', '嗨', '您好'], false), undefined)).toEqual({
+      user: 'A',
+      assistant: 'C',
+      system: 'B',
+    });
+    // The user's own "first row holds column names" choice wins over the guess.
+    expect(columnsOf(mapping, guess(['Q', 'S', 'A'], true), false).assistant).toBe('C');
   });
 });
 

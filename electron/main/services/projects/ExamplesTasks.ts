@@ -10,7 +10,8 @@ import type {
   DatasetResult,
   IssueCode,
 } from '../../../../shared/domain/dataset/codes';
-import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import { columnLetters } from '../../../../shared/domain/dataset/table';
 import type { EncodingName } from '../../../../shared/domain/dataset/report';
 import {
   findPrice,
@@ -24,6 +25,7 @@ import type {
   OpenProject,
   ProjectExample,
   ProjectMeta,
+  SourceColumns,
   SourceInfo,
   StoredReport,
 } from '../../../../shared/domain/projects/types';
@@ -110,6 +112,8 @@ export class ExamplesTasks {
       importedAt,
     };
     const mapping = choices.mapping ?? data.columns?.mapping ?? null;
+    const columns = mapping && data.columns ? columnsOf(mapping, data.columns, choices.hasHeader) : null;
+    if (columns) sourceInfo.columns = columns;
     // Kept with the project so the Checks tab can still list them; a clean import clears the last list.
     const problems = importProblemsOf(source.fileName, importedAt, data.issues, data.skipped);
     const projects = this.deps.projects;
@@ -289,6 +293,27 @@ const NOTHING_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'json_document',
   'legacy_prompt_completion',
 ]);
+
+/**
+ * The column of each mapped role as the user knows it: its header when row 1 holds names (the user's
+ * choice, else whether the guess recognised any), else its spreadsheet letter, as the read problems say.
+ */
+export function columnsOf(
+  mapping: ColumnMapping,
+  guess: ColumnGuess,
+  hasHeader: boolean | undefined,
+): SourceColumns {
+  const header = hasHeader ?? guess.headerRecognized;
+  const name = (index: number) =>
+    (
+      (header ? guess.columns.find((c) => c.index === index)?.header.trim() : '') || columnLetters(index)
+    ).slice(0, 260);
+  return {
+    user: name(mapping.user),
+    assistant: name(mapping.assistant),
+    ...(mapping.system !== undefined ? { system: name(mapping.system) } : {}),
+  };
+}
 
 /** Imported examples with no file of their own get the one the project was last fed from. */
 function withOriginFile(

@@ -63,12 +63,20 @@ const importProblems = z.strictObject({
   skipped: z.number().int().min(0),
 });
 
+/** Which column each role was read from (SourceInfo.columns): header names, bounded like file names. */
+const sourceColumns = z.strictObject({
+  user: z.string().max(260).optional(),
+  assistant: z.string().max(260).optional(),
+  system: z.string().max(260).optional(),
+});
+
 const sourceInfo = z.object({
   fileName: z.string(),
   format: sourceFormat,
   encoding: encodingName,
   bytes: z.number(),
   importedAt: z.string(),
+  columns: sourceColumns.optional(),
 });
 
 export const ProjectMetaSchema: z.ZodType<ProjectMeta> = z.object({
@@ -188,6 +196,7 @@ const portableSource = z.strictObject({
   encoding: encodingName,
   bytes: z.number().int().min(0),
   importedAt: dateText,
+  columns: sourceColumns.optional(),
 });
 
 /** Everything about the project except its examples (which follow in the file, one per line). */

@@ -214,7 +214,12 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
                       <IssueItem
                         issue={issue}
                         exampleNumber={at === undefined ? null : at + 1}
-                        {...originOf(at === undefined ? undefined : examples[at], meta, severalFiles)}
+                        {...originOf(
+                          at === undefined ? undefined : examples[at],
+                          meta,
+                          severalFiles,
+                          typeof issue.params?.turn === 'number' ? issue.params.turn : null,
+                        )}
                         onShow={
                           at === undefined
                             ? undefined

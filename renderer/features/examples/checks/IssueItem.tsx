@@ -15,6 +15,8 @@ interface Props {
   sourceKind?: SourceKind;
   /** The file's name: given only when several files fed the project (else the row says enough). */
   sourceFile?: string | null;
+  /** The spreadsheet column of the message the problem is in, when known. */
+  sourceColumn?: string | null;
   onShow?: () => void;
 }
 
@@ -24,6 +26,7 @@ export function IssueItem({
   sourceLine,
   sourceKind = 'line',
   sourceFile,
+  sourceColumn,
   onShow,
 }: Props) {
   const { t } = useTranslation();
@@ -45,6 +48,7 @@ export function IssueItem({
             sourceLine ?? null,
             sourceKind,
             sourceFile ?? null,
+            sourceColumn ?? null,
           ),
           turn ? t('examples.checks.turn', { n: turn }) : null,
         ]

@@ -1,6 +1,7 @@
 // Issue 17, point 8: once several files were appended into one project, a problem names the file beside
 // its row ("file “b.csv”, row 2"), in the check results and in the import problems, in all three
-// languages; with a single file the row alone is enough and reads as before.
+// languages; with a single file the row alone is enough. A problem in one message of a spreadsheet row
+// also names the column that message was read from ("column “回答”").
 import { render, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ const source = (fileName: string): SourceInfo => ({
   encoding: 'utf-8',
   bytes: 100,
   importedAt: '2026-12-05T09:00:00.000Z',
+  columns: { user: '問題', assistant: '回答' },
 });
 
 const problems: ImportProblems = {
@@ -101,22 +103,28 @@ describe('problems name their file when several files fed the project', () => {
   it.each([
     [
       'en',
-      ['Example 2 · file “a.csv”, row 3 · message 2', 'Example 3 · file “b.csv”, row 2 · message 2'],
+      [
+        'Example 2 · file “a.csv”, row 3, column “回答” · message 2',
+        'Example 3 · file “b.csv”, row 2, column “回答” · message 2',
+      ],
       ['file “a.csv”, row 3', 'file “b.csv”, row 2'],
       'Problems found while importing 2 files (2)',
     ],
     [
       'zh-TW',
       [
-        '第 2 個範例 · 檔案「a.csv」第 3 列 · 第 2 則訊息',
-        '第 3 個範例 · 檔案「b.csv」第 2 列 · 第 2 則訊息',
+        '第 2 個範例 · 檔案「a.csv」第 3 列，「回答」欄 · 第 2 則訊息',
+        '第 3 個範例 · 檔案「b.csv」第 2 列，「回答」欄 · 第 2 則訊息',
       ],
       ['檔案「a.csv」第 3 列', '檔案「b.csv」第 2 列'],
       '匯入 2 個檔案時發現的問題 (2)',
     ],
     [
       'zh-CN',
-      ['第 2 个示例 · 文件“a.csv”第 3 行 · 第 2 条消息', '第 3 个示例 · 文件“b.csv”第 2 行 · 第 2 条消息'],
+      [
+        '第 2 个示例 · 文件“a.csv”第 3 行，“回答”列 · 第 2 条消息',
+        '第 3 个示例 · 文件“b.csv”第 2 行，“回答”列 · 第 2 条消息',
+      ],
       ['文件“a.csv”第 3 行', '文件“b.csv”第 2 行'],
       '导入 2 个文件时发现的问题 (2)',
     ],
@@ -137,10 +145,11 @@ describe('problems name their file when several files fed the project', () => {
     );
   });
 
-  it('with one file the row alone is said, as before', async () => {
+  it('with one file the row (and column) alone is said', async () => {
     const { checks } = await renderChecks('en', ['a.csv']);
     expect(checks).toEqual([
-      'Example 2 · row 3 of the spreadsheet · message 2',
+      'Example 2 · row 3 of the spreadsheet, column “回答” · message 2',
+      // This example names b.csv, which the project does not list here: no column is known for it.
       'Example 3 · row 2 of the spreadsheet · message 2',
     ]);
   });

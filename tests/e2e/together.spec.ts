@@ -106,6 +106,9 @@ test.describe('together', () => {
     await expect(page.getByTestId('train-status')).toContainText('Waiting in line', { timeout: 30_000 });
     clock.advance(2 * (d.pendingMs + d.queuedMs + d.runningMs + d.compressingMs + d.uploadingMs));
     await expect(page.getByTestId('train-success')).toContainText('Your model is ready', { timeout: 30_000 });
+    // Together's steps come from its events (step / total_steps) and the loss from /metrics: both show.
+    await expect(page.getByTestId('train-step')).toHaveText(/^step (\d+) of \1$/);
+    await expect(page.getByTestId('train-reading')).toBeVisible();
     await shot(page, '3-trained');
 
     // Save the trained model: the archive's size first, then the file and its readme in the chosen folder.

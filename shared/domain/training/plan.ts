@@ -79,6 +79,8 @@ export interface ConversionNote {
   code: ConversionIssueCode;
   severity: 'warning' | 'error';
   examples: number;
+  /** tools_need_other_base: the provider's bases that can train on tool examples (may be empty). */
+  bases?: string[];
 }
 
 /** A cost in the currency the provider bills it in (`amount` null: a price it needs is not published). */

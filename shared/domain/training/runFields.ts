@@ -59,6 +59,8 @@ export interface ChoiceField extends FieldBase {
   choices: readonly string[];
   /** The choice a new run starts with. */
   default: string;
+  /** Choices the chosen base model does not offer (set by withBounds): shown disabled, with the reason. */
+  unavailable?: readonly string[];
 }
 
 export type RunField = SourceField | BaseModelField | TextField | NumberField | ChoiceField;
@@ -87,8 +89,9 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 export function readField(field: ValueField, raw: string): FieldReading {
   const text = raw.trim();
   if (field.kind === 'choice') {
-    // Radio buttons offer only the listed choices; anything else (an old saved value) is the default.
-    return field.choices.includes(text) ? { ok: true, value: text } : { ok: true, value: field.default };
+    // Radio buttons offer only the listed choices; anything else (an old saved value, or a choice the
+    // newly picked base does not offer) is the default, which withBounds keeps among the offered ones.
+    return { ok: true, value: choiceOf(field, text) };
   }
   if (field.kind === 'text') {
     return text.length <= field.maxLength && field.pattern.test(text)
@@ -106,6 +109,11 @@ export function readField(field: ValueField, raw: string): FieldReading {
   if (fits) return { ok: true, value };
   const { integer, min, minExclusive, max, empty } = field;
   return { ok: false, problem: { code: 'range', integer, min, minExclusive, max, empty } };
+}
+
+/** The choice a choice field holds for what was picked: the pick when offered, else the default. */
+export function choiceOf(field: ChoiceField, picked: string): string {
+  return field.choices.includes(picked) && !field.unavailable?.includes(picked) ? picked : field.default;
 }
 
 /** The text a box starts with for a value (auto and nothing show as an empty box). */
@@ -172,6 +180,38 @@ export const batchSizeField = (max: number): NumberField => ({
   empty: 'auto',
 });
 
+/**
+ * The provider's own "LoRA or full training" choice (Alibaba, Together): an option-scoped choice, shown
+ * unfolded because it decides how the model can be served afterwards.
+ */
+export const trainingTypeField = (
+  id: string,
+  choices: readonly string[],
+  defaultChoice: string,
+): ChoiceField => ({
+  id,
+  kind: 'choice',
+  scope: 'option',
+  key: 'trainingType',
+  advanced: false,
+  choices,
+  default: defaultChoice,
+});
+
+/** A learning rate given as the rate itself (not OpenAI's multiplier): above 0, up to the provider's max. */
+export const learningRateField = (id: string, max: number): NumberField => ({
+  id,
+  kind: 'number',
+  scope: 'option',
+  key: 'learningRate',
+  advanced: true,
+  integer: false,
+  min: 0,
+  minExclusive: true,
+  max,
+  empty: 'auto',
+});
+
 /** The largest seed OpenAI takes (a signed 32-bit integer). */
 export const MAX_SEED = 2_147_483_647;
 
@@ -190,13 +230,17 @@ export const SEED_FIELD: NumberField = {
 
 /**
  * A provider's own bounds for one base model, by field id (Together's `models/limits`). Absent ends keep
- * the field's static bound; a bound never widens the field, so the schema's limits always hold.
+ * the field's static bound; a bound never widens the field, so the schema's limits always hold. For a
+ * choice field, `unavailable` names the choices this base does not offer (Together: Full training).
  */
-export type FieldBounds = Readonly<Record<string, { min?: number; max?: number }>>;
+export type FieldBounds = Readonly<
+  Record<string, { min?: number; max?: number; unavailable?: readonly string[] }>
+>;
 
 /** The field as the form checks it for a base model with these bounds (its message states them). */
 export function withBounds<F extends RunField>(field: F, bounds: FieldBounds | null): F {
   const own = bounds?.[field.id];
+  if (own && field.kind === 'choice') return withUnavailable(field, own.unavailable ?? []) as F;
   if (!own || field.kind !== 'number') return field;
   const max = own.max !== undefined ? Math.min(field.max, own.max) : field.max;
   // The provider's minimum is inclusive (Together refuses only a value below it).
@@ -204,4 +248,14 @@ export function withBounds<F extends RunField>(field: F, bounds: FieldBounds | n
   const min = tighterMin ? own.min! : field.min;
   if (min > max) return field;
   return { ...field, min, max, minExclusive: tighterMin ? false : field.minExclusive };
+}
+
+/** A choice field without the choices a base does not offer; the default moves to the first offered one. */
+function withUnavailable<F extends ChoiceField>(field: F, unavailable: readonly string[]): F {
+  const off = field.choices.filter((c) => unavailable.includes(c));
+  const offered = field.choices.filter((c) => !off.includes(c));
+  // A base that offers none of the choices says nothing useful: keep the field as it is.
+  if (off.length === 0 || offered.length === 0) return field;
+  const fallback = offered.includes(field.default) ? field.default : offered[0]!;
+  return { ...field, unavailable: off, default: fallback };
 }

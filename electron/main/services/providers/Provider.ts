@@ -186,11 +186,20 @@ export interface EmbedResult {
   tokens: number;
 }
 
+/** Where a run is (null before training starts) and its loss so far. */
+export interface TrainingProgress {
+  step: { step: number; totalSteps: number } | null;
+  metrics: MetricPoint[];
+}
+
 export interface FineTuningProvider {
   readonly id: ProviderId;
   readonly capabilities: ProviderCapabilities;
-  /** Canonical chat examples in this provider's dialect, with every change reported. */
-  convert(examples: readonly ChatExample[]): ConversionResult;
+  /**
+   * Canonical chat examples in this provider's dialect, with every change reported; `baseModel` is the
+   * base the run trains (Together keeps tool examples only for a base that supports tools).
+   */
+  convert(examples: readonly ChatExample[], baseModel?: string): ConversionResult;
   uploadTrainingFile(filename: string, content: Uint8Array, options?: UploadOptions): Promise<UploadedFile>;
   /** Optional: whether an uploaded file is processed yet (and still exists), for waiting and for reuse. */
   getFile?(fileId: string, options?: CallOptions): Promise<FileState>;
@@ -206,9 +215,9 @@ export interface FineTuningProvider {
   listJobs(query: { after?: string; limit?: number }, options?: CallOptions): Promise<Page<ProviderJob>>;
   findJobByRef(clientRef: string, options?: CallOptions): Promise<ProviderJob | null>;
   cancelJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
-  /** Only when `capabilities.pauseResume`; otherwise rejects with `not_supported`. */
-  pauseJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
-  resumeJob(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  /** Present exactly when `capabilities.pauseResume` (OpenAI and practice); callers ask the capability. */
+  pauseJob?(jobId: string, options?: CallOptions): Promise<ProviderJob>;
+  resumeJob?(jobId: string, options?: CallOptions): Promise<ProviderJob>;
   listEvents(
     jobId: string,
     query: { after?: string; limit?: number },
@@ -216,6 +225,12 @@ export interface FineTuningProvider {
   ): Promise<Page<ProviderEvent>>;
   listCheckpoints(jobId: string, options?: CallOptions): Promise<ProviderCheckpoint[]>;
   listMetrics(jobId: string, options?: CallOptions): Promise<MetricPoint[]>;
+  /**
+   * Optional: step progress and the loss curve for a provider that reports them apart from its event
+   * messages (Together: `step` / `total_steps` on events, loss from `/metrics`). The job view's "step N of
+   * M" and loss chart come from here when the provider has it; OpenAI's come from its event messages.
+   */
+  trainingProgress?(jobId: string, options?: CallOptions): Promise<TrainingProgress>;
   listModels(options?: CallOptions): Promise<ProviderModel[]>;
   chat(
     model: string,

@@ -2,14 +2,13 @@
 // renderer): the data re-checked with the dataset engine for the chosen model, auto epochs with the
 // cookbook's reason, the training cost from the PriceBook (user overrides included) with its formula,
 // one reply's cost after training against the base model, and the budget cap.
-import type { ChatExample } from '../../../../shared/domain/chat';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { countBySeverity } from '../../../../shared/domain/dataset/report';
 import { BASE_MODEL_PRICES } from '../../../../shared/domain/learn/prices';
 import type { Currency, ProviderId } from '../../../../shared/domain/pricing/catalog';
 import { replyCost, type Money } from '../../../../shared/domain/pricing/cost';
 import { PROVIDER_CAPABILITIES } from '../../../../shared/domain/providers/capabilities';
-import { convertExamples } from '../../../../shared/domain/providers/convert';
+import { convertExamples, togetherToolBases, usesTools } from '../../../../shared/domain/providers/convert';
 import { daysUntil, OPENAI_WIND_DOWN } from '../../../../shared/domain/providers/windDown';
 import {
   RETIRING_SOON_DAYS,
@@ -80,26 +79,30 @@ export function modelOptions(
   };
 }
 
-const usesTools = (e: ChatExample) =>
-  Array.isArray(e.tools) || e.messages.some((m) => m.role === 'tool' || m.tool_calls || m.function_call);
-
 /**
  * What the upload's conversion to the provider's format will change (the same converter the upload uses),
  * per kind of change, and which tool-using examples it can carry (the rest are refused, not supported).
  */
-function conversionOf(provider: ProviderId, parts: readonly (readonly TrainingExample[])[]) {
+function conversionOf(provider: ProviderId, model: string, parts: readonly (readonly TrainingExample[])[]) {
   const touched = new Map<string, { note: ConversionNote; examples: Set<string> }>();
   let toolExamples = 0;
   parts.forEach((part, p) => {
     const { issues } = convertExamples(
       provider,
       part.map((e) => e.example),
+      { baseModel: model },
     );
     const refused = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.example));
     toolExamples += part.filter((e, i) => usesTools(e.example) && !refused.has(i)).length;
     for (const issue of issues) {
       const entry = touched.get(issue.code) ?? {
-        note: { code: issue.code, severity: issue.severity, examples: 0 },
+        note: {
+          code: issue.code,
+          severity: issue.severity,
+          examples: 0,
+          // The refusal names the bases that can train on tools, so the user knows what to pick.
+          ...(issue.code === 'tools_need_other_base' ? { bases: togetherToolBases() } : {}),
+        },
         examples: new Set<string>(),
       };
       entry.examples.add(`${p}:${issue.example}`);
@@ -168,7 +171,7 @@ export async function planRun(
   if (exceeded) blockedBy.push('over_budget');
   if (model?.retired) blockedBy.push('model_retired');
   if (!price) blockedBy.push('no_price');
-  const conversion = conversionOf(provider, [train, validation]);
+  const conversion = conversionOf(provider, settings.model, [train, validation]);
   if (conversion.notes.some((n) => n.severity === 'error')) blockedBy.push('conversion_errors');
 
   return {

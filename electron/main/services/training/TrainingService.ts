@@ -230,11 +230,11 @@ export class TrainingService {
   }
 
   pause(runId: string) {
-    return this.control(runId, (p, id) => p.pauseJob(id));
+    return this.control(runId, (p, id) => pauseOrRefuse(p, id, 'pause'));
   }
 
   resume(runId: string) {
-    return this.control(runId, (p, id) => p.resumeJob(id));
+    return this.control(runId, (p, id) => pauseOrRefuse(p, id, 'resume'));
   }
 
   /** Jobs on the account that this app does not know yet (started elsewhere, or before a reinstall). */
@@ -395,4 +395,11 @@ export class TrainingService {
     else await this.look(runId, true).catch(() => undefined);
     return this.run(runId);
   }
+}
+
+/** Pause and resume exist only where the provider's capabilities say so; elsewhere they are refused. */
+export function pauseOrRefuse(provider: FineTuningProvider, jobId: string, action: 'pause' | 'resume') {
+  const call = action === 'pause' ? provider.pauseJob : provider.resumeJob;
+  if (!provider.capabilities.pauseResume || !call) return Promise.reject(appError('not_supported'));
+  return call.call(provider, jobId);
 }

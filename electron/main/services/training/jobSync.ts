@@ -8,7 +8,7 @@ import type {
   RunEvent,
   TrainingRun,
 } from '../../../../shared/domain/training/types';
-import type { FineTuningProvider, ProviderEvent, ProviderJob } from '../providers/Provider';
+import type { FineTuningProvider, ProviderEvent, ProviderJob, TrainingProgress } from '../providers/Provider';
 
 /** Message events kept per run; a long job's early chatter gives way to its latest news. */
 export const KEPT_EVENTS = 400;
@@ -99,6 +99,15 @@ export function mergeEvents(run: TrainingRun, fresh: readonly ProviderEvent[]): 
   };
 }
 
+/** Progress only moves forward; loss points are merged by step (a repeated read never duplicates one). */
+export function withProgress(run: TrainingRun, read: TrainingProgress): TrainingRun {
+  const progress =
+    read.step && (!run.progress || read.step.step >= run.progress.step) ? read.step : run.progress;
+  const metrics = new Map<number, MetricPoint>(run.metrics.map((m) => [m.step, m]));
+  for (const point of read.metrics) metrics.set(point.step, { ...metrics.get(point.step), ...point });
+  return { ...run, progress, metrics: [...metrics.values()].sort((a, b) => a.step - b.step) };
+}
+
 export interface LookOutcome {
   run: TrainingRun;
   ended: boolean;
@@ -118,6 +127,10 @@ export async function lookAtJob(
   const fresh = await eventsSince(provider, job.id, run.eventCursor, signal);
   const ended = isTerminal(job.status.status);
   let next = mergeEvents({ ...run, job: snapshotOf(job) }, fresh);
+  // A provider that reports progress and loss apart from its events (Together) is asked while it trains
+  // and once more at the end, so the job view's step and loss chart show for it too.
+  if (provider.trainingProgress && (job.status.status === 'running' || ended))
+    next = withProgress(next, await provider.trainingProgress(job.id, options));
   const checkpointNews = fresh.some((e) => /checkpoint/i.test(e.message));
   if (checkpointNews || (ended && job.status.status === 'succeeded')) {
     const checkpoints = await provider.listCheckpoints(job.id, options);

@@ -30,7 +30,10 @@ export async function providerEstimate(
   if (!provider.estimatePrice) throw appError('not_supported');
   const examples = await deps.source.examplesOf(settings.sourceId, 'train');
   if (examples.length === 0) throw appError('bad_input', { path: 'sourceId' });
-  const converted = provider.convert(examples.map((e) => e.example));
+  const converted = provider.convert(
+    examples.map((e) => e.example),
+    settings.model,
+  );
   const content = new TextEncoder().encode(toJsonl(converted.examples));
   const fileId = await uploadOnce(
     { store: deps.store, sleep: deps.sleep },

@@ -43,7 +43,10 @@ export async function stageRun(
   for (const part of ['train', 'validation'] as const) {
     const examples = await deps.source.examplesOf(run.source.id, part);
     if (examples.length === 0) continue;
-    const converted = provider.convert(examples.map((e) => e.example));
+    const converted = provider.convert(
+      examples.map((e) => e.example),
+      run.request.baseModel,
+    );
     await fs.writeFile(stagedPath(deps.stagingDir, run.id, part), toJsonl(converted.examples), {
       mode: 0o600,
     });

@@ -12,11 +12,20 @@ const NOTE_TEXT = {
   turns_merged: 'conversion.codes.turns_merged',
   weights_merged: 'conversion.codes.weights_merged',
   must_start_with_user: 'conversion.codes.must_start_with_user',
+  tools_need_other_base: 'conversion.codes.tools_need_other_base',
+  tool_turns_out_of_order: 'conversion.codes.tool_turns_out_of_order',
 } as const satisfies Record<ConversionIssueCode, string>;
 
 export function ConversionNotes({ notes }: { notes: readonly ConversionNote[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (notes.length === 0) return null;
+  // The refusal of tool examples names the bases that can train on them, or says none can.
+  const basesText = (note: ConversionNote) => {
+    if (note.code !== 'tools_need_other_base' || !note.bases) return '';
+    if (note.bases.length === 0) return ` ${t('conversion.noToolBases')}`;
+    const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(note.bases);
+    return ` ${t('conversion.toolBases', { bases: list })}`;
+  };
   const refused = notes.some((n) => n.severity === 'error');
   return (
     <div
@@ -29,6 +38,7 @@ export function ConversionNotes({ notes }: { notes: readonly ConversionNote[] })
         {notes.map((note) => (
           <li key={note.code} data-code={note.code} data-severity={note.severity}>
             {t(NOTE_TEXT[note.code], { count: note.examples })}
+            {basesText(note)}
           </li>
         ))}
       </ul>

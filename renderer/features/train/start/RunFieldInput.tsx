@@ -3,7 +3,7 @@
 // of radio buttons, each with what picking it means. The group carries `run-field-<id>` for tests.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem, ValueField } from '../../../../shared/domain/training/runFields';
+import { choiceOf, type FieldProblem, type ValueField } from '../../../../shared/domain/training/runFields';
 import { Term } from '../../../components/glossary';
 import { fieldText, inputTestId, problemText } from './fieldText';
 
@@ -31,25 +31,36 @@ export function RunFieldInput({ field, value, problem, onChange }: RunFieldInput
       : '';
 
   if (field.kind === 'choice') {
+    // A choice the chosen base does not offer is shown disabled with its reason; the default stands in.
+    const picked = choiceOf(field, value);
     return (
       <fieldset className="field run-choice" data-testid={`run-field-${field.id}`} aria-describedby={helpId}>
         <legend>{label}</legend>
         <small id={helpId}>{message}</small>
         {field.choices.map((choice) => {
           const words = text?.choices?.[choice];
+          const off = field.unavailable?.includes(choice) ?? false;
           return (
             <label key={choice} className="run-choice-option">
               <input
                 type="radio"
                 name={field.id}
                 value={choice}
-                checked={value === choice}
+                checked={picked === choice}
+                disabled={off}
                 onChange={() => onChange(choice)}
                 data-testid={`${inputTestId(field.id)}-${choice}`}
               />
               <span>
                 {words ? t(words.label) : choice}
-                {words ? <small className="muted"> {t(words.help)}</small> : null}
+                {off ? (
+                  <small className="muted" data-testid={`${inputTestId(field.id)}-${choice}-unavailable`}>
+                    {' '}
+                    {words?.unavailable ? t(words.unavailable) : t('runChoice.unavailable')}
+                  </small>
+                ) : words ? (
+                  <small className="muted"> {t(words.help)}</small>
+                ) : null}
               </span>
             </label>
           );

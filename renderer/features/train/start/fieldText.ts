@@ -14,8 +14,11 @@ export interface FieldText {
   help: TextKey;
   /** The glossary term the field stands for, marked before its sentence (issue 17: plain label + term). */
   term?: GlossaryId;
-  /** Each choice of a choice field: its name and what picking it means. */
-  choices?: Readonly<Record<string, { label: TextKey; help: TextKey }>>;
+  /**
+   * Each choice of a choice field: its name, what picking it means, and (for a choice some base models do
+   * not offer) why it cannot be picked for the chosen one.
+   */
+  choices?: Readonly<Record<string, { label: TextKey; help: TextKey; unavailable?: TextKey }>>;
 }
 
 export const RUN_FIELD_TEXT = {
@@ -59,6 +62,7 @@ export const RUN_FIELD_TEXT = {
       Full: {
         label: 'together.fields.trainingType.fullLabel',
         help: 'together.fields.trainingType.fullHelp',
+        unavailable: 'together.fields.trainingType.fullUnavailable',
       },
     },
   },

@@ -2,35 +2,34 @@
 // given as the rate itself, not a multiplier) and the fields the Start form shows for it. DashScope's
 // hyper-parameters have no seed, so there is no seed field. Per-model defaults and bounds are not
 // published (reference providers-2026-12 §2.3); the bounds below are ours and the server has the last word.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BASE_MODEL_FIELD,
   SOURCE_FIELD,
   batchSizeField,
   epochsField,
+  learningRateField,
   suffixField,
-  type ChoiceField,
-  type NumberField,
+  trainingTypeField,
   type RunField,
 } from '../runFields';
+import { loraOptionsSchema } from './loraOptions';
 
 export const ALIBABA_TRAINING_TYPES = ['efficient_sft', 'sft'] as const;
 
 /** The largest learning rate accepted (Alibaba's examples use 1.6e-5 and 2e-5). */
 export const ALIBABA_MAX_LEARNING_RATE = 0.01;
 
-export const alibabaOptionsSchema = z
-  .object({
-    kind: z.literal('alibaba'),
-    /**
-     * `efficient_sft` (LoRA) by default: only LoRA models can be deployed on the per-token plan, which
-     * costs nothing while idle; a full `sft` model needs a deployment billed by the hour.
-     */
-    trainingType: z.enum(ALIBABA_TRAINING_TYPES),
-    /** DashScope takes the learning rate itself (e.g. 1.6e-5), not a multiplier. */
-    learningRate: z.union([z.literal('auto'), z.number().positive().max(ALIBABA_MAX_LEARNING_RATE)]),
-  })
-  .strict();
+/**
+ * `efficient_sft` (LoRA) by default: only LoRA models can be deployed on the per-token plan, which costs
+ * nothing while idle; a full `sft` model needs a deployment billed by the hour. DashScope takes the learning
+ * rate itself (e.g. 1.6e-5), not a multiplier.
+ */
+export const alibabaOptionsSchema = loraOptionsSchema(
+  'alibaba',
+  ALIBABA_TRAINING_TYPES,
+  ALIBABA_MAX_LEARNING_RATE,
+);
 
 export type AlibabaOptions = z.output<typeof alibabaOptionsSchema>;
 
@@ -40,36 +39,13 @@ export const DEFAULT_ALIBABA_OPTIONS: AlibabaOptions = {
   learningRate: 'auto',
 };
 
-const TRAINING_TYPE: ChoiceField = {
-  id: 'alibabaTrainingType',
-  kind: 'choice',
-  scope: 'option',
-  key: 'trainingType',
-  advanced: false,
-  choices: ALIBABA_TRAINING_TYPES,
-  default: DEFAULT_ALIBABA_OPTIONS.trainingType,
-};
-
-const LEARNING_RATE: NumberField = {
-  id: 'alibabaLearningRate',
-  kind: 'number',
-  scope: 'option',
-  key: 'learningRate',
-  advanced: true,
-  integer: false,
-  min: 0,
-  minExclusive: true,
-  max: ALIBABA_MAX_LEARNING_RATE,
-  empty: 'auto',
-};
-
 export const ALIBABA_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
   // The adapter lowercases the name and keeps up to 20 characters before its own reference (an _ becomes -).
   suffixField(20),
-  TRAINING_TYPE,
+  trainingTypeField('alibabaTrainingType', ALIBABA_TRAINING_TYPES, DEFAULT_ALIBABA_OPTIONS.trainingType),
   epochsField(50),
-  LEARNING_RATE,
+  learningRateField('alibabaLearningRate', ALIBABA_MAX_LEARNING_RATE),
   batchSizeField(256),
 ];

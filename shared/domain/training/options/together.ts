@@ -2,29 +2,29 @@
 // default (cheaper, and the adapter is what a dedicated endpoint serves); the learning rate is the rate
 // itself. The bounds below are static; the form tightens them per base from Together's `models/limits`
 // (the adapter's runLimits, keyed by these field ids).
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BASE_MODEL_FIELD,
+  SEED_FIELD,
   SOURCE_FIELD,
   batchSizeField,
   epochsField,
+  learningRateField,
   suffixField,
-  type ChoiceField,
-  type NumberField,
+  trainingTypeField,
   type RunField,
 } from '../runFields';
+import { loraOptionsSchema } from './loraOptions';
 
 export const TOGETHER_TRAINING_TYPES = ['Lora', 'Full'] as const;
 
 export const TOGETHER_MAX_LEARNING_RATE = 0.01;
 
-export const togetherOptionsSchema = z
-  .object({
-    kind: z.literal('together'),
-    trainingType: z.enum(TOGETHER_TRAINING_TYPES),
-    learningRate: z.union([z.literal('auto'), z.number().positive().max(TOGETHER_MAX_LEARNING_RATE)]),
-  })
-  .strict();
+export const togetherOptionsSchema = loraOptionsSchema(
+  'together',
+  TOGETHER_TRAINING_TYPES,
+  TOGETHER_MAX_LEARNING_RATE,
+);
 
 export type TogetherOptions = z.output<typeof togetherOptionsSchema>;
 
@@ -42,36 +42,20 @@ export const TOGETHER_FIELD_IDS = {
   trainingType: 'togetherTrainingType',
 } as const;
 
-const TRAINING_TYPE: ChoiceField = {
-  id: TOGETHER_FIELD_IDS.trainingType,
-  kind: 'choice',
-  scope: 'option',
-  key: 'trainingType',
-  advanced: false,
-  choices: TOGETHER_TRAINING_TYPES,
-  default: DEFAULT_TOGETHER_OPTIONS.trainingType,
-};
-
-const LEARNING_RATE: NumberField = {
-  id: TOGETHER_FIELD_IDS.learningRate,
-  kind: 'number',
-  scope: 'option',
-  key: 'learningRate',
-  advanced: true,
-  integer: false,
-  min: 0,
-  minExclusive: true,
-  max: TOGETHER_MAX_LEARNING_RATE,
-  empty: 'auto',
-};
-
 export const TOGETHER_RUN_FIELDS: readonly RunField[] = [
   SOURCE_FIELD,
   BASE_MODEL_FIELD,
   // The adapter puts its reference in the suffix after the name.
   suffixField(40),
-  TRAINING_TYPE,
+  trainingTypeField(
+    TOGETHER_FIELD_IDS.trainingType,
+    TOGETHER_TRAINING_TYPES,
+    DEFAULT_TOGETHER_OPTIONS.trainingType,
+  ),
   epochsField(50),
-  LEARNING_RATE,
+  learningRateField(TOGETHER_FIELD_IDS.learningRate, TOGETHER_MAX_LEARNING_RATE),
   batchSizeField(256),
+  // Together's create body takes `random_seed` (reference providers-2026-12 §3.3); its range is not
+  // published, so the seed field's own (a signed 32-bit integer) is used.
+  SEED_FIELD,
 ];

@@ -68,9 +68,14 @@ describe('Together practice files', () => {
       ],
       'Weight must be an integer on line 1.',
     ],
+    // Together's function-calling fine-tuning takes `tool` messages (docs, 2026-12-05); older roles do not pass.
+    [
+      [{ messages: [{ role: 'function', content: 'x' }] }],
+      'Invalid role `function` in conversation on line 1. Possible roles: system, user, assistant, tool',
+    ],
     [
       [{ messages: [{ role: 'tool', content: 'x' }] }],
-      'Invalid role `tool` in conversation on line 1. Possible roles: system, user, assistant',
+      'Missing required column `tool_call_id` in tool message on line 1.',
     ],
   ])('reports INVALID_FORMAT with the checker message (%#)', async (lines, message) => {
     h = await startTogetherHarness();

@@ -10,7 +10,7 @@ import {
   type RunField,
 } from '../../../../shared/domain/training/runFields';
 import { BASE, startTogetherHarness, type TogetherHarness } from '../../practice/together/harness';
-import { adapterFor } from './helpers';
+import { adapterFor, processedFile } from './helpers';
 
 let h: TogetherHarness;
 afterEach(async () => h?.close());
@@ -31,9 +31,41 @@ describe('Together run limits for the Start form', () => {
       epochs: { max: 20 },
       batchSize: { min: 8, max: 16 },
       togetherLearningRate: { min: 1e-6, max: 1e-2 },
+      // The 70B base has `supports_full_training: false`.
+      togetherTrainingType: { unavailable: ['Full'] },
     });
     // A smaller base takes larger LoRA batches: the bounds are per base, not one table.
     expect((await adapter.runLimits(BASE)).batchSize).toEqual({ min: 8, max: 32 });
+    expect((await adapter.runLimits(BASE)).togetherTrainingType).toEqual({ unavailable: [] });
+  });
+
+  it('offers Full only for a base that supports full training, and reads a stale Full pick as LoRA', async () => {
+    h = await startTogetherHarness();
+    const adapter = adapterFor(h);
+    const type = TOGETHER_RUN_FIELDS.find((f) => f.id === 'togetherTrainingType');
+    if (type?.kind !== 'choice') throw new Error('no training type field');
+    const big = withBounds(type, await adapter.runLimits(LLAMA_70B));
+    expect(big.unavailable).toEqual(['Full']);
+    expect(big.default).toBe('Lora');
+    expect(readField(big, 'Full')).toEqual({ ok: true, value: 'Lora' });
+    const small = withBounds(type, await adapter.runLimits(BASE));
+    expect(small.unavailable ?? []).toEqual([]);
+    expect(readField(small, 'Full')).toEqual({ ok: true, value: 'Full' });
+  });
+
+  it('gives Together a seed field, sent as random_seed', async () => {
+    h = await startTogetherHarness();
+    expect(TOGETHER_RUN_FIELDS.map((f) => f.id)).toContain('seed');
+    const adapter = adapterFor(h);
+    const file = await processedFile(h, adapter);
+    const job = await adapter.createJob({
+      clientRef: 'run_seed',
+      baseModel: BASE,
+      trainingFileId: file.id,
+      seed: 1234,
+    });
+    const raw = await h.call<{ random_seed: number }>('GET', `/v1/fine-tunes/${job.id}`);
+    expect(raw.body.random_seed).toBe(1234);
   });
 
   it('tightens the fields to those bounds, so the base’s refusals happen on the field', async () => {

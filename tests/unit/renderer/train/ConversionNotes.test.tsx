@@ -56,6 +56,40 @@ describe('ConversionNotes on the cost confirmation', () => {
     expect(screen.getByTestId('train-start').hasAttribute('disabled')).toBe(true);
   });
 
+  it('names the Together bases that can train on tools when the chosen one cannot (English)', async () => {
+    await show(
+      planWith({
+        provider: 'together',
+        conversion: [
+          {
+            code: 'tools_need_other_base',
+            severity: 'error',
+            examples: 2,
+            bases: ['Qwen/Qwen3-8B', 'meta-llama/Llama-3.3-70B-Instruct'],
+          },
+        ],
+        blockedBy: ['conversion_errors'],
+      }),
+      'en',
+    );
+    expect(screen.getByTestId('train-conversion').textContent).toContain(
+      '2 examples use tools (function calling), which the chosen base model cannot train on. Pick a base model that can, or remove them on the Examples page. Base models that can: Qwen/Qwen3-8B and meta-llama/Llama-3.3-70B-Instruct.',
+    );
+    expect(screen.getByTestId('train-start').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('says plainly when none of the service’s bases can train on tools (简体中文)', async () => {
+    await show(
+      planWith({
+        provider: 'together',
+        conversion: [{ code: 'tools_need_other_base', severity: 'error', examples: 1, bases: [] }],
+        blockedBy: ['conversion_errors'],
+      }),
+      'zh-CN',
+    );
+    expect(screen.getByTestId('train-conversion').textContent).toContain('这个服务商没有任何基础模型可以。');
+  });
+
   it('shows nothing for a format that changes nothing', async () => {
     await show(planWith(), 'en');
     expect(screen.queryByTestId('train-conversion')).toBeNull();

@@ -94,6 +94,31 @@ describe('StartForm with a provider’s per-base limits', () => {
     expect(screen.getByTestId('run-field-batchSize')).toBeTruthy();
   });
 
+  it('disables Full training with its reason for a base without full training, and sends LoRA', async () => {
+    const { onPlanned } = await show((input) =>
+      (input as { model: string }).model === BIG
+        ? { togetherTrainingType: { unavailable: ['Full'] } }
+        : { togetherTrainingType: { unavailable: [] } },
+    );
+    // Picked on the small base (which offers it), then the base changes to one that does not.
+    await userEvent.selectOptions(screen.getByTestId('train-model'), SMALL);
+    const full = () => screen.getByTestId('run-input-togetherTrainingType-Full') as HTMLInputElement;
+    await waitFor(() => expect(full().disabled).toBe(false));
+    await userEvent.click(full());
+    expect(full().checked).toBe(true);
+    await userEvent.selectOptions(screen.getByTestId('train-model'), BIG);
+    await waitFor(() => expect(full().disabled).toBe(true));
+    expect(full().checked).toBe(false);
+    expect(screen.getByTestId('run-input-togetherTrainingType-Lora')).toHaveProperty('checked', true);
+    expect(screen.getByTestId('run-input-togetherTrainingType-Full-unavailable').textContent).toContain(
+      'Together trains it with LoRA only',
+    );
+    await userEvent.click(submit());
+    expect(onPlanned).toHaveBeenCalledWith(
+      expect.objectContaining({ model: BIG, options: expect.objectContaining({ trainingType: 'Lora' }) }),
+    );
+  });
+
   it('keeps the static bounds and shows no error when the limits cannot be read', async () => {
     const { bridge } = await show(null);
     await waitFor(() => expect(bridge.calls.some((c) => c.route === 'training.limits')).toBe(true));

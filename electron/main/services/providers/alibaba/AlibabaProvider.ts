@@ -19,6 +19,7 @@ import { CallRunner, type NetworkReporter, type RequestOptions } from '../callRu
 import { streamChat } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
 import { createDuplicateFree } from '../createOnce';
+import { jobControls, type JobControls } from '../jobControls';
 import type { CallTopic } from '../errorMapping';
 import type {
   AccountProbe,
@@ -91,6 +92,8 @@ export class AlibabaProvider implements FineTuningProvider {
   readonly id = 'alibaba' as const;
   readonly capabilities = PROVIDER_CAPABILITIES.alibaba;
   readonly deployments: DeploymentControl;
+  readonly findJobByRef: JobControls['findJobByRef'];
+  readonly cancelJob: JobControls['cancelJob'];
   private readonly runner: CallRunner;
   private connected: Promise<Connected> | null = null;
   private region: AlibabaRegion | null;
@@ -102,6 +105,19 @@ export class AlibabaProvider implements FineTuningProvider {
       ping: () => this.ping(),
       toAppError: (error, topic) => alibabaAppError(error, topic, this.region),
     });
+    const controls = jobControls({
+      runner: this.runner,
+      refToken,
+      findByToken: (token, signal) => this.findByToken(token, signal),
+      requestCancel: (id, o) =>
+        this.native('fine-tuning', o, {
+          method: 'POST',
+          path: `/fine-tunes/${encodeURIComponent(id)}/cancel`,
+        }),
+      getJob: (id, o) => this.getJob(id, o),
+    });
+    this.findJobByRef = controls.findJobByRef;
+    this.cancelJob = controls.cancelJob;
     this.deployments = this.deploymentControl();
   }
 
@@ -209,28 +225,6 @@ export class AlibabaProvider implements FineTuningProvider {
     });
     const jobs = output.jobs ?? [];
     return { data: jobs.map(mapJob), hasMore: pageNo * pageSize < (output.total ?? jobs.length) };
-  }
-
-  findJobByRef(clientRef: string, options: CallOptions = {}): Promise<ProviderJob | null> {
-    return this.runner.guard('fine-tuning', options.signal, () =>
-      this.findByToken(refToken(clientRef), options.signal),
-    );
-  }
-
-  async cancelJob(jobId: string, options: CallOptions = {}): Promise<ProviderJob> {
-    await this.native('fine-tuning', options, {
-      method: 'POST',
-      path: `/fine-tunes/${encodeURIComponent(jobId)}/cancel`,
-    });
-    return this.getJob(jobId, options);
-  }
-
-  pauseJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
-  }
-
-  resumeJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
   }
 
   /**

@@ -2,8 +2,8 @@
 // policy; no announced wind-down; the Qwen catalog (shared/domain/pricing, in the region's currency) counted
 // with the Qwen tokenizer; "can this account train?" is yes once the fine-tunes list answers.
 import { ALIBABA_MODELS } from '../../../../../shared/domain/pricing/alibaba';
-import { DEFAULT_RETRY_POLICY, INTERACTIVE_TIMEOUT_MS } from '../callPolicy';
 import type { ProviderRules } from '../rules';
+import { HOSTED_CALLS, jobsListVerdict } from '../rulesKit';
 import { ALIBABA_LINKS } from './hosts';
 
 export const ALIBABA_RULES: ProviderRules = {
@@ -14,22 +14,10 @@ export const ALIBABA_RULES: ProviderRules = {
     example: 'sk-…',
     consoleUrl: ALIBABA_LINKS.singapore.keys,
   },
-  calls: {
-    retry: DEFAULT_RETRY_POLICY,
-    interactiveTimeoutMs: INTERACTIVE_TIMEOUT_MS,
-    createAttempts: 3,
-    createSettleMs: 2_000,
-  },
+  calls: HOSTED_CALLS,
   windDown: null,
   catalog: () => ALIBABA_MODELS,
   tokenizer: 'qwen',
   // Model Studio has no "closed to new accounts" rule: a key that may list fine-tunes may create them.
-  availability: (_now, probe) =>
-    probe.jobs === 'forbidden'
-      ? { verdict: 'no', reason: 'no_access', lastJobAt: null }
-      : {
-          verdict: 'yes',
-          reason: 'key_accepted',
-          lastJobAt: probe.jobs.reduce<number | null>((max, j) => Math.max(max ?? 0, j.createdAt), null),
-        },
+  availability: jobsListVerdict,
 };

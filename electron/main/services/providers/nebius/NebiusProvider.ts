@@ -23,6 +23,7 @@ import { appError } from '../../../../../shared/ipc/errors';
 import type { RetryPolicy, Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter } from '../callRunner';
 import { createDuplicateFree } from '../createOnce';
+import { findJobByRefVia, type JobControls } from '../jobControls';
 import { streamChat, uploadFileOnce, type StreamChatOptions } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
 import { mapEvent } from '../openai/mapping';
@@ -90,6 +91,7 @@ export class NebiusProvider implements FineTuningProvider {
   readonly id = 'nebius' as const;
   readonly capabilities = PROVIDER_CAPABILITIES.nebius;
   readonly deployments: DeploymentControl;
+  readonly findJobByRef: JobControls['findJobByRef'];
   private readonly client: OpenAI;
   private readonly rest: NebiusRest;
   private readonly runner: CallRunner;
@@ -109,6 +111,12 @@ export class NebiusProvider implements FineTuningProvider {
       fetch: fetchFn,
     });
     this.runner = new CallRunner({ ...options, ping: () => this.ping(), toAppError: nebiusAppError });
+    // Only the look-up is shared: Nebius's cancel answers with the whole job, so it needs no second read.
+    this.findJobByRef = findJobByRefVia({
+      runner: this.runner,
+      refToken,
+      findByToken: (token, signal) => this.findByToken(token, signal),
+    });
     this.deployments = new NebiusDeployments({
       rest: this.rest,
       runner: this.runner,
@@ -217,24 +225,10 @@ export class NebiusProvider implements FineTuningProvider {
     return { data: page.data.map((j) => mapJob(j)), hasMore: page.has_more };
   }
 
-  findJobByRef(clientRef: string, options: CallOptions = {}): Promise<ProviderJob | null> {
-    return this.runner.guard('fine-tuning', options.signal, () =>
-      this.findByToken(refToken(clientRef), options.signal),
-    );
-  }
-
   cancelJob(jobId: string, options: CallOptions = {}): Promise<ProviderJob> {
     return this.runner
       .call('fine-tuning', options, (req) => this.client.fineTuning.jobs.cancel(jobId, req))
       .then((j) => mapJob(j));
-  }
-
-  pauseJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
-  }
-
-  resumeJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
   }
 
   /**

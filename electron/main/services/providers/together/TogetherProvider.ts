@@ -15,6 +15,7 @@ import { appError } from '../../../../../shared/ipc/errors';
 import { uploadTimeoutMs, type RetryPolicy, type Sleep } from '../callPolicy';
 import { CallRunner, type NetworkReporter } from '../callRunner';
 import { createDuplicateFree } from '../createOnce';
+import { jobControls, type JobControls } from '../jobControls';
 import type { CallTopic } from '../errorMapping';
 import { streamChat } from '../openai/calls';
 import { createOpenAIClient } from '../openai/client';
@@ -34,6 +35,7 @@ import type {
   ProviderEvent,
   ProviderJob,
   ProviderModel,
+  TrainingProgress,
   UploadedFile,
   UploadOptions,
 } from '../Provider';
@@ -110,6 +112,8 @@ export class TogetherProvider implements FineTuningProvider {
   readonly capabilities = PROVIDER_CAPABILITIES.together;
   readonly deployments: DeploymentControl;
   readonly http: TogetherHttp;
+  readonly findJobByRef: JobControls['findJobByRef'];
+  readonly cancelJob: JobControls['cancelJob'];
   private readonly runner: CallRunner;
 
   constructor(private readonly options: TogetherProviderOptions) {
@@ -120,6 +124,16 @@ export class TogetherProvider implements FineTuningProvider {
       apiKey: options.apiKey,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     });
+    const controls = jobControls({
+      runner: this.runner,
+      refToken,
+      findByToken: (token, signal) => this.findByToken(token, signal),
+      requestCancel: (id, o) =>
+        this.api('fine-tuning', o, { method: 'POST', path: `/fine-tunes/${encodeURIComponent(id)}/cancel` }),
+      getJob: (id, o) => this.getJob(id, o),
+    });
+    this.findJobByRef = controls.findJobByRef;
+    this.cancelJob = controls.cancelJob;
     this.deployments = togetherEndpoints({
       http: this.http,
       runner: this.runner,
@@ -135,9 +149,12 @@ export class TogetherProvider implements FineTuningProvider {
     });
   }
 
-  /** Strict user/assistant alternation (same-role turns merged and reported), integer 0/1 weights. */
-  convert(examples: readonly ChatExample[]) {
-    return convertExamples('together', examples);
+  /**
+   * Strict user/assistant alternation (same-role turns merged and reported), integer 0/1 weights, tool
+   * examples in Together's function-calling format when the base supports tools (refused otherwise).
+   */
+  convert(examples: readonly ChatExample[], baseModel?: string) {
+    return convertExamples('together', examples, baseModel !== undefined ? { baseModel } : {});
   }
 
   async uploadTrainingFile(
@@ -200,13 +217,17 @@ export class TogetherProvider implements FineTuningProvider {
     };
   }
 
-  /** The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the default). */
+  /**
+   * The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the
+   * default), and Full training marked unavailable where `supports_full_training` is false.
+   */
   async runLimits(model: string, options: CallOptions = {}): Promise<FieldBounds> {
     const l = await this.limits(model, options);
     return {
       [TOGETHER_FIELD_IDS.epochs]: { max: l.maxEpochs },
       [TOGETHER_FIELD_IDS.batchSize]: { min: l.minBatchSize, max: l.maxBatchSize },
       [TOGETHER_FIELD_IDS.learningRate]: { min: l.minLearningRate, max: l.maxLearningRate },
+      [TOGETHER_FIELD_IDS.trainingType]: { unavailable: l.supportsFullTraining ? [] : ['Full'] },
     };
   }
 
@@ -297,28 +318,6 @@ export class TogetherProvider implements FineTuningProvider {
     return { data: all.slice(start, start + limit), hasMore: start + limit < all.length };
   }
 
-  findJobByRef(clientRef: string, options: CallOptions = {}): Promise<ProviderJob | null> {
-    return this.runner.guard('fine-tuning', options.signal, () =>
-      this.findByToken(refToken(clientRef), options.signal),
-    );
-  }
-
-  async cancelJob(jobId: string, options: CallOptions = {}): Promise<ProviderJob> {
-    await this.api('fine-tuning', options, {
-      method: 'POST',
-      path: `/fine-tunes/${encodeURIComponent(jobId)}/cancel`,
-    });
-    return this.getJob(jobId, options);
-  }
-
-  pauseJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
-  }
-
-  resumeJob(): Promise<ProviderJob> {
-    return Promise.reject(appError('not_supported'));
-  }
-
   /** Events newest first; `after` is an event id (`ev-N`): the page holds the events before it. */
   async listEvents(
     jobId: string,
@@ -334,6 +333,15 @@ export class TogetherProvider implements FineTuningProvider {
   /** The last step and total steps Together's events reported (null before training starts). */
   async progress(jobId: string, options: CallOptions = {}) {
     return stepProgress(await this.rawEvents(jobId, options));
+  }
+
+  /** The job view's "step N of M" (from the events' `step` / `total_steps`) and loss (from `/metrics`). */
+  async trainingProgress(jobId: string, options: CallOptions = {}): Promise<TrainingProgress> {
+    const [step, metrics] = await Promise.all([
+      this.progress(jobId, options),
+      this.listMetrics(jobId, options),
+    ]);
+    return { step: step ? { step: step.step, totalSteps: step.total } : null, metrics };
   }
 
   async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {

@@ -171,17 +171,35 @@ export function mapMetrics(rows: readonly Record<string, unknown>[]): MetricPoin
     .sort((a, b) => a.step - b.step);
 }
 
+/**
+ * One row per step. Together lists the final step twice (the merged model and its adapter, both
+ * `checkpoint_type: "Final (…)"`), and the user would see the same checkpoint twice: the adapter row is kept
+ * (it is what a dedicated endpoint serves and what "Save the trained model" downloads). The final step is
+ * the trained model itself, so its model name has no `:step`.
+ */
 export function mapCheckpoints(
   rows: readonly TogetherCheckpoint[],
   fineTunedModel: string,
 ): ProviderCheckpoint[] {
-  return rows.map((c, i) => ({
-    id: c.path ?? `checkpoint-${i}`,
-    createdAt: ms(c.created_at) ?? 0,
-    model: c.step !== undefined ? `${fineTunedModel}:${c.step}` : fineTunedModel,
-    step: c.step ?? 0,
-    metrics: null,
-  }));
+  const byStep = new Map<number, { row: TogetherCheckpoint; index: number }>();
+  rows.forEach((row, index) => {
+    const step = row.step ?? 0;
+    const kept = byStep.get(step);
+    if (!kept || (kept.row.checkpoint !== 'adapter' && row.checkpoint === 'adapter'))
+      byStep.set(step, { row, index });
+  });
+  const final = rows.some((r) => r.checkpoint_type?.startsWith('Final'))
+    ? Math.max(...rows.map((r) => r.step ?? 0))
+    : null;
+  return [...byStep.values()]
+    .sort((a, b) => (a.row.step ?? 0) - (b.row.step ?? 0))
+    .map(({ row: c, index }) => ({
+      id: c.path ?? `checkpoint-${index}`,
+      createdAt: ms(c.created_at) ?? 0,
+      model: c.step === undefined || c.step === final ? fineTunedModel : `${fineTunedModel}:${c.step}`,
+      step: c.step ?? 0,
+      metrics: null,
+    }));
 }
 
 /** v2 deployment states (reference §3.4). A scaled-to-zero deployment is STOPPED: it costs nothing. */

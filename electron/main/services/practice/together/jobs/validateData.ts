@@ -2,7 +2,10 @@
 // (together-ai `src/lib/check-file.ts`, quoted verbatim; the server's report is assumed to use the same
 // wording, which is unverified). Formats: conversational `messages` (CONVERSATION), `prompt`/`completion`
 // (INSTRUCTION), `text` (GENERAL). Tools are reported (`dataset_has_tools`), not refused: whether a model
-// takes them is gated per model by `supports_tools` in models/limits.
+// takes them is gated per model by `supports_tools` in models/limits. Tool data follows Together's
+// function-calling page (docs.together.ai/docs/fine-tuning/function-calling, 2026-12-05): `tools` on the
+// line, assistant `tool_calls` in place of content, results as `tool` messages with `tool_call_id`. The
+// wording of the tool-specific messages below is ours (Together's is not in the stored copies).
 import type { ChatExample } from '../../../../../../shared/domain/chat';
 import type { ValidationReport } from '../state';
 
@@ -14,7 +17,7 @@ export interface TogetherDataOutcome {
   tokens: number;
 }
 
-const ROLES = ['system', 'user', 'assistant'];
+const ROLES = ['system', 'user', 'assistant', 'tool'];
 const FORMATS: Record<string, string[]> = {
   CONVERSATION: ['messages'],
   INSTRUCTION: ['prompt', 'completion'],
@@ -26,7 +29,31 @@ class FormatError extends Error {}
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkMessages(messages: unknown, idx: number): { weights: boolean; reasoning: boolean } {
+/** An assistant turn's calls: a non-empty list of `{id, type: "function", function: {name, arguments}}`. */
+function toolCallIds(calls: unknown, line: number): string[] {
+  const ok =
+    Array.isArray(calls) &&
+    calls.length > 0 &&
+    calls.every(
+      (c) =>
+        isRecord(c) &&
+        typeof c['id'] === 'string' &&
+        (c['type'] === undefined || c['type'] === 'function') &&
+        isRecord(c['function']) &&
+        typeof c['function']['name'] === 'string' &&
+        typeof c['function']['arguments'] === 'string',
+    );
+  if (!ok)
+    throw new FormatError(
+      `Invalid \`tool_calls\` on line ${line}. Each call needs an \`id\`, \`type\` "function" and a \`function\` with a \`name\` and string \`arguments\`.`,
+    );
+  return (calls as { id: string }[]).map((c) => c.id);
+}
+
+function checkMessages(
+  messages: unknown,
+  idx: number,
+): { weights: boolean; reasoning: boolean; tools: boolean } {
   const line = idx + 1;
   if (!Array.isArray(messages))
     throw new FormatError(
@@ -40,6 +67,9 @@ function checkMessages(messages: unknown, idx: number): { weights: boolean; reas
   let assistant = false;
   let weights = false;
   let reasoning = false;
+  let tools = false;
+  // The call ids a tool message may answer: those of the assistant turn just before it.
+  let openCalls: string[] = [];
   for (const message of messages) {
     if (!isRecord(message))
       throw new FormatError(
@@ -68,6 +98,22 @@ function checkMessages(messages: unknown, idx: number): { weights: boolean; reas
       throw new FormatError(
         `Invalid role \`${String(role)}\` in conversation on line ${line}. Possible roles: ${ROLES.join(', ')}`,
       );
+    if (role === 'tool') {
+      tools = true;
+      if (typeof message['tool_call_id'] !== 'string')
+        throw new FormatError(`Missing required column \`tool_call_id\` in tool message on line ${line}.`);
+      if (!openCalls.includes(message['tool_call_id']))
+        throw new FormatError(
+          `Invalid tool message on line ${line}: \`tool_call_id\` "${message['tool_call_id']}" does not answer a tool call of the assistant message before it.`,
+        );
+      previous = role;
+      continue;
+    }
+    openCalls = [];
+    if (role === 'assistant' && 'tool_calls' in message) {
+      tools = true;
+      openCalls = toolCallIds(message['tool_calls'], line);
+    }
     if (previous !== null && role === previous)
       throw new FormatError(
         `Invalid role turns on line ${line} of the input file. After the optional system message, conversation roles must alternate between user/assistant/user/assistant.`,
@@ -80,7 +126,7 @@ function checkMessages(messages: unknown, idx: number): { weights: boolean; reas
     throw new FormatError(
       `Invalid format on line ${line} of the input file. At least one message with the assistant role must be present in the example.`,
     );
-  return { weights, reasoning };
+  return { weights, reasoning, tools };
 }
 
 function detectFormat(line: Record<string, unknown>, idx: number): string {
@@ -160,7 +206,7 @@ export function validateTogetherData(
         const found = checkMessages(parsed['messages'], idx);
         report.dataset_has_message_weights ||= found.weights;
         report.dataset_has_reasoning ||= found.reasoning;
-        report.dataset_has_tools ||= Array.isArray(parsed['tools']);
+        report.dataset_has_tools ||= Array.isArray(parsed['tools']) || found.tools;
         report.dataset_has_parallel_tool_calls ||= parsed['parallel_tool_calls'] === true;
         example = parsed as unknown as ChatExample;
       } else {

@@ -49,6 +49,15 @@ if (existsSync(notesBench)) {
   results.push(...(await runNotesSearchBench()));
 }
 
+// Issue 17's import checks (repeated sentences, Chinese scripts, not-a-text-file) over the 100 MB file.
+const importChecksBench = path.resolve(import.meta.dirname, 'importChecks.ts');
+if (existsSync(importChecksBench)) {
+  const { runImportChecksBench } = (await import(importChecksBench)) as {
+    runImportChecksBench(): Promise<BenchResult[]>;
+  };
+  results.push(...(await runImportChecksBench()));
+}
+
 let missed = 0;
 console.log('\nbenchmark                                   value        target   ok');
 for (const r of results) {

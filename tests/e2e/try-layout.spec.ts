@@ -3,7 +3,8 @@
 // (manual practice clock), so Try knows the run and shows its name. Geometry is asserted, not eyeballed:
 // the chat's set-up fields keep their natural height beside a long conversation, the conversation is the
 // widest column, the model select shows the friendly name unclipped, and nothing scrolls sideways.
-// Screenshots of Checks, Train's confirmation, the job view, Chat and Side by side go to
+// Screenshots of Checks, Train's confirmation, the job view, Chat, Side by side and the test set's totals
+// table (whose header words must wrap between words, never inside one) go to
 // test-results/screenshots/issue17-<screen>-<language>.png.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -73,6 +74,44 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     sizes.mainClient,
   );
   expect(sizes.beyond, `${where}: controls past the window's edge`).toEqual([]);
+}
+
+/**
+ * Latin words and numbers in the totals table's headers that the browser laid out over two lines (each
+ * character's box is measured: a word whose characters sit at different heights was broken inside it),
+ * headers whose text pokes out of their cell, and the column widths, for the issue note. Chinese may
+ * break between any two characters, so only Latin runs ("Similarity", "token", "JSON", "1,000") count.
+ */
+async function totalsHeaderBreaks(page: Page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('[data-testid="totals"]')!;
+    const headers = [...table.querySelectorAll('thead th')] as HTMLElement[];
+    const brokenWords: string[] = [];
+    for (const th of headers) {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[A-Za-z0-9][A-Za-z0-9,.]*[A-Za-z0-9]/g)) {
+          const tops = new Set<number>();
+          for (let i = match.index; i < match.index + match[0].length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect) tops.add(Math.round(rect.top));
+          }
+          if (tops.size > 1) brokenWords.push(`${th.textContent}: ${match[0]}`);
+        }
+      }
+    }
+    const wrapper = table.parentElement as HTMLElement;
+    return {
+      brokenWords,
+      overflowing: headers.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent),
+      tableScrolls: wrapper.scrollWidth > wrapper.clientWidth + 1,
+      widths: headers.map((th) => Math.round(th.getBoundingClientRect().width)),
+    };
+  });
 }
 
 for (const { lang, locale, text: L } of LANGUAGES) {
@@ -271,6 +310,16 @@ for (const { lang, locale, text: L } of LANGUAGES) {
       await expect(page.getByTestId('report-summary').locator('p').first()).toContainText('teashop-v1');
       await expectNoSidewaysScroll(page, 'Test set report');
       await shot(page, 'test-set', lang);
+      // The totals table's headers wrap between words, never inside one, and stay inside their cells.
+      const headers = await totalsHeaderBreaks(page);
+      console.log(`totals headers ${lang}: ${JSON.stringify(headers.widths)}`);
+      expect(headers.brokenWords, 'header words broken mid-word').toEqual([]);
+      expect(headers.overflowing, 'headers wider than their cell').toEqual([]);
+      expect(headers.tableScrolls, 'totals table scrolls at 1024 px').toBe(false);
+      // Chinese breaks between characters, but not one character a line (回覆數 read 回/覆/數): every
+      // header has room for four 12 px characters.
+      if (lang !== 'en') expect(Math.min(...headers.widths), 'narrowest header').toBeGreaterThanOrEqual(48);
+      await shot(page, 'test-set-totals', lang, '[data-testid="totals"]');
       expect(app.blockedRequests).toEqual([]);
     });
   });

@@ -20,6 +20,11 @@ export interface ProjectExample {
   provenance: Provenance;
   /** 1-based line or spreadsheet row in the imported file, when there was one. */
   sourceLine?: number;
+  /**
+   * The imported file's name (never a path), so that with sourceLine an example knows its origin when
+   * several files were appended into one project. Absent in projects saved before it was kept.
+   */
+  sourceFile?: string;
   /** Part of the split; 'train' until a split is applied. The test part is held out for Try. */
   split: SplitPart;
   /** For corrected-from-try: the model the reply was corrected from. */
@@ -33,7 +38,15 @@ export interface SourceInfo {
   encoding: EncodingName;
   bytes: number;
   importedAt: string;
+  /**
+   * For spreadsheets: the column each role was read from, as the user titled it (its header, or its
+   * letter without a header row), so a problem in a message can name its column. Absent for text files
+   * and for projects saved before it was kept.
+   */
+  columns?: SourceColumns;
 }
+
+export type SourceColumns = Partial<Record<'user' | 'assistant' | 'system', string>>;
 
 /** A check issue tied to a stable example id instead of a position that edits would invalidate. */
 export interface ProjectIssue extends DatasetIssue {
@@ -54,7 +67,13 @@ export interface ProjectMeta {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** The last file imported (kept for older readers; `sources` lists every one). */
   source: SourceInfo | null;
+  /**
+   * Every file that fed the project, in import order: an append adds one, a replace starts over.
+   * Absent in projects saved before it was kept (then `source` is the only one).
+   */
+  sources?: SourceInfo[];
   mapping: ColumnMapping | null;
   split: SplitSettings | null;
   provider: ProviderId;
@@ -74,15 +93,20 @@ export interface ProjectMeta {
  * panel is gone. Bounded: a file with a million broken lines must not make the metadata file huge.
  */
 export interface ImportProblems {
-  /** File name only, as in SourceInfo. */
+  /** File name only, as in SourceInfo: the last file read (issues say theirs when several were kept). */
   fileName: string;
   importedAt: string;
   /** The first problems in file order (at most 1,000); `counts` covers all of them. */
-  issues: DatasetIssue[];
+  issues: ImportProblem[];
   /** Exact number of problems per code, including the ones not kept in `issues`. */
   counts: Partial<Record<IssueCode, number>>;
   /** Records that were read but could not become an example (not an object, no messages list). */
   skipped: number;
+}
+
+/** A reading problem, with the file it was met in once problems of several appended files are kept. */
+export interface ImportProblem extends DatasetIssue {
+  file?: string;
 }
 
 export interface ProjectSummary {

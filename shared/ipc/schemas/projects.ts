@@ -22,6 +22,7 @@ const projectExample = z
     example: chatExample,
     provenance: z.enum(['imported', 'sample', 'added', 'corrected-from-try']),
     sourceLine: z.number().int().min(1).optional(),
+    sourceFile: z.string().max(260).optional(),
     split: z.enum(['train', 'validation', 'test']),
     correctedFrom: z.string().max(200).optional(),
   })

@@ -112,7 +112,9 @@ describe('import problems kept with the project', () => {
     expect((await third.openProject(id)).meta.importProblems).toBeUndefined();
   }, 60_000);
 
-  it('a re-import with problems replaces the earlier list instead of adding to it', async () => {
+  // Issue 17: an appended file no longer wipes the list. a.jsonl's lost lines are still lost after b.jsonl
+  // was read, so both files' problems stay, each naming its file (a re-read of a.jsonl replaces its own).
+  it('an append with problems adds them to the earlier file’s, each with its file', async () => {
     const projects = new ProjectsService({ dataDir: path.join(dir, 'replace') });
     const tasks = tasksFor(projects);
     const { project } = await tasks.import(
@@ -132,9 +134,13 @@ describe('import problems kept with the project', () => {
     );
     expect(again.project.meta.importProblems).toMatchObject({
       fileName: 'b.jsonl',
-      issues: [{ code: 'data_type', line: 2 }],
-      counts: { data_type: 1 },
-      skipped: 1,
+      issues: [
+        { code: 'json_syntax', line: 4, file: 'a.jsonl' },
+        { code: 'missing_messages_list', line: 9, file: 'a.jsonl' },
+        { code: 'data_type', line: 2, file: 'b.jsonl' },
+      ],
+      counts: { json_syntax: 1, missing_messages_list: 1, data_type: 1 },
+      skipped: 2,
     });
   }, 60_000);
 

@@ -10,7 +10,8 @@ import type {
   DatasetResult,
   IssueCode,
 } from '../../../../shared/domain/dataset/codes';
-import type { ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import type { ColumnGuess, ColumnMapping } from '../../../../shared/domain/dataset/columns';
+import { columnLetters } from '../../../../shared/domain/dataset/table';
 import type { EncodingName } from '../../../../shared/domain/dataset/report';
 import {
   findPrice,
@@ -24,10 +25,13 @@ import type {
   OpenProject,
   ProjectExample,
   ProjectMeta,
+  SourceColumns,
+  SourceInfo,
   StoredReport,
 } from '../../../../shared/domain/projects/types';
 import type { DatasetWorkerClient } from '../dataset/DatasetWorkerClient';
 import type { FilePreview } from '../dataset/importFile';
+import { withSource } from '../../../../shared/domain/projects/origin';
 import type { ProjectsService } from './ProjectsService';
 import { IMPORT_PROBLEMS_KEPT } from './schemas';
 import type { SourceFiles } from './SourceFiles';
@@ -96,10 +100,11 @@ export class ExamplesTasks {
       example,
       provenance: 'imported',
       sourceLine: line,
+      sourceFile: source.fileName,
       split: 'train',
     }));
     const importedAt = (this.deps.now?.() ?? new Date()).toISOString();
-    const sourceInfo = {
+    const sourceInfo: SourceInfo = {
       fileName: source.fileName,
       format: data.format,
       encoding: data.encoding.encoding,
@@ -107,19 +112,33 @@ export class ExamplesTasks {
       importedAt,
     };
     const mapping = choices.mapping ?? data.columns?.mapping ?? null;
+    const columns = mapping && data.columns ? columnsOf(mapping, data.columns, choices.hasHeader) : null;
+    if (columns) sourceInfo.columns = columns;
     // Kept with the project so the Checks tab can still list them; a clean import clears the last list.
     const problems = importProblemsOf(source.fileName, importedAt, data.issues, data.skipped);
     const projects = this.deps.projects;
     let projectId = target.projectId;
     if (!projectId) {
       const name = source.fileName.replace(/\.[^.]+$/, '') || source.fileName;
-      const extra = { source: sourceInfo, mapping, ...(problems ? { importProblems: problems } : {}) };
+      const extra = {
+        source: sourceInfo,
+        sources: [sourceInfo],
+        mapping,
+        ...(problems ? { importProblems: problems } : {}),
+      };
       projectId = (await projects.create(name, imported, extra)).meta.id;
     } else {
-      const before = target.mode === 'append' ? await projects.examplesOf(projectId) : [];
+      const append = target.mode === 'append';
+      const previous = await projects.metaOf(projectId);
+      // Examples imported before origins were kept came from the project's last file: say so now, while
+      // it is still known, or they would have no file once a second one joins them.
+      const before = append ? withOriginFile(await projects.examplesOf(projectId), previous.source) : [];
       await projects.replaceExamples(projectId, [...before, ...imported]);
       await projects.updateMeta(projectId, (m) =>
-        withImportProblems({ ...m, source: sourceInfo, mapping }, problems),
+        withImportProblems(
+          { ...m, source: sourceInfo, sources: withSource(m, sourceInfo, target.mode), mapping },
+          append ? appendedProblems(m, source.fileName, problems) : problems,
+        ),
       );
     }
     const meta = await projects.metaOf(projectId);
@@ -274,6 +293,81 @@ const NOTHING_LOST: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'json_document',
   'legacy_prompt_completion',
 ]);
+
+/**
+ * The column of each mapped role as the user knows it: its header when row 1 holds names (the user's
+ * choice, else whether the guess recognised any), else its spreadsheet letter, as the read problems say.
+ */
+export function columnsOf(
+  mapping: ColumnMapping,
+  guess: ColumnGuess,
+  hasHeader: boolean | undefined,
+): SourceColumns {
+  const header = hasHeader ?? guess.headerRecognized;
+  const name = (index: number) =>
+    (
+      (header ? guess.columns.find((c) => c.index === index)?.header.trim() : '') || columnLetters(index)
+    ).slice(0, 260);
+  return {
+    user: name(mapping.user),
+    assistant: name(mapping.assistant),
+    ...(mapping.system !== undefined ? { system: name(mapping.system) } : {}),
+  };
+}
+
+/** Imported examples with no file of their own get the one the project was last fed from. */
+function withOriginFile(
+  examples: readonly ProjectExample[],
+  source: SourceInfo | null,
+): readonly ProjectExample[] {
+  if (!source || !examples.some(needsOriginFile)) return examples;
+  return examples.map((e) => (needsOriginFile(e) ? { ...e, sourceFile: source.fileName } : e));
+}
+
+const needsOriginFile = (e: ProjectExample) =>
+  e.provenance === 'imported' && e.sourceFile === undefined && e.sourceLine !== undefined;
+
+/**
+ * After an append the Checks tab lists what every appended file could not read, each problem with its
+ * file: an earlier file's problems are not fixed by reading another one (its lines are still missing).
+ * Reading a file of the same name again replaces that file's problems (the user fixed it and re-read
+ * it). Bounded as one import is (the first IMPORT_PROBLEMS_KEPT kept, counts exact over what is kept
+ * of each file), and a list the user dismissed stays dismissed.
+ */
+export function appendedProblems(
+  meta: Pick<ProjectMeta, 'importProblems'>,
+  name: string,
+  added: ImportProblems | null,
+): ImportProblems | null {
+  const tag = (list: ImportProblems['issues'], file: string) =>
+    list.map((issue) => (issue.file === undefined ? { ...issue, file } : issue));
+  const earlier = meta.importProblems;
+  if (!earlier) return added;
+  const earlierIssues = tag(earlier.issues, earlier.fileName);
+  const kept = earlierIssues.filter((issue) => issue.file !== name);
+  // Counts are per code without files; when problems of the re-read file go, count what is left.
+  const dropped = kept.length !== earlierIssues.length || earlier.fileName === name;
+  const counts: Partial<Record<IssueCode, number>> = dropped ? countsOf(kept) : { ...earlier.counts };
+  const earlierSkipped = earlier.fileName === name ? 0 : earlier.skipped;
+  if (!added) return kept.length || earlierSkipped ? { ...earlier, issues: kept, counts } : null;
+  for (const [code, n] of Object.entries(added.counts) as [IssueCode, number][])
+    counts[code] = (counts[code] ?? 0) + n;
+  const issues = [...kept, ...tag(added.issues, added.fileName)].slice(0, IMPORT_PROBLEMS_KEPT);
+  if (issues.length === 0 && earlierSkipped + added.skipped === 0) return null;
+  return {
+    fileName: added.fileName,
+    importedAt: added.importedAt,
+    issues,
+    counts,
+    skipped: earlierSkipped + added.skipped,
+  };
+}
+
+function countsOf(issues: readonly DatasetIssue[]): Partial<Record<IssueCode, number>> {
+  const counts: Partial<Record<IssueCode, number>> = {};
+  for (const issue of issues) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+  return counts;
+}
 
 function withImportProblems(meta: ProjectMeta, problems: ImportProblems | null): ProjectMeta {
   const { importProblems: _previous, ...rest } = meta;

@@ -88,6 +88,7 @@ function portableHead({ meta, examples }: OpenProject): PortableHead {
     epochs: meta.epochs,
     split: meta.split,
     source: meta.source,
+    ...(meta.sources ? { sources: meta.sources } : {}),
     mapping: meta.mapping,
     ...(meta.sample ? { sample: meta.sample } : {}),
     report: meta.report ? toPortableReport(meta.report, positions) : null,
@@ -122,6 +123,7 @@ function toPortableExample(e: ProjectExample): PortableExample {
     example: e.example as PortableExample['example'],
     provenance: e.provenance,
     ...(e.sourceLine !== undefined ? { sourceLine: e.sourceLine } : {}),
+    ...(e.sourceFile !== undefined ? { sourceFile: e.sourceFile } : {}),
     ...(e.correctedFrom !== undefined ? { correctedFrom: e.correctedFrom } : {}),
     split: e.split,
   };
@@ -234,6 +236,7 @@ function fromVersion2(head: PortableHead, examples: readonly PortableExample[]):
       example: e.example as ProjectExample['example'],
       provenance: e.provenance,
       ...(e.sourceLine !== undefined ? { sourceLine: e.sourceLine } : {}),
+      ...(e.sourceFile !== undefined ? { sourceFile: e.sourceFile } : {}),
       ...(e.correctedFrom !== undefined ? { correctedFrom: e.correctedFrom } : {}),
       split: e.split,
     })),
@@ -268,6 +271,7 @@ function metaFromHead(head: PortableHead, ids: readonly string[]): Partial<Proje
     report: head.report ? fromPortableReport(head.report, ids) : null,
   };
   if (head.sample) meta.sample = head.sample;
+  if (head.sources) meta.sources = head.sources;
   if (head.importProblems) meta.importProblems = head.importProblems as ImportProblems;
   return meta;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ChatExampleSchema } from '../../../../shared/domain/chatSchema';
 import type { ProjectExample, ProjectMeta, StoredReport } from '../../../../shared/domain/projects/types';
 import { SPLIT_PRESET_IDS } from '../../../../shared/domain/projects/split';
+import { SOURCES_KEPT } from '../../../../shared/domain/projects/origin';
 import { ALL_ISSUE_CODES, ISSUE_CODES, type FixId } from '../../../../shared/domain/dataset/codes';
 import { ALL_PROVIDER_IDS } from '../../../../shared/domain/providers/ids';
 
@@ -50,12 +51,23 @@ const issueFields = {
 /** How many import problems a project keeps in full (counts stay exact beyond it). */
 export const IMPORT_PROBLEMS_KEPT = 1000;
 
+/** A file name as the user's disk spells it (never a path): long enough for any real one. */
+const fileName = z.string().max(260);
+
 const importProblems = z.strictObject({
-  fileName: z.string().max(260),
+  fileName,
   importedAt: dateText,
-  issues: z.array(z.strictObject(issueFields)).max(IMPORT_PROBLEMS_KEPT),
+  // `file`: which appended file the problem was met in (absent in lists saved before it was kept).
+  issues: z.array(z.strictObject({ ...issueFields, file: fileName.optional() })).max(IMPORT_PROBLEMS_KEPT),
   counts,
   skipped: z.number().int().min(0),
+});
+
+/** Which column each role was read from (SourceInfo.columns): header names, bounded like file names. */
+const sourceColumns = z.strictObject({
+  user: z.string().max(260).optional(),
+  assistant: z.string().max(260).optional(),
+  system: z.string().max(260).optional(),
 });
 
 const sourceInfo = z.object({
@@ -64,6 +76,7 @@ const sourceInfo = z.object({
   encoding: encodingName,
   bytes: z.number(),
   importedAt: z.string(),
+  columns: sourceColumns.optional(),
 });
 
 export const ProjectMetaSchema: z.ZodType<ProjectMeta> = z.object({
@@ -72,6 +85,8 @@ export const ProjectMetaSchema: z.ZodType<ProjectMeta> = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   source: sourceInfo.nullable(),
+  // Added like importProblems below, without a version bump: older files lack it and keep `source`.
+  sources: z.array(sourceInfo).max(SOURCES_KEPT).optional().catch(undefined),
   mapping: mapping.nullable(),
   split: z
     .object({ preset: z.enum(SPLIT_PRESET_IDS as [string, ...string[]]), seed: z.number().int() })
@@ -97,6 +112,8 @@ export const ProjectExampleSchema = z.object({
   example: ChatExampleSchema,
   provenance,
   sourceLine: z.number().int().optional(),
+  // Without it here the store would drop it on load and on every edit (z.object strips unknown keys).
+  sourceFile: fileName.optional(),
   split: splitPart,
   correctedFrom: z.string().max(200).optional(),
 }) as unknown as z.ZodType<ProjectExample>;
@@ -173,6 +190,15 @@ export const PortableReportSchema = z.strictObject({
 
 export type PortableReport = z.infer<typeof PortableReportSchema>;
 
+const portableSource = z.strictObject({
+  fileName,
+  format: sourceFormat,
+  encoding: encodingName,
+  bytes: z.number().int().min(0),
+  importedAt: dateText,
+  columns: sourceColumns.optional(),
+});
+
 /** Everything about the project except its examples (which follow in the file, one per line). */
 export const PortableHeadSchema = z.strictObject({
   name: z.string().max(200),
@@ -180,15 +206,9 @@ export const PortableHeadSchema = z.strictObject({
   model: z.string().max(200),
   epochs,
   split: splitSettings.nullable(),
-  source: z
-    .strictObject({
-      fileName: z.string().max(260),
-      format: sourceFormat,
-      encoding: encodingName,
-      bytes: z.number().int().min(0),
-      importedAt: dateText,
-    })
-    .nullable(),
+  source: portableSource.nullable(),
+  // Optional so files written before it was kept still read; such files list only `source`.
+  sources: z.array(portableSource).max(SOURCES_KEPT).optional(),
   mapping: mapping.strict().nullable(),
   sample: z.strictObject({ id: z.string().max(64), language: z.string().max(16) }).optional(),
   report: PortableReportSchema.nullable(),
@@ -204,6 +224,7 @@ export const PortableExampleSchema = z.strictObject({
   example: ChatExampleSchema,
   provenance,
   sourceLine: z.number().int().min(0).optional(),
+  sourceFile: fileName.optional(),
   correctedFrom: z.string().max(200).optional(),
   split: splitPart,
 });

@@ -20,7 +20,9 @@ import { useTaskProgress } from '../state/useTaskProgress';
 import { ImportError } from '../import/ImportError';
 import { ImportProblemsSection } from './ImportProblemsSection';
 import { IssueItem } from './IssueItem';
-import { FIX_TEXT, ISSUE_TEXT, sourceKindOf } from './issueText';
+import { FIX_TEXT, ISSUE_TEXT } from './issueText';
+import { originOf } from './origin';
+import { fedBySeveralFiles } from '../../../../shared/domain/projects/origin';
 
 /** Issues shown per kind before "show all"; the rest are a filter away in the editor. */
 const SHOWN_PER_CODE = 5;
@@ -49,6 +51,8 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
   const [fixed, setFixed] = useState<FixId | null>(null);
   const report = meta?.report ?? null;
   const positions = useProject((s) => s.positions);
+  // With one file a row number is enough; once several were appended, each place names its file.
+  const severalFiles = meta ? fedBySeveralFiles(meta) : false;
   const groups = useMemo(() => {
     const byCode = new Map<IssueCode, ProjectIssue[]>();
     for (const issue of report?.issues ?? []) {
@@ -132,6 +136,7 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
       {meta.importProblems ? (
         <ImportProblemsSection
           problems={meta.importProblems}
+          severalFiles={severalFiles}
           dismissing={dismissing}
           {...(dismiss ? { onDismiss: () => void dismiss() } : {})}
         />
@@ -209,8 +214,12 @@ export function ChecksPanel({ onShowExample, dismissImportProblems }: Props) {
                       <IssueItem
                         issue={issue}
                         exampleNumber={at === undefined ? null : at + 1}
-                        sourceLine={at === undefined ? null : (examples[at]?.sourceLine ?? null)}
-                        sourceKind={sourceKindOf(meta.source?.format)}
+                        {...originOf(
+                          at === undefined ? undefined : examples[at],
+                          meta,
+                          severalFiles,
+                          typeof issue.params?.turn === 'number' ? issue.params.turn : null,
+                        )}
                         onShow={
                           at === undefined
                             ? undefined

@@ -4,8 +4,8 @@
 // imports again or dismisses them.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetIssue, IssueCode } from '../../../../shared/domain/dataset/codes';
-import type { ImportProblems } from '../../../../shared/domain/projects/types';
+import type { IssueCode } from '../../../../shared/domain/dataset/codes';
+import type { ImportProblem, ImportProblems } from '../../../../shared/domain/projects/types';
 import { IssueItem } from './IssueItem';
 import { ISSUE_TEXT, sourceKindOfFileName } from './issueText';
 
@@ -17,13 +17,20 @@ interface Props {
   /** Absent when dismissing is not wired; the list then stays until the next import. */
   onDismiss?: () => void;
   dismissing?: boolean;
+  /** Several files fed the project: each problem then names its file next to its row. */
+  severalFiles?: boolean;
 }
 
-export function ImportProblemsSection({ problems, onDismiss, dismissing = false }: Props) {
+export function ImportProblemsSection({
+  problems,
+  onDismiss,
+  dismissing = false,
+  severalFiles = false,
+}: Props) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<ReadonlySet<IssueCode>>(new Set());
   const groups = useMemo(() => {
-    const byCode = new Map<IssueCode, DatasetIssue[]>();
+    const byCode = new Map<IssueCode, ImportProblem[]>();
     for (const issue of problems.issues) {
       const list = byCode.get(issue.code);
       if (list) list.push(issue);
@@ -32,6 +39,9 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
     return [...byCode.entries()];
   }, [problems]);
   const total = Object.values(problems.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  // Problems kept from several appended files (each says its own); older lists have one file, the last.
+  const fileOf = (issue: ImportProblem) => issue.file ?? problems.fileName;
+  const files = new Set(problems.issues.map(fileOf));
 
   return (
     <section
@@ -41,7 +51,9 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
     >
       <div className="row spread">
         <h2 id="import-problems-title">
-          {t('examples.checks.importProblems.title', { file: problems.fileName })}{' '}
+          {files.size > 1
+            ? t('origin.importTitle', { n: files.size })
+            : t('examples.checks.importProblems.title', { file: [...files][0] ?? problems.fileName })}{' '}
           <span className="muted">({total})</span>
         </h2>
         {onDismiss ? (
@@ -75,7 +87,8 @@ export function ImportProblemsSection({ problems, onDismiss, dismissing = false 
                   <IssueItem
                     issue={issue}
                     sourceLine={issue.line}
-                    sourceKind={sourceKindOfFileName(problems.fileName)}
+                    sourceKind={sourceKindOfFileName(fileOf(issue))}
+                    sourceFile={severalFiles || files.size > 1 ? fileOf(issue) : null}
                   />
                 </li>
               ))}

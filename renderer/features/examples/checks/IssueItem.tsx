@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetIssue } from '../../../../shared/domain/dataset/codes';
 import { ISSUE_TEXT, SEVERITY_TEXT, issueParams, type SourceKind } from './issueText';
+import { whereInFile } from './origin';
 
 interface Props {
   issue: DatasetIssue;
@@ -12,10 +13,22 @@ interface Props {
   sourceLine?: number | null;
   /** Whether that file counts rows (a spreadsheet) or lines (text); default lines. */
   sourceKind?: SourceKind;
+  /** The file's name: given only when several files fed the project (else the row says enough). */
+  sourceFile?: string | null;
+  /** The spreadsheet column of the message the problem is in, when known. */
+  sourceColumn?: string | null;
   onShow?: () => void;
 }
 
-export function IssueItem({ issue, exampleNumber, sourceLine, sourceKind = 'line', onShow }: Props) {
+export function IssueItem({
+  issue,
+  exampleNumber,
+  sourceLine,
+  sourceKind = 'line',
+  sourceFile,
+  sourceColumn,
+  onShow,
+}: Props) {
   const { t } = useTranslation();
   const text = ISSUE_TEXT[issue.code];
   const params = issueParams(issue.params ?? {}, (key, values) => t(key as never, values));
@@ -30,11 +43,13 @@ export function IssueItem({ issue, exampleNumber, sourceLine, sourceKind = 'line
       <p className="muted where">
         {[
           exampleNumber ? t('examples.checks.example', { n: exampleNumber }) : null,
-          sourceLine
-            ? sourceKind === 'row'
-              ? t('examples.checks.row', { row: sourceLine })
-              : t('examples.checks.line', { line: sourceLine })
-            : null,
+          whereInFile(
+            (key, values) => t(key as never, values),
+            sourceLine ?? null,
+            sourceKind,
+            sourceFile ?? null,
+            sourceColumn ?? null,
+          ),
           turn ? t('examples.checks.turn', { n: turn }) : null,
         ]
           .filter((part) => part !== null)

@@ -6,9 +6,11 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { langFor } from '../../../components/textLang';
 import type { ChatMessage, ChatRole } from '../../../../shared/domain/chat';
-import type { ProjectExample, ProjectIssue } from '../../../../shared/domain/projects/types';
+import type { ProjectExample, ProjectIssue, ProjectMeta } from '../../../../shared/domain/projects/types';
 import { useProject } from '../state/projectStore';
 import { IssueItem } from '../checks/IssueItem';
+import { originOf, whereInFile } from '../checks/origin';
+import { fedBySeveralFiles } from '../../../../shared/domain/projects/origin';
 import { EDITABLE_ROLES, ROLE_TEXT } from './roleText';
 
 const PROVENANCE_TEXT = {
@@ -24,6 +26,17 @@ interface Props {
   issues: ProjectIssue[];
 }
 
+/** " · row 3 of the spreadsheet", or " · file “b.csv”, row 3" once several files fed the project. */
+function whereText(
+  say: Parameters<typeof whereInFile>[0],
+  item: ProjectExample,
+  meta: ProjectMeta,
+): string | null {
+  const origin = originOf(item, meta, fedBySeveralFiles(meta));
+  const where = whereInFile(say, origin.sourceLine, origin.sourceKind, origin.sourceFile);
+  return where ? ' · ' + where : null;
+}
+
 /** The example as the store has it now (the props may be one render behind a fast typist). */
 function currentExample(id: string): ProjectExample | undefined {
   const { examples, positions } = useProject.getState();
@@ -34,6 +47,7 @@ function currentExample(id: string): ProjectExample | undefined {
 export function ConversationEditor({ item, position, issues }: Props) {
   const { t } = useTranslation();
   const edit = useProject((s) => s.edit);
+  const meta = useProject((s) => s.meta);
   const id = item.id;
   const messages = item.example.messages;
   /** Replaces this example's turns with what `next` makes of the current ones: one undoable edit. */
@@ -92,7 +106,7 @@ export function ConversationEditor({ item, position, issues }: Props) {
       </div>
       <p className="muted">
         {t(PROVENANCE_TEXT[item.provenance])}
-        {item.sourceLine ? ' · ' + t('examples.checks.line', { line: item.sourceLine }) : null}
+        {meta ? whereText((key, values) => t(key as never, values), item, meta) : null}
       </p>
       {issues.length > 0 ? (
         <ul className="issue-list" aria-label={t('examples.editor.issuesHere')}>

@@ -7,7 +7,7 @@ import type { EmbedQuote } from '../../../shared/domain/notes/embedding';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { onEvent, request } from '../../ipc/client';
-import { formatCount, formatUsd } from './format';
+import { formatCost, formatCount } from './format';
 
 type Phase =
   | { kind: 'idle' }
@@ -59,8 +59,8 @@ export function EmbedSection(props: { projectId: string; collectionId: string; o
   const facts = q && {
     count: formatCount(q.toEmbed, lang),
     tokens: formatCount(q.tokens, lang),
-    per1M: q.per1M === null ? '' : formatUsd(q.per1M, lang),
-    cost: q.cost === null ? '' : formatUsd(q.cost, lang),
+    per1M: q.per1M === null ? '' : formatCost(q.per1M, q.currency, lang),
+    cost: q.cost === null ? '' : formatCost(q.cost, q.currency, lang),
     model: q.model,
     checkedOn: q.checkedOn ?? '',
   };

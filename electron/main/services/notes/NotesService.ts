@@ -295,7 +295,7 @@ export class NotesService {
     return { loaded, choice, embedder, passages, vectors, todo };
   }
 
-  /** What embedding would send and cost, shown before any paid call. Tokens are counted as OpenAI bills them. */
+  /** What embedding would send and cost, shown before any paid call, tokens counted with the model's own tokenizer. */
   async quote(
     projectId: string,
     collectionId: string,
@@ -304,7 +304,7 @@ export class NotesService {
     const { choice, passages, todo: pending } = await this.pending(projectId, collectionId);
     // 'all': what the whole collection costs to embed (the notes approach's set-up cost on the evidence page).
     const todo = scope === 'all' ? [...new Map(passages.map((p) => [p.hash, p])).values()] : pending;
-    const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), 'cl100k_base'), 0);
+    const tokens = todo.reduce((sum, p) => sum + countTextTokens(passageInput(p), choice.encoding), 0);
     const price =
       this.ports.priceOf?.(choice.provider, choice.model) ??
       findPrice(choice.provider, choice.model, {}, EMBEDDING_PRICES);

@@ -78,6 +78,7 @@ describe('NotesPanel', () => {
       alreadyEmbedded: 0,
       tokens: 125_000,
       per1M: 0.02,
+      currency: 'USD',
       cost: 0.0025,
       free: false,
       checkedOn: '2026-12-05',
@@ -98,5 +99,27 @@ describe('NotesPanel', () => {
       'Done: 4 passages prepared (125,000 tokens).',
     );
     expect(bridge.calls.filter((c) => c.route === 'notes.embed')).toHaveLength(1);
+  });
+
+  it('shows a quote priced in yuan (Alibaba Beijing) in yuan, not as dollars', async () => {
+    const quote = {
+      provider: 'alibaba',
+      model: 'text-embedding-v4',
+      toEmbed: 2,
+      alreadyEmbedded: 0,
+      tokens: 2_000_000,
+      per1M: 0.5,
+      currency: 'CNY',
+      cost: 1,
+      free: false,
+      checkedOn: '2026-12-05',
+      source: 'test',
+    };
+    await show('en', { 'notes.quote': () => quote });
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare for search…' }));
+    const shown = (await screen.findByTestId('notes-quote')).textContent ?? '';
+    expect(shown).toContain('At CN¥0.50 per 1M tokens');
+    expect(shown).toContain('this costs CN¥1.00.');
+    expect(shown).not.toContain('$');
   });
 });

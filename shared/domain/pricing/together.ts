@@ -71,7 +71,8 @@ export const TOGETHER_BASES: readonly TogetherBase[] = [
     trainable: true,
     deployable: false,
     hardware: [],
-    supportsTools: false,
+    // Together's function-calling fine-tuning page lists meta-llama/Meta-Llama-3.1-* (read 2026-12-05).
+    supportsTools: true,
     maxTokensPerExample: 16_384,
     serverlessChatId: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo',
   },

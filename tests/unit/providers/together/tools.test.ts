@@ -17,7 +17,18 @@ import {
   startTogetherHarness,
   type TogetherHarness,
 } from '../../practice/together/harness';
+import { DEFAULT_TOGETHER_CATALOG } from '../../../../electron/main/services/practice/together/settings';
 import { adapterFor } from './helpers';
+
+// Every base in the catalog trains on tools (Together's function-calling page, read 2026-12-05, lists
+// Qwen3, Llama 3.1 and Llama 3.3). DeepSeek-R1 trains on Together but is not on that list, and the
+// catalog does not know it: tool examples are refused for it.
+const NO_TOOLS_BASE = 'deepseek-ai/DeepSeek-R1-0528';
+const CATALOG_BASES = [
+  'Qwen/Qwen3-8B',
+  'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+  'meta-llama/Llama-3.3-70B-Instruct',
+];
 
 let h: TogetherHarness;
 afterEach(async () => h?.close());
@@ -75,8 +86,15 @@ describe('Together tool examples', () => {
     expect(out.issues).toEqual([{ code: 'name_removed', example: 0, severity: 'warning' }]);
   });
 
+  it('are kept for every catalog base, Llama 3.1 included', () => {
+    for (const baseModel of CATALOG_BASES)
+      expect(convertExamples('together', [withTool], { baseModel }).issues).toEqual([
+        { code: 'name_removed', example: 0, severity: 'warning' },
+      ]);
+  });
+
   it('are refused for a base without tools (and when no base is known), not for the plain examples', () => {
-    for (const context of [{ baseModel: REFERENCE_BASE }, {}]) {
+    for (const context of [{ baseModel: NO_TOOLS_BASE }, {}]) {
       const out = convertExamples('together', [plain(1), withTool], context);
       expect(out.examples).toHaveLength(1);
       expect(out.issues).toEqual([{ code: 'tools_need_other_base', example: 1, severity: 'error' }]);
@@ -119,14 +137,9 @@ describe('Together tool examples', () => {
       learningRateMultiplier: 'auto' as const,
       seed: null,
     };
-    const refused = await planRun(deps, 'together', { ...settings, model: REFERENCE_BASE });
+    const refused = await planRun(deps, 'together', { ...settings, model: NO_TOOLS_BASE });
     expect(refused.conversion).toEqual([
-      {
-        code: 'tools_need_other_base',
-        severity: 'error',
-        examples: 1,
-        bases: ['Qwen/Qwen3-8B', 'meta-llama/Llama-3.3-70B-Instruct'],
-      },
+      { code: 'tools_need_other_base', severity: 'error', examples: 1, bases: CATALOG_BASES },
     ]);
     expect(refused.blockedBy).toContain('conversion_errors');
     const kept = await planRun(deps, 'together', { ...settings, model: BASE });
@@ -135,7 +148,11 @@ describe('Together tool examples', () => {
   });
 
   it('the practice service validates the converted file, reports tools and trains it on a tool base', async () => {
-    h = await startTogetherHarness();
+    // The practice service set up with a base whose limits say no tools, as models/limits can answer.
+    const catalog = DEFAULT_TOGETHER_CATALOG.map((b) =>
+      b.name === REFERENCE_BASE ? { ...b, supportsTools: false } : b,
+    );
+    h = await startTogetherHarness({ settings: { catalog } });
     const adapter = adapterFor(h);
     const converted = adapter.convert([plain(1), plain(2), withTool], BASE);
     const file = await adapter.uploadTrainingFile(
@@ -151,7 +168,7 @@ describe('Together tool examples', () => {
     expect(raw.body.validation_report).toMatchObject({ valid: true, dataset_has_tools: true });
     const job = await adapter.createJob({ clientRef: 'run_tools', baseModel: BASE, trainingFileId: file.id });
     expect(job.status.status).toBe('queued');
-    // Together refuses the same file for a base without tools.
+    // Together refuses the same file for a base whose limits say it has no tools.
     await expect(
       adapter.createJob({ clientRef: 'run_tools_ref', baseModel: REFERENCE_BASE, trainingFileId: file.id }),
     ).rejects.toMatchObject({ ipcError: { code: 'file_invalid' } });

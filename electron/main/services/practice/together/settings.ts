@@ -79,7 +79,7 @@ export const DEFAULT_TOGETHER_CATALOG: readonly TogetherBaseModel[] = [
     name: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
     sizeB: 8.03,
     loraPricePerM: 0.48,
-    supportsTools: false,
+    supportsTools: true,
     supportsReasoning: false,
     serverlessChatId: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo',
     hardware: [],

@@ -10,6 +10,18 @@ import type { StoredReport } from '../../../../shared/domain/projects/types';
 import { BRIDGE_GLOBAL, type Bridge } from '../../../../shared/ipc/bridge';
 import { exampleOf, openProject, renderWithI18n } from './helpers';
 
+const spread = (mean: number) => ({ min: mean, max: mean, mean, median: mean, p10: mean, p90: mean });
+// A whole stats block: the open project's averages are published app-wide from it (openProject.ts).
+const stats: StoredReport['stats'] = {
+  messagesPerExample: spread(2),
+  tokensPerExample: spread(30),
+  assistantTokensPerExample: spread(20),
+  tokenHistogram: [],
+  examplesMissingSystem: 0,
+  examplesMissingUser: 0,
+  examplesOverLimit: 0,
+};
+
 const reportWith = (total: number, stale = false) =>
   ({
     issues: [],
@@ -17,7 +29,7 @@ const reportWith = (total: number, stale = false) =>
     truncated: [],
     issueCap: 1000,
     tokens: { total, billed: total, max: 30, assistantTotal: 20 },
-    stats: {} as StoredReport['stats'],
+    stats,
     epochs: { epochs: 3, mode: 'auto', reason: 'default' },
     estimatedCost: null,
     bytesRead: 0,

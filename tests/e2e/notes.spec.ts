@@ -55,7 +55,7 @@ test('add documents to notes, see what could not be read, and prepare them for s
 // dropped on the collection, an FAQ PDF from the open dialog and opening hours pasted as text → prepared
 // for search with the cost shown → asked in Chat with notes (sources under the reply) → side by side
 // with the prompt-only base model and a fine-tuned model trained here on the practice service's fast
-// clock. Screenshots: test-results/screenshots/notes-walk-<screen>-<language>.png.
+// clock → the evidence page: five questions, the user's marks, the updated recommendation. Screenshots: test-results/screenshots/notes-walk-<screen>-<language>.png.
 type Text = typeof import('../../renderer/i18n/locales/en.json');
 const locale = (lang: string) =>
   JSON.parse(
@@ -66,6 +66,21 @@ const FAST_POLL: PollTimers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 const FAST = JOB_DURATIONS.fast;
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/{{(\w+)}}/g, (_, key: string) => String(values[key]));
+// Five of the shop's own questions, and the user's judgement of each answer per approach.
+const EVIDENCE_QUESTIONS = [
+  '標準咖啡豆多少錢？',
+  '你們幾點開門？',
+  '可以寄到國外嗎？',
+  '可以退貨嗎？',
+  '有禮盒包裝嗎？',
+];
+const EVIDENCE_MARKS = {
+  prompt: ['wrong', 'wrong', 'right', 'wrong', 'wrong'],
+  notes: ['right', 'right', 'right', 'right', 'right'],
+  'fine-tuned': ['right', 'wrong', 'right', 'right', 'right'],
+} as const;
 
 for (const { lang, browserLocale, question } of [
   { lang: 'zh-TW', browserLocale: 'zh-TW', question: '標準咖啡豆多少錢？' },
@@ -236,6 +251,40 @@ for (const { lang, browserLocale, question } of [
       expect(await promptTokens('c')).toBeGreaterThan((await promptTokens('b')) + 100);
       expect(await figure('c', 'cost')).toBeGreaterThan(await figure('b', 'cost'));
       await shot('side-by-side');
+
+      // Decide with evidence, from Try: the user's questions answered by the prompt alone, the base model
+      // with these notes and the model trained above; the user's marks; the recommendation from them.
+      await page.getByRole('button', { name: L.evidence.fromTry }).click();
+      await expect(page.locator('main')).toHaveAttribute('data-page', 'evidence');
+      await page.getByLabel(L.evidence.questions).fill(EVIDENCE_QUESTIONS.join('\n'));
+      await expect(page.getByLabel(L.evidence.notes)).toContainText(L.notes.defaultName);
+      await expect(page.getByText(fill(L.evidence.fineTuned, { model: 'teashop-notes' }))).toBeVisible();
+      await page.getByRole('button', { name: L.evidence.start }).click();
+      const progress = page.getByTestId('evidence-progress');
+      await expect(progress).toHaveAttribute('data-status', 'finished', { timeout: 90_000 });
+      await expect(progress).toContainText(fill(L.evidence.progress, { done: 15, total: 15 }));
+      for (const [approach, marks] of Object.entries(EVIDENCE_MARKS))
+        for (const [i, mark] of marks.entries()) {
+          const group = page.getByRole('group', {
+            name: fill(L.evidence.markLabel, {
+              approach: L.evidence.approach[approach as keyof typeof EVIDENCE_MARKS],
+              number: i + 1,
+            }),
+          });
+          const button = group.getByRole('button', { name: L.evidence[mark], exact: true });
+          await button.click();
+          await expect(button).toHaveAttribute('aria-pressed', 'true');
+        }
+      const totals = page.getByTestId('evidence-totals');
+      // The fine-tuned model was trained here, so its set-up cost is the job's trained tokens × the price.
+      await expect(totals.locator('[data-approach="fine-tuned"]')).toContainText(
+        L.evidence.setup.training.split('{{tokens}}')[1]!.split('{{price}}')[0]!,
+      );
+      await expect(page.getByTestId('evidence-verdict')).toContainText(
+        fill(L.evidence.verdict.notesWinsFineTuned, { right: 5, marked: 5, otherRight: 4, otherMarked: 5 }),
+      );
+      await page.getByTestId('evidence-verdict').scrollIntoViewIfNeeded();
+      await shot('evidence');
       expect(app.blockedRequests).toEqual([]);
     });
   });

@@ -44,6 +44,21 @@ describe('Together checkpoints', () => {
     ]);
   });
 
+  it('each checkpoint takes the loss /metrics logged at its own step, and none from another step', () => {
+    const rows = [row(10, 'adapter', false), row(20, 'model', true), row(20, 'adapter', true)];
+    const point = (step: number, trainLoss: number) => ({
+      step,
+      trainLoss,
+      trainAccuracy: null,
+      validLoss: null,
+      validAccuracy: null,
+    });
+    const metrics = [point(9, 1.9), point(19, 1.1), point(20, 0.8)];
+    const [ten, twenty] = mapCheckpoints(rows, 'me/m', metrics);
+    expect(ten!.metrics).toBeNull();
+    expect(twenty!.metrics).toEqual(point(20, 0.8));
+  });
+
   it('a completed practice job lists its final step once, over loopback', async () => {
     h = await startTogetherHarness();
     const adapter = adapterFor(h);
@@ -58,5 +73,21 @@ describe('Together checkpoints', () => {
     expect(checkpoints).toHaveLength(1);
     expect(checkpoints[0]!.model).toBe(done.fineTunedModel);
     expect(new Set(checkpoints.map((c) => c.step)).size).toBe(checkpoints.length);
+  });
+
+  it('over loopback, the final checkpoint shows the training loss the service logged at its step', async () => {
+    h = await startTogetherHarness();
+    const adapter = adapterFor(h);
+    const file = await processedFile(h, adapter);
+    const job = await adapter.createJob({ clientRef: 'run_loss', baseModel: BASE, trainingFileId: file.id });
+    h.clock.advance(WHOLE_JOB_MS);
+    const raw = await h.call<{ metrics: { global_step: number; train_loss: number }[] }>(
+      'GET',
+      `/v1/fine-tunes/${job.id}/metrics`,
+    );
+    const [final] = await adapter.listCheckpoints(job.id);
+    const logged = raw.body.metrics.find((m) => m.global_step === final!.step);
+    expect(logged).toBeDefined();
+    expect(final!.metrics?.trainLoss).toBe(logged!.train_loss);
   });
 });

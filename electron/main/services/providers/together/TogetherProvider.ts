@@ -349,13 +349,17 @@ export class TogetherProvider implements FineTuningProvider {
     return { step: step ? { step: step.step, totalSteps: step.total } : null, metrics };
   }
 
+  /** Each checkpoint with the loss `/metrics` logged at its step (Together's rows carry none). */
   async listCheckpoints(jobId: string, options: CallOptions = {}): Promise<ProviderCheckpoint[]> {
-    const job = await this.getJob(jobId, options);
-    const answer = await this.api<{ data?: TogetherCheckpoint[] }>('fine-tuning', options, {
-      method: 'GET',
-      path: `/fine-tunes/${encodeURIComponent(jobId)}/checkpoints`,
-    });
-    return mapCheckpoints(answer.data ?? [], job.fineTunedModel ?? job.id);
+    const [job, answer, metrics] = await Promise.all([
+      this.getJob(jobId, options),
+      this.api<{ data?: TogetherCheckpoint[] }>('fine-tuning', options, {
+        method: 'GET',
+        path: `/fine-tunes/${encodeURIComponent(jobId)}/checkpoints`,
+      }),
+      this.listMetrics(jobId, options),
+    ]);
+    return mapCheckpoints(answer.data ?? [], job.fineTunedModel ?? job.id, metrics);
   }
 
   async listMetrics(jobId: string, options: CallOptions = {}): Promise<MetricPoint[]> {

@@ -175,12 +175,16 @@ export function mapMetrics(rows: readonly Record<string, unknown>[]): MetricPoin
  * One row per step. Together lists the final step twice (the merged model and its adapter, both
  * `checkpoint_type: "Final (…)"`), and the user would see the same checkpoint twice: the adapter row is kept
  * (it is what a dedicated endpoint serves and what "Save the trained model" downloads). The final step is
- * the trained model itself, so its model name has no `:step`.
+ * the trained model itself, so its model name has no `:step`. Together's checkpoint rows carry no loss, so
+ * each takes the `/metrics` point logged at its own step (none when that step was not logged: a loss from
+ * another step would be shown as this one's).
  */
 export function mapCheckpoints(
   rows: readonly TogetherCheckpoint[],
   fineTunedModel: string,
+  metrics: readonly MetricPoint[] = [],
 ): ProviderCheckpoint[] {
+  const metricAt = new Map(metrics.map((m) => [m.step, m]));
   const byStep = new Map<number, { row: TogetherCheckpoint; index: number }>();
   rows.forEach((row, index) => {
     const step = row.step ?? 0;
@@ -198,7 +202,7 @@ export function mapCheckpoints(
       createdAt: ms(c.created_at) ?? 0,
       model: c.step === undefined || c.step === final ? fineTunedModel : `${fineTunedModel}:${c.step}`,
       step: c.step ?? 0,
-      metrics: null,
+      metrics: metricAt.get(c.step ?? 0) ?? null,
     }));
 }
 

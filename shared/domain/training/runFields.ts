@@ -232,16 +232,38 @@ export const SEED_FIELD: NumberField = {
  * A provider's own bounds for one base model, by field id (Together's `models/limits`). Absent ends keep
  * the field's static bound; a bound never widens the field, so the schema's limits always hold. For a
  * choice field, `unavailable` names the choices this base does not offer (Together: Full training).
+ * `whenChosen` replaces a number field's min/max while another (choice) field holds a given choice
+ * (Together: Full training has its own batch sizes, apart from LoRA's).
  */
 export type FieldBounds = Readonly<
-  Record<string, { min?: number; max?: number; unavailable?: readonly string[] }>
+  Record<
+    string,
+    {
+      min?: number;
+      max?: number;
+      unavailable?: readonly string[];
+      whenChosen?: {
+        field: string;
+        bounds: Readonly<Record<string, { min?: number; max?: number }>>;
+      };
+    }
+  >
 >;
 
-/** The field as the form checks it for a base model with these bounds (its message states them). */
-export function withBounds<F extends RunField>(field: F, bounds: FieldBounds | null): F {
-  const own = bounds?.[field.id];
-  if (own && field.kind === 'choice') return withUnavailable(field, own.unavailable ?? []) as F;
-  if (!own || field.kind !== 'number') return field;
+/**
+ * The field as the form checks it for a base model with these bounds (its message states them), given
+ * the form's current values (raw, by field id) for bounds that depend on another field's choice.
+ */
+export function withBounds<F extends RunField>(
+  field: F,
+  bounds: FieldBounds | null,
+  values: Readonly<Record<string, string>> = {},
+): F {
+  const stated = bounds?.[field.id];
+  if (stated && field.kind === 'choice') return withUnavailable(field, stated.unavailable ?? []) as F;
+  if (!stated || field.kind !== 'number') return field;
+  const when = stated.whenChosen;
+  const own = (when && bounds ? chosenBounds(when, bounds, values) : null) ?? stated;
   const max = own.max !== undefined ? Math.min(field.max, own.max) : field.max;
   // The provider's minimum is inclusive (Together refuses only a value below it).
   const tighterMin = own.min !== undefined && own.min > field.min;
@@ -258,4 +280,15 @@ function withUnavailable<F extends ChoiceField>(field: F, unavailable: readonly 
   if (off.length === 0 || offered.length === 0) return field;
   const fallback = offered.includes(field.default) ? field.default : offered[0]!;
   return { ...field, unavailable: off, default: fallback };
+}
+
+/** The bounds for the choice the other field holds (a choice the base does not offer counts as not picked). */
+function chosenBounds(
+  when: NonNullable<FieldBounds[string]['whenChosen']>,
+  bounds: FieldBounds,
+  values: Readonly<Record<string, string>>,
+): { min?: number; max?: number } | null {
+  const picked = values[when.field]?.trim() ?? '';
+  if (bounds[when.field]?.unavailable?.includes(picked)) return null;
+  return Object.hasOwn(when.bounds, picked) ? when.bounds[picked]! : null;
 }

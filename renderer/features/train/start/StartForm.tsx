@@ -80,7 +80,9 @@ export function StartForm({ initial, onPlanned, onCancel }: StartFormProps) {
   const spec = models ? RUN_FIELDS[models.provider] : null;
   const chosenModel = models?.models.find((m) => m.model === model) ?? null;
   const modelBounds = bounds?.model === model ? bounds.bounds : null;
-  const shown = spec ? visibleFields(spec.fields, chosenModel).map((f) => withBounds(f, modelBounds)) : [];
+  const shown = spec
+    ? visibleFields(spec.fields, chosenModel).map((f) => withBounds(f, modelBounds, values))
+    : [];
   const problemOf = (field: RunField): FieldProblem | null => {
     if (field.kind !== 'text' && field.kind !== 'number' && field.kind !== 'choice') return null;
     const reading = readField(field, values[field.id] ?? '');

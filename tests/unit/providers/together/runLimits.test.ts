@@ -2,7 +2,10 @@
 // into bounds keyed by the field ids of Together's own field list, and those bounds tighten (never widen)
 // the fields, so a value the base refuses is refused on its field.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOGETHER_RUN_FIELDS } from '../../../../shared/domain/training/options/together';
+import {
+  DEFAULT_TOGETHER_OPTIONS,
+  TOGETHER_RUN_FIELDS,
+} from '../../../../shared/domain/training/options/together';
 import {
   readField,
   withBounds,
@@ -34,8 +37,13 @@ describe('Together run limits for the Start form', () => {
       // The 70B base has `supports_full_training: false`.
       togetherTrainingType: { unavailable: ['Full'] },
     });
-    // A smaller base takes larger LoRA batches: the bounds are per base, not one table.
-    expect((await adapter.runLimits(BASE)).batchSize).toEqual({ min: 8, max: 32 });
+    // A smaller base takes larger LoRA batches: the bounds are per base, not one table. It offers Full
+    // training too, whose batch sizes (`full_training`) apply while Full is picked.
+    expect((await adapter.runLimits(BASE)).batchSize).toEqual({
+      min: 8,
+      max: 32,
+      whenChosen: { field: 'togetherTrainingType', bounds: { Full: { min: 8, max: 16 } } },
+    });
     expect((await adapter.runLimits(BASE)).togetherTrainingType).toEqual({ unavailable: [] });
   });
 
@@ -83,6 +91,45 @@ describe('Together run limits for the Start form', () => {
     const rate = withBounds(field('togetherLearningRate'), bounds);
     expect(readField(rate, '1e-6').ok).toBe(true);
     expect(readField(rate, '5e-7').ok).toBe(false);
+  });
+
+  it('bounds the batch size by full_training while Full is picked, and by lora_training otherwise', async () => {
+    h = await startTogetherHarness();
+    const adapter = adapterFor(h);
+    const bounds = await adapter.runLimits(BASE);
+    const lora = withBounds(field('batchSize'), bounds, { togetherTrainingType: 'Lora' });
+    const full = withBounds(field('batchSize'), bounds, { togetherTrainingType: 'Full' });
+    expect(readField(lora, '32').ok).toBe(true);
+    expect(readField(full, '32')).toMatchObject({ ok: false, problem: { code: 'range', min: 8, max: 16 } });
+    expect(readField(full, '16').ok).toBe(true);
+    // Nothing picked yet is LoRA, the default.
+    expect(withBounds(field('batchSize'), bounds)).toMatchObject({ max: 32 });
+    // The service agrees: Full training refuses the batch LoRA takes, and takes Full's own maximum.
+    const file = await processedFile(h, adapter);
+    const fullJob = (batchSize: number) =>
+      adapter.createJob({
+        clientRef: `run_full_${batchSize}`,
+        baseModel: BASE,
+        trainingFileId: file.id,
+        batchSize,
+        options: { ...DEFAULT_TOGETHER_OPTIONS, trainingType: 'Full' },
+      });
+    await expect(fullJob(32)).rejects.toMatchObject({ ipcError: { code: expect.any(String) } });
+    await expect(fullJob(16)).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
+  it('a Full pick on a base without full training keeps LoRA’s batch bounds', () => {
+    const bounds = {
+      batchSize: {
+        min: 8,
+        max: 32,
+        whenChosen: { field: 'togetherTrainingType', bounds: { Full: { max: 16 } } },
+      },
+      togetherTrainingType: { unavailable: ['Full'] },
+    };
+    expect(withBounds(field('batchSize'), bounds, { togetherTrainingType: 'Full' })).toMatchObject({
+      max: 32,
+    });
   });
 
   it('never widens a field past its static bound', () => {

@@ -119,6 +119,36 @@ describe('StartForm with a provider’s per-base limits', () => {
     );
   });
 
+  it('bounds the batch size by Full training’s own limits once Full is picked', async () => {
+    const { onPlanned } = await show(() => ({
+      batchSize: {
+        min: 8,
+        max: 32,
+        whenChosen: { field: 'togetherTrainingType', bounds: { Full: { min: 8, max: 16 } } },
+      },
+      togetherTrainingType: { unavailable: [] },
+    }));
+    await userEvent.selectOptions(screen.getByTestId('train-model'), SMALL);
+    const batch = () => screen.getByTestId('train-batch');
+    await waitFor(() =>
+      expect(screen.getByTestId('run-input-togetherTrainingType-Full')).toHaveProperty('disabled', false),
+    );
+    await userEvent.type(batch(), '32');
+    expect(batch().getAttribute('aria-invalid')).not.toBe('true');
+    expect(submit()).toHaveProperty('disabled', false);
+    await userEvent.click(screen.getByTestId('run-input-togetherTrainingType-Full'));
+    await waitFor(() => expect(batch().getAttribute('aria-invalid')).toBe('true'));
+    expect(within(screen.getByTestId('run-field-batchSize')).getByText(/from 8 to 16/)).toBeTruthy();
+    expect(submit()).toHaveProperty('disabled', true);
+    await userEvent.clear(batch());
+    await userEvent.type(batch(), '16');
+    await waitFor(() => expect(submit()).toHaveProperty('disabled', false));
+    await userEvent.click(submit());
+    expect(onPlanned).toHaveBeenCalledWith(
+      expect.objectContaining({ batchSize: 16, options: expect.objectContaining({ trainingType: 'Full' }) }),
+    );
+  });
+
   it('keeps the static bounds and shows no error when the limits cannot be read', async () => {
     const { bridge } = await show(null);
     await waitFor(() => expect(bridge.calls.some((c) => c.route === 'training.limits')).toBe(true));

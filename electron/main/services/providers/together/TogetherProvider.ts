@@ -99,6 +99,8 @@ export interface TogetherLimits {
   maxLearningRate: number;
   minBatchSize: number;
   maxBatchSize: number;
+  /** Full training's batch bounds (`full_training`), null where the base states none. */
+  fullBatchSize: { min: number; max: number } | null;
   supportsFullTraining: boolean;
   supportsTools: boolean;
 }
@@ -210,6 +212,7 @@ export class TogetherProvider implements FineTuningProvider {
       query: { model_name: model },
     });
     const lora = (l['lora_training'] ?? {}) as Record<string, unknown>;
+    const full = (l['full_training'] ?? null) as Record<string, unknown> | null;
     const n = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
     return {
       maxEpochs: n(l['max_num_epochs'], 20),
@@ -217,20 +220,30 @@ export class TogetherProvider implements FineTuningProvider {
       maxLearningRate: n(l['max_learning_rate'], 1e-2),
       minBatchSize: n(lora['min_batch_size'], 1),
       maxBatchSize: n(lora['max_batch_size'], 32),
+      // Full training's own block; without one, LoRA's bounds are the only ones Together stated.
+      fullBatchSize: full
+        ? { min: n(full['min_batch_size'], n(lora['min_batch_size'], 1)), max: n(full['max_batch_size'], 32) }
+        : null,
       supportsFullTraining: l['supports_full_training'] === true,
       supportsTools: l['supports_tools'] === true,
     };
   }
 
   /**
-   * The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes: LoRA is the
-   * default), and Full training marked unavailable where `supports_full_training` is false.
+   * The Start form's bounds for this base, by Together's field ids (the LoRA batch sizes, and Full
+   * training's own while Full is picked), and Full marked unavailable where `supports_full_training` is false.
    */
   async runLimits(model: string, options: CallOptions = {}): Promise<FieldBounds> {
     const l = await this.limits(model, options);
     return {
       [TOGETHER_FIELD_IDS.epochs]: { max: l.maxEpochs },
-      [TOGETHER_FIELD_IDS.batchSize]: { min: l.minBatchSize, max: l.maxBatchSize },
+      [TOGETHER_FIELD_IDS.batchSize]: {
+        min: l.minBatchSize,
+        max: l.maxBatchSize,
+        ...(l.supportsFullTraining && l.fullBatchSize
+          ? { whenChosen: { field: TOGETHER_FIELD_IDS.trainingType, bounds: { Full: l.fullBatchSize } } }
+          : {}),
+      },
       [TOGETHER_FIELD_IDS.learningRate]: { min: l.minLearningRate, max: l.maxLearningRate },
       [TOGETHER_FIELD_IDS.trainingType]: { unavailable: l.supportsFullTraining ? [] : ['Full'] },
     };

@@ -31,6 +31,9 @@ export function limitsOf(base: TogetherBaseModel) {
       max_rank: 64,
       target_modules: ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'],
     },
+    // Full training updates every weight, so it fits fewer examples per batch than LoRA (numbers unverified);
+    // absent where the base has no full training, as in the SDK's `full_training?`.
+    ...(big ? {} : { full_training: { min_batch_size: 8, max_batch_size: 16, max_batch_size_dpo: 8 } }),
   };
 }
 

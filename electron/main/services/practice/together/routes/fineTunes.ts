@@ -114,13 +114,18 @@ export function togetherFineTuneRoutes(ctx: TogetherContext) {
         `learning_rate must be between ${limits.min_learning_rate} and ${limits.max_learning_rate}`,
         'learning_rate',
       );
+    // Full training has its own batch bounds (`full_training`); LoRA's apply otherwise.
+    const batchLimits =
+      body.training_type?.type === 'Full' && limits.full_training
+        ? limits.full_training
+        : limits.lora_training;
     const batchSize =
       body.batch_size === undefined || body.batch_size === 'max'
-        ? limits.lora_training.max_batch_size
+        ? batchLimits.max_batch_size
         : body.batch_size;
-    if (batchSize < limits.lora_training.min_batch_size || batchSize > limits.lora_training.max_batch_size)
+    if (batchSize < batchLimits.min_batch_size || batchSize > batchLimits.max_batch_size)
       throw togetherErrors.badRequest(
-        `batch_size must be between ${limits.lora_training.min_batch_size} and ${limits.lora_training.max_batch_size} for ${base.name}`,
+        `batch_size must be between ${batchLimits.min_batch_size} and ${batchLimits.max_batch_size} for ${base.name}`,
         'batch_size',
       );
     const loraR = body.training_type?.lora_r ?? 8;

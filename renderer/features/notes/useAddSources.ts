@@ -1,7 +1,11 @@
 // Every way a document reaches a collection, with one progress state: the native open dialog, files
 // dropped on the collection (sent as bytes the way the Examples importer sends them: a sandboxed renderer
-// never learns a path, and main reads and judges the copy itself), and pasted text.
+// never learns a path, and main reads and judges the copy itself), and pasted text. A dropped file that
+// main would refuse from its name and size alone (a kind notes cannot read, empty, over its kind's limit)
+// is refused here before its bytes are sent, with the same problem main would give: otherwise a 400 MB
+// log would upload in full only to be refused. Main still judges every file it receives.
 import { useState } from 'react';
+import { notesPrecheck } from '../../../shared/domain/notes/formats';
 import type { AddResult } from '../../../shared/domain/notes/types';
 import type { IpcError } from '../../../shared/ipc/errors';
 import { request } from '../../ipc/client';
@@ -38,11 +42,16 @@ export function useAddSources(
       return r.ok ? { ok: true, data: r.data ?? { added: [], problems: [] } } : r;
     });
 
-  /** Files one by one; one that fails to send or to read does not stop the others. */
+  /** Files one by one; one that main would refuse by its name or size is not sent, and the others still are. */
   const drop = (files: readonly File[]) =>
     run(async () => {
       const merged: AddResult = { added: [], problems: [] };
       for (const [i, file] of files.entries()) {
+        const refused = notesPrecheck(file.name, file.size);
+        if (refused) {
+          merged.problems.push(refused);
+          continue;
+        }
         const step = { file: file.name, index: i + 1, count: files.length };
         setProgress({ kind: 'sending', ...step, percent: 0 });
         const sent = await uploadFile(file, (done, total) =>

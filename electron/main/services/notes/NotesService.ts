@@ -8,7 +8,6 @@
 // A passage is identified by the hash of its text and heading path: editing or re-adding a document
 // re-embeds only the passages that changed.
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { ChatExample } from '../../../../shared/domain/chat';
 import type { ModelPrice } from '../../../../shared/domain/pricing/catalog';
 import type { ProviderId } from '../../../../shared/domain/providers/ids';
@@ -21,15 +20,12 @@ import {
   type EmbeddingChoice,
 } from '../../../../shared/domain/notes/embedding';
 import { NOTES_SEARCH } from '../../../../shared/domain/notes/searchSettings';
-import { passageInput, splitIntoPassages } from '../../../../shared/domain/notes/split';
+import { passageInput } from '../../../../shared/domain/notes/split';
 import {
-  NOTES_LIMITS,
   type AddResult,
   type CollectionView,
   type EmbedOutcome,
   type EmbedProgress,
-  type ImportOutcome,
-  type NoteSource,
   type NoteSourceView,
   type NotesHit,
   type Passage,
@@ -37,11 +33,9 @@ import {
 import { findPrice } from '../../../../shared/domain/pricing/catalog';
 import { appError } from '../../../../shared/ipc/errors';
 import type { CallOptions, EmbedRequest, EmbedResult } from '../providers/Provider';
-import { importDocument } from './importDocument';
-import { importExamples } from './importers/examples';
-import { importPasted } from './importers/pasted';
 import { promptAllowance, type PromptAllowance } from './promptAllowance';
 import { NotesProjects } from './NotesProjects';
+import { NotesSources, sourceView } from './NotesSources';
 import type { StoredCollection } from './NotesStore';
 
 export interface NotesEmbedder {
@@ -60,16 +54,17 @@ export interface NotesServicePorts {
   now?: () => Date;
 }
 
-const view = ({ path: _path, ...rest }: NoteSource): NoteSourceView => rest;
-
 export class NotesService {
   private readonly projects: NotesProjects;
+  private readonly sources: NotesSources;
   private readonly running = new Map<string, AbortController>();
-  /** Sources removed in this session, kept (with their place in the list) so Undo brings them back. */
-  private readonly removed = new Map<string, { source: NoteSource; index: number }>();
 
   constructor(private readonly ports: NotesServicePorts) {
     this.projects = new NotesProjects(ports.projectDir);
+    this.sources = new NotesSources(this.projects, {
+      examplesOf: (projectId) => ports.examplesOf(projectId),
+      now: () => this.now(),
+    });
   }
 
   private now(): Date {
@@ -98,7 +93,7 @@ export class NotesService {
       views.push({
         id: c.id,
         name: c.name,
-        sources: c.sources.map(view),
+        sources: c.sources.map(sourceView),
         passages: passages.length,
         embedded,
       });
@@ -118,165 +113,33 @@ export class NotesService {
     return { id: collection.id, name: collection.name, sources: [], passages: 0, embedded: 0 };
   }
 
-  /** Adds files one by one; a file that cannot be read is reported and the others are still added. */
-  async addFiles(projectId: string, collectionId: string, files: readonly string[]): Promise<AddResult> {
-    const result: AddResult = { added: [], problems: [] };
-    for (const file of files) {
-      const outcome = await importDocument(file);
-      await this.addOutcome(
-        projectId,
-        collectionId,
-        outcome,
-        { name: path.basename(file), path: file, bytes: outcome.bytes },
-        result,
-      );
-    }
-    return result;
+  // Adding and removing sources lives in NotesSources; these keep NotesService the one entry point.
+  addFiles(projectId: string, collectionId: string, files: readonly string[]): Promise<AddResult> {
+    return this.sources.addFiles(projectId, collectionId, files);
   }
 
-  /** A dropped file, read from the private copy main received; that copy is not kept as the source's path. */
-  async addUpload(
+  addUpload(
     projectId: string,
     collectionId: string,
     upload: { path: string; name: string },
   ): Promise<AddResult> {
-    const result: AddResult = { added: [], problems: [] };
-    const outcome = await importDocument(upload.path, upload.name);
-    await this.addOutcome(
-      projectId,
-      collectionId,
-      outcome,
-      { name: upload.name, path: null, bytes: outcome.bytes },
-      result,
-    );
-    return result;
+    return this.sources.addUpload(projectId, collectionId, upload);
   }
 
-  /** Pasted text as a source named by the user, split like a .txt file. */
-  async addText(projectId: string, collectionId: string, name: string, text: string): Promise<AddResult> {
-    const shown = name.trim();
-    if (!shown) throw appError('bad_input', { path: 'name' });
-    const result: AddResult = { added: [], problems: [] };
-    const outcome = importPasted(text, shown);
-    await this.addOutcome(
-      projectId,
-      collectionId,
-      outcome,
-      { name: shown, path: null, bytes: outcome.bytes },
-      result,
-    );
-    return result;
+  addText(projectId: string, collectionId: string, name: string, text: string): Promise<AddResult> {
+    return this.sources.addText(projectId, collectionId, name, text);
   }
 
-  /** The project's own examples as one source (re-adding replaces the previous copy). */
-  async addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
-    const result: AddResult = { added: [], problems: [] };
-    const examples = (await this.ports.examplesOf(projectId)).map((e) => e.example);
-    const { collection } = await this.projects.requireCollection(projectId, collectionId);
-    const previous = collection.sources.find((s) => s.kind === 'examples');
-    if (previous) {
-      await this.dropSource(projectId, collectionId, previous.id);
-      await (await this.projects.load(projectId)).store.removePassages(collectionId, previous.id);
-    }
-    await this.addOutcome(
-      projectId,
-      collectionId,
-      importExamples(examples, name),
-      { name, path: null, bytes: 0 },
-      result,
-    );
-    return result;
+  addExamples(projectId: string, collectionId: string, name: string): Promise<AddResult> {
+    return this.sources.addExamples(projectId, collectionId, name);
   }
 
-  private async addOutcome(
-    projectId: string,
-    collectionId: string,
-    outcome: ImportOutcome,
-    file: { name: string; path: string | null; bytes: number },
-    result: AddResult,
-  ): Promise<void> {
-    if (!outcome.ok) {
-      result.problems.push(outcome.problem);
-      return;
-    }
-    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
-    const sourceId = `src-${randomUUID().slice(0, 8)}`;
-    const passages = splitIntoPassages(sourceId, outcome.blocks);
-    const existing = (await this.projects.passagesOf(loaded, collection)).length;
-    if (existing + passages.length > NOTES_LIMITS.maxPassagesPerCollection) {
-      result.problems.push({
-        code: 'too_many_passages',
-        file: file.name,
-        params: { passages: passages.length, room: NOTES_LIMITS.maxPassagesPerCollection - existing },
-      });
-      return;
-    }
-    await loaded.store.writePassages(collectionId, sourceId, passages);
-    const source: NoteSource = {
-      id: sourceId,
-      kind: outcome.kind,
-      name: file.name,
-      path: file.path,
-      bytes: file.bytes,
-      addedAt: this.now().toISOString(),
-      passages: passages.length,
-      encoding: outcome.encoding,
-    };
-    await loaded.store.saveCollections(
-      loaded.store
-        .collections()
-        .map((c) => (c.id === collectionId ? { ...c, sources: [...c.sources, source] } : c)),
-    );
-    loaded.passages.get(collectionId)?.push(...passages);
-    result.added.push(view(source));
+  removeSource(projectId: string, collectionId: string, sourceId: string): Promise<void> {
+    return this.sources.removeSource(projectId, collectionId, sourceId);
   }
 
-  /**
-   * Takes a source out of the collection. Its passages file stays until the project is next opened (and its
-   * vectors until a compaction), so `restoreSource` can undo this without reading or paying for anything.
-   */
-  async removeSource(projectId: string, collectionId: string, sourceId: string): Promise<void> {
-    const removed = await this.dropSource(projectId, collectionId, sourceId);
-    this.removed.set(`${projectId}/${collectionId}/${sourceId}`, removed);
-  }
-
-  /** Undo of `removeSource` in this session: the source returns to its place with the same passages. */
-  async restoreSource(projectId: string, collectionId: string, sourceId: string): Promise<NoteSourceView> {
-    const key = `${projectId}/${collectionId}/${sourceId}`;
-    const removed = this.removed.get(key);
-    if (!removed) throw appError('not_found', { params: { what: 'source' } });
-    const { loaded } = await this.projects.requireCollection(projectId, collectionId);
-    await loaded.store.readPassages(collectionId, removed.source); // still there and valid, or this throws
-    await loaded.store.saveCollections(
-      loaded.store.collections().map((c) => {
-        if (c.id !== collectionId) return c;
-        const sources = [...c.sources];
-        sources.splice(Math.min(removed.index, sources.length), 0, removed.source);
-        return { ...c, sources };
-      }),
-    );
-    loaded.passages.delete(collectionId); // re-read in source order on next use
-    this.removed.delete(key);
-    return view(removed.source);
-  }
-
-  private async dropSource(projectId: string, collectionId: string, sourceId: string) {
-    const { loaded, collection } = await this.projects.requireCollection(projectId, collectionId);
-    const index = collection.sources.findIndex((s) => s.id === sourceId);
-    const source = collection.sources[index];
-    if (!source) throw appError('not_found', { params: { what: 'source' } });
-    await loaded.store.saveCollections(
-      loaded.store
-        .collections()
-        .map((c) =>
-          c.id === collectionId ? { ...c, sources: c.sources.filter((s) => s.id !== sourceId) } : c,
-        ),
-    );
-    loaded.passages.set(
-      collectionId,
-      (loaded.passages.get(collectionId) ?? []).filter((p) => p.sourceId !== sourceId),
-    );
-    return { source, index };
+  restoreSource(projectId: string, collectionId: string, sourceId: string): Promise<NoteSourceView> {
+    return this.sources.restoreSource(projectId, collectionId, sourceId);
   }
 
   /** Passages still to embed (deduplicated by hash), in order. */

@@ -3,32 +3,14 @@
 // is refused at once instead of being loaded into memory; an empty file is refused the same way.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { NOTES_LIMITS, type ImportOutcome, type NotesProblem } from '../../../../shared/domain/notes/types';
+import { notesFormatOf, notesPrecheck, unsupportedProblem } from '../../../../shared/domain/notes/formats';
+import type { ImportOutcome, NotesProblem } from '../../../../shared/domain/notes/types';
 import { importDocx } from './importers/docx';
 import { importPdf } from './importers/pdf';
 import { importText } from './importers/text';
 
-type Format = 'text' | 'markdown' | 'docx' | 'pdf';
+export { NOTES_EXTENSIONS } from '../../../../shared/domain/notes/formats';
 
-const FORMATS: Record<string, Format> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-};
-
-const LIMIT: Record<Format, number> = {
-  text: NOTES_LIMITS.maxTextBytes,
-  markdown: NOTES_LIMITS.maxTextBytes,
-  docx: NOTES_LIMITS.maxDocxBytes,
-  pdf: NOTES_LIMITS.maxPdfBytes,
-};
-
-export const NOTES_EXTENSIONS = Object.keys(FORMATS).map((e) => e.slice(1));
-
-const MB = 1024 * 1024;
 const fail = (problem: NotesProblem): ImportOutcome => ({ ok: false, problem });
 
 /**
@@ -40,24 +22,17 @@ export async function importDocument(
   name: string = path.basename(filePath),
 ): Promise<ImportOutcome & { bytes: number }> {
   const file = name;
-  const format = FORMATS[path.extname(name).toLowerCase()];
-  if (!format) {
-    return {
-      ...fail({ code: 'unsupported_type', file, params: { extension: path.extname(name) || '—' } }),
-      bytes: 0,
-    };
-  }
+  const format = notesFormatOf(name);
+  if (!format) return { ...fail(unsupportedProblem(name)), bytes: 0 };
   let size: number;
   try {
     size = (await fs.stat(filePath)).size;
   } catch {
     return { ...fail({ code: 'unreadable', file }), bytes: 0 };
   }
-  if (size === 0) return { ...fail({ code: 'empty', file }), bytes: 0 };
-  if (size > LIMIT[format]) {
-    const params = { sizeMb: Math.round(size / MB), limitMb: LIMIT[format] / MB };
-    return { ...fail({ code: 'too_large', file, params }), bytes: size };
-  }
+  // Empty or over its kind's limit: the same judgement the renderer makes before uploading a dropped file.
+  const refused = notesPrecheck(file, size);
+  if (refused) return { ...fail(refused), bytes: size };
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(filePath, { flag: 'r' });

@@ -97,6 +97,42 @@ describe('dropping documents on a collection', () => {
   });
 });
 
+describe('dropping a document main would refuse by its size', () => {
+  const MB = 1024 * 1024;
+  // jsdom's Blob has no arrayBuffer(); Node's behaves like Chromium's. 25 MB is over the 20 MB text limit.
+  const file = (bytes: number | string, name: string) =>
+    Object.assign(new NodeBlob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), { name });
+  const sending = (bridge: { calls: { route: string }[] }) =>
+    routes(bridge).filter((r) => r.startsWith('examples.upload') || r === 'notes.addUpload');
+  const tooLarge =
+    'server-log.txt is 25 MB; notes take files up to 20 MB. Split it into smaller files, or add only the parts the model needs.';
+
+  it('is refused before any of its bytes are sent, with the message main would give', async () => {
+    const bridge = await show({});
+    fireEvent.drop(screen.getByTestId('notes-drop'), {
+      dataTransfer: { files: [file(25 * MB, 'server-log.txt')] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe(tooLarge);
+    expect(sending(bridge)).toEqual([]);
+  });
+
+  it('does not stop the other dropped files from being sent', async () => {
+    const bridge = await show({
+      'examples.uploadBegin': (input) => ({ token: 'tok-1', ...(input as object) }),
+      'examples.uploadChunk': (input) => ({ received: atob((input as { data: string }).data).length }),
+      'notes.addUpload': () => ({ added: [source('s3', 'hours.txt', 'text')], problems: [] }),
+    });
+    const files = [file(25 * MB, 'server-log.txt'), file('Open 9 to 5.', 'hours.txt')];
+    fireEvent.drop(screen.getByTestId('notes-drop'), { dataTransfer: { files } });
+    expect((await screen.findByRole('alert')).textContent).toBe(tooLarge);
+    expect(sending(bridge)).toEqual(['examples.uploadBegin', 'examples.uploadChunk', 'notes.addUpload']);
+    expect(bridge.calls.find((c) => c.route === 'examples.uploadBegin')?.input).toEqual({
+      fileName: 'hours.txt',
+      bytes: 12,
+    });
+  });
+});
+
 describe('pasting text', () => {
   it('adds it named by its first line unless the user names it, and keeps it when it could not be added', async () => {
     const bridge = await show({

@@ -39,7 +39,7 @@ function inputTexts(input: z.infer<typeof EmbeddingBody>['input']): string[] {
 }
 
 /** `encoding_format: base64` is little-endian float32, which the SDK requests by default and decodes. */
-function toBase64(vector: number[]): string {
+export function vectorAsBase64(vector: number[]): string {
   return Buffer.from(new Float32Array(vector).buffer).toString('base64');
 }
 
@@ -73,7 +73,7 @@ export function embeddingRoutes(_ctx: PracticeContext) {
         return {
           object: 'embedding',
           index,
-          embedding: body.encoding_format === 'base64' ? toBase64(vector) : vector,
+          embedding: body.encoding_format === 'base64' ? vectorAsBase64(vector) : vector,
         };
       }),
       model: body.model,

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { embed } from '../../brain';
 import { requireGoodStanding } from '../accounts';
-import type { AlibabaContext, AlibabaEnv } from '../context';
+import { type AlibabaContext, type AlibabaEnv, readJsonBody } from '../context';
 import { dashscopeErrors } from '../errors';
 import { newRequestId } from '../format';
 
@@ -27,15 +27,7 @@ const Body = z.object({
 export function compatEmbeddingRoutes(ctx: AlibabaContext) {
   const app = new Hono<AlibabaEnv>();
   app.post('/embeddings', async (c) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw dashscopeErrors.invalidParameter('The request body is not valid JSON.');
-    }
-    const parsed = Body.safeParse(raw);
-    if (!parsed.success) throw dashscopeErrors.invalidParameter('input or model is invalid.');
-    const body = parsed.data;
+    const body = await readJsonBody(c, Body);
     const lengths = ALIBABA_EMBEDDING_MODELS[body.model];
     if (!lengths) throw dashscopeErrors.modelNotFoundCompat(body.model);
     requireGoodStanding(c.get('account'));

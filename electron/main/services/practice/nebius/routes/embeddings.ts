@@ -6,8 +6,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { embed } from '../../brain';
 import { requireBudget } from '../accounts';
-import type { NebiusContext, NebiusEnv } from '../context';
-import { fromZodIssues, nebiusErrors } from '../errors';
+import { vectorAsBase64 } from '../../routes/embeddings';
+import { type NebiusContext, type NebiusEnv, readNebiusJson } from '../context';
+import { nebiusErrors } from '../errors';
 
 /** Native length, and whether a shorter one can be asked for (Matryoshka-trained models only). */
 export const NEBIUS_EMBEDDING_MODELS: Record<string, { dimensions: number; shortens: boolean }> = {
@@ -25,20 +26,10 @@ const Body = z.object({
   service_tier: z.string().nullable().optional(),
 });
 
-const toBase64 = (vector: number[]) => Buffer.from(new Float32Array(vector).buffer).toString('base64');
-
 export function nebiusEmbeddingRoutes(ctx: NebiusContext) {
   const app = new Hono<NebiusEnv>();
   app.post('/embeddings', async (c) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw nebiusErrors.badRequest('Invalid JSON body');
-    }
-    const parsed = Body.safeParse(raw);
-    if (!parsed.success) throw fromZodIssues(parsed.error, raw);
-    const body = parsed.data;
+    const { data: body } = await readNebiusJson(c, Body);
     const model = NEBIUS_EMBEDDING_MODELS[body.model];
     if (!model) throw nebiusErrors.modelNotFound(body.model);
     requireBudget(c.get('account'));
@@ -58,7 +49,7 @@ export function nebiusEmbeddingRoutes(ctx: NebiusContext) {
         return {
           object: 'embedding',
           index,
-          embedding: body.encoding_format === 'base64' ? toBase64(vector) : vector,
+          embedding: body.encoding_format === 'base64' ? vectorAsBase64(vector) : vector,
         };
       }),
       usage: { prompt_tokens: tokens, total_tokens: tokens },

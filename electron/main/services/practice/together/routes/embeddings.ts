@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { embed } from '../../brain';
-import type { TogetherContext, TogetherEnv } from '../context';
+import { type TogetherContext, type TogetherEnv, readTogetherJson } from '../context';
 import { togetherErrors } from '../errors';
 
 export const TOGETHER_EMBEDDING_MODELS: Record<string, number> = {
@@ -21,15 +21,7 @@ const Body = z.object({
 export function togetherEmbeddingRoutes(ctx: TogetherContext) {
   const app = new Hono<TogetherEnv>();
   app.post('/embeddings', async (c) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      throw togetherErrors.badRequest('Invalid JSON body');
-    }
-    const parsed = Body.safeParse(raw);
-    if (!parsed.success) throw togetherErrors.badRequest('input and model are required', 'input');
-    const { model, input } = parsed.data;
+    const { model, input } = await readTogetherJson(c, Body);
     const dimensions = TOGETHER_EMBEDDING_MODELS[model];
     if (dimensions === undefined)
       throw togetherErrors.notFound(

@@ -318,7 +318,6 @@ export class TryoutService {
     return { ...reply, notes };
   }
 
-  /** Starts one streamed reply; its text and result go out as events under the returned run id. */
   /**
    * A notes set-up's prompt: the passages closest to the question appended to its system prompt. Their
    * tokens are in the prompt, so the provider's usage (and the reply's cost) includes them; the question's
@@ -332,6 +331,7 @@ export class TryoutService {
     return withNotes(this.deps.notes, projectId, setup, question);
   }
 
+  /** Starts one streamed reply; its text and result go out as events under the returned run id. */
   private startRun(
     setup: Setup,
     turns: PromptTurn[],

@@ -84,7 +84,7 @@ export function CollectionCard(props: {
             </li>
           ))}
         </ul>
-        {adder.progress ? (
+        {adder.progress && adder.progress.kind !== 'choosing' ? (
           <Progress progress={adder.progress} />
         ) : (
           <p className="muted">{t('notes.dropHere')}</p>
@@ -127,7 +127,7 @@ export function CollectionCard(props: {
   );
 }
 
-function Progress({ progress }: { progress: AddProgress }) {
+function Progress({ progress }: { progress: Exclude<AddProgress, { kind: 'choosing' }> }) {
   const { t } = useTranslation();
   if (progress.kind === 'reading') return <p role="status">{t('notes.adding', { file: progress.file })}</p>;
   const label = t('notes.uploading', progress);

@@ -12,6 +12,7 @@ import { request } from '../../ipc/client';
 import { uploadFile } from '../examples';
 
 export type AddProgress =
+  | { kind: 'choosing' }
   | { kind: 'sending'; file: string; index: number; count: number; percent: number }
   | { kind: 'reading'; file: string };
 
@@ -35,8 +36,11 @@ export function useAddSources(
     }
   };
 
+  // Busy from the click on: until main has read the chosen file, a second click would add a second file
+  // whose answer could arrive first and replace this one's problems.
   const pick = () =>
     run(async () => {
+      setProgress({ kind: 'choosing' });
       const r = await request('notes.addFile', target);
       if (r.ok && r.data === null) return null; // the dialog was cancelled
       return r.ok ? { ok: true, data: r.data ?? { added: [], problems: [] } } : r;

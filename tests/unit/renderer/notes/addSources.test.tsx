@@ -212,3 +212,17 @@ describe('empty states', () => {
     ).toBeTruthy();
   });
 });
+
+describe('adding from the open dialog', () => {
+  it('keeps the button busy until main has read the chosen file, so a second click adds nothing', async () => {
+    const bridge = await show({ 'notes.addFile': () => ({ added: [], problems: [] }) });
+    const release = gate('notes.addFile');
+    const button = screen.getByRole('button', { name: 'Add documents…' });
+    fireEvent.click(button);
+    await waitFor(() => expect(button).toHaveProperty('disabled', true));
+    fireEvent.click(button);
+    release();
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    expect(routes(bridge).filter((r) => r === 'notes.addFile')).toHaveLength(1);
+  });
+});
